@@ -1,0 +1,36 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
+import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
+import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+
+/** Separator between the fields of a hashed message (ASCII unit separator). */
+const UNIT_SEPARATOR = '\u001f';
+
+/**
+ * Throws a `TypeError` (a misuse, not bad data) when a public seed is not a usable string: seeds
+ * are strings, never numbers (a 20-digit number loses digits as a JS number), non-empty, without
+ * surrounding white space or control characters that a notary could not read out.
+ */
+export function assertSeed(caller: string, seed: unknown): asserts seed is string {
+  if (typeof seed !== 'string') {
+    throw new TypeError(`${caller}: the seed must be a string (got ${typeof seed}); write numeric seeds as strings so no digit is lost`);
+  }
+  if (seed.length === 0) throw new TypeError(`${caller}: the seed must not be empty`);
+  if (seed.trim() !== seed) throw new TypeError(`${caller}: the seed must not start or end with white space`);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(seed)) throw new TypeError(`${caller}: the seed must not contain control characters`);
+}
+
+/**
+ * A xoroshiro128+ stream whose 128-bit state is the first 16 bytes of
+ * SHA-256("double-random/stream/v1" ‖ 0x1F ‖ purpose ‖ 0x1F ‖ seed), never `xoroshiro128plus(number)`
+ * whose seeding is 32-bit. The generator mutates: never share one between two uses.
+ */
+export function streamFromSeed(seed: string, purpose: string): RandomGenerator {
+  const digest = sha256(utf8ToBytes(['double-random/stream/v1', purpose, seed].join(UNIT_SEPARATOR)));
+  const view = new DataView(digest.buffer, digest.byteOffset, digest.byteLength);
+  const state: number[] = [view.getInt32(0), view.getInt32(4), view.getInt32(8), view.getInt32(12)];
+  // An all-zero state would be stuck at zero; SHA-256 gives it with probability 2^-128.
+  if (state.every((word): boolean => word === 0)) state[3] = 1;
+  return xoroshiro128plusFromState(state);
+}

@@ -1,0 +1,290 @@
+import { z } from 'zod';
+import type { Unbrand } from './brand.js';
+import { isIsoDate } from '../internal/date.js';
+import { parseUscc } from '../uscc/parseUscc.js';
+import type { Uscc } from '../uscc/types.js';
+import type { IsoDate } from './date.js';
+import { industryProblem } from './industry.js';
+import type { InputIssue } from './issues.js';
+import { formatPath } from './paths.js';
+import type { RuleId } from './rules.js';
+import type {
+  Department,
+  DepartmentId,
+  Enterprise,
+  IndustryCode,
+  InputVersions,
+  InspectionItem,
+  InspectionRecord,
+  Inspector,
+  InspectorId,
+  ItemId,
+  JointList,
+  Period,
+  Policy,
+} from './types.js';
+
+interface Problem {
+  readonly code: string;
+  readonly message: string;
+  readonly rule: RuleId;
+}
+
+/** A value of branded type `T`, checked by `problemOf` (which returns `undefined` when it is fine). */
+function branded<T>(problemOf: (value: unknown) => Problem | undefined) {
+  return z.custom<T>().check((ctx) => {
+    const problem = problemOf(ctx.value);
+    if (problem !== undefined) {
+      ctx.issues.push({
+        code: 'custom',
+        input: ctx.value,
+        message: problem.message,
+        params: { code: problem.code, rule: problem.rule },
+      });
+    }
+  });
+}
+
+const uscc = branded<Uscc>((value) => {
+  if (typeof value !== 'string') {
+    return { code: 'uscc/type', rule: 'N10', message: 'expected a unified social credit code (a string)' };
+  }
+  const parsed = parseUscc(value);
+  return parsed._tag === 'Left' ? parsed.left : undefined;
+});
+
+const isoDate = branded<IsoDate>((value) =>
+  isIsoDate(value)
+    ? undefined
+    : { code: 'date/invalid', rule: 'R25', message: `expected a calendar date "YYYY-MM-DD" that exists, got ${JSON.stringify(value)}` },
+);
+
+const industry = branded<IndustryCode>((value) => {
+  const message = industryProblem(value);
+  return message === undefined ? undefined : { code: 'industry/invalid', rule: 'R2', message };
+});
+
+function id<T>(what: string) {
+  return branded<T>((value) =>
+    typeof value === 'string' && value.length > 0 && value.trim() === value
+      ? undefined
+      : { code: 'id/empty', rule: 'R4', message: `expected a ${what} id: a non-empty string without surrounding white space` },
+  );
+}
+
+const departmentId = id<DepartmentId>('department');
+const inspectorId = id<InspectorId>('inspector');
+const itemId = id<ItemId>('item');
+const name = z.string().min(1);
+const level = z.enum(['city', 'district', 'town']);
+const ratio = z.number().min(0).max(1);
+const count = z.number().int().min(0);
+const reason = z.enum(['random', 'complaint', 'referral', 'case-lead', 'campaign']);
+
+/**
+ * Enterprise rows: types only, so the schema stays on zod's fast path for millions of rows; every
+ * other check of a row (unknown keys, USCC check characters, dates, industry, region, duplicates)
+ * is done in one pass by `checkEnterpriseRows`. The fields have no defaults: a platform's export
+ * states every flag, so that a misspelt column can never fall back to a default silently.
+ */
+const enterprise = z.object({
+  uscc: z.string(),
+  name: z.string(),
+  industry: z.string(),
+  region: z.string(),
+  jurisdiction: level,
+  registeredOn: z.string(),
+  creditClass: z.enum(['A', 'B', 'C', 'D', 'unrated']),
+  colour: z.enum(['red', 'yellow', 'green', 'none']),
+  whiteList: z.boolean(),
+  trustExempt: z.boolean(),
+  blackList: z.boolean(),
+  operatingStatus: z.enum(['operating', 'not-operating', 'unreachable']),
+});
+
+const department = z.strictObject({ id: departmentId, name, level });
+
+const inspector = z.strictObject({
+  id: inspectorId,
+  name,
+  department: departmentId,
+  certified: z.boolean(),
+  qualifications: z.array(z.string().min(1)),
+  unavailable: z.array(isoDate).default([]),
+  capacityPerDay: z.number().int().min(1).default(1),
+  conflicts: z.array(uscc).default([]),
+});
+
+const item = z.strictObject({
+  id: itemId,
+  name,
+  department: departmentId,
+  kind: z.string().min(1),
+  level,
+  importance: z.enum(['key', 'general']),
+  scope: z.enum(['general', 'safety', 'environment', 'police', 'unlicensed']).default('general'),
+});
+
+const jointList = z.strictObject({
+  id: z.string().min(1),
+  industry,
+  lead: departmentId,
+  departments: z.array(departmentId).min(1),
+  items: z.array(itemId).min(1),
+});
+
+const record = z.strictObject({
+  enterprise: uscc,
+  date: isoDate,
+  departments: z.array(departmentId).min(1),
+  itemKinds: z.array(z.string().min(1)),
+  joint: z.boolean(),
+  unified: z.boolean().default(false),
+  reason,
+});
+
+const policy = z.strictObject({
+  id: z.string().min(1),
+  batchesPerYear: z.number().int().min(1).max(366),
+  ratios: z.strictObject({ A: ratio, B: ratio, C: ratio, D: ratio, unrated: ratio, yellow: ratio }),
+  batchMinimumRatio: ratio,
+  rounding: z.enum(['nearest', 'up', 'down']),
+  minimumPerStratum: count,
+  catchUp: z.strictObject({ ratio, minimum: count }).nullable(),
+  excludedScopes: z.array(z.enum(['general', 'safety', 'environment', 'police', 'unlicensed'])),
+  classATriggerOnly: z.boolean(),
+  avoidRepeatDraws: z.boolean(),
+  caps: z.array(z.strictObject({ department: departmentId, perYear: count })),
+  teamSize: z.number().int().min(1),
+  escalatedTeamSize: z.number().int().min(1),
+  sameYearExemption: z.strictObject({ enabled: z.boolean(), exceptions: z.array(reason) }),
+  jointShareTarget: ratio.nullable(),
+  singleDepartmentTasks: z.boolean(),
+});
+
+const period = z.strictObject({
+  year: z.number().int().min(1949).max(9999),
+  batch: z.number().int().min(1),
+  start: isoDate,
+  end: isoDate,
+});
+
+const versions = z.strictObject({ directory: z.string(), inspectors: z.string(), items: z.string() });
+
+const SECTIONS = {
+  versions,
+  enterprises: z.array(enterprise),
+  departments: z.array(department),
+  inspectors: z.array(inspector),
+  items: z.array(item),
+  jointLists: z.array(jointList).default([]),
+  history: z.array(record).default([]),
+  policy,
+  period,
+} as const;
+
+/** The sections of a planning input, each present only when its shape was valid. */
+export interface Sections {
+  versions?: InputVersions;
+  enterprises?: readonly Enterprise[];
+  departments?: readonly Department[];
+  inspectors?: readonly Inspector[];
+  items?: readonly InspectionItem[];
+  jointLists?: readonly JointList[];
+  history?: readonly InspectionRecord[];
+  policy?: Policy;
+  period?: Period;
+}
+
+/** The rule behind each field, for issues found by the schemas (`_` is a section's default). */
+const FIELD_RULES: Readonly<Record<keyof typeof SECTIONS, Readonly<Record<string, RuleId>>>> = {
+  versions: { _: 'R4' },
+  enterprises: {
+    _: 'R2', uscc: 'N10', creditClass: 'N5', colour: 'R10', whiteList: 'R13', trustExempt: 'R12',
+    blackList: 'R14', operatingStatus: 'R22', jurisdiction: 'R18',
+  },
+  departments: { _: 'R16', level: 'R18' },
+  inspectors: { _: 'R19', certified: 'N1', conflicts: 'N2' },
+  items: { _: 'R1', kind: 'R20', level: 'R18', importance: 'N6' },
+  jointLists: { _: 'R16' },
+  history: { _: 'R20', enterprise: 'R2' },
+  policy: {
+    _: 'R5', ratios: 'R11', catchUp: 'R6', minimumPerStratum: 'R6', excludedScopes: 'R1',
+    classATriggerOnly: 'N5', avoidRepeatDraws: 'R8', caps: 'N8', teamSize: 'N1',
+    escalatedTeamSize: 'R9', sameYearExemption: 'R20', jointShareTarget: 'R7',
+    singleDepartmentTasks: 'R16',
+  },
+  period: { _: 'R25', batch: 'R5' },
+};
+
+function ruleFor(section: keyof typeof SECTIONS, path: readonly (string | number)[]): RuleId {
+  const rules = FIELD_RULES[section];
+  const field = path[0] === section ? (typeof path[1] === 'number' ? path[2] : path[1]) : undefined;
+  if (typeof field === 'string' && Object.hasOwn(rules, field)) return rules[field] ?? 'R2';
+  return rules['_'] ?? 'R2';
+}
+
+function toIssue(section: keyof typeof SECTIONS, issue: z.core.$ZodIssue): InputIssue {
+  const path = [section, ...issue.path.map((key) => (typeof key === 'number' ? key : String(key)))];
+  const params = issue.code === 'custom' ? (issue.params as Partial<Problem> | undefined) : undefined;
+  return {
+    code: params?.code ?? `schema/${issue.code}`,
+    path,
+    at: formatPath(path),
+    message: issue.message,
+    rule: params?.rule ?? ruleFor(section, path),
+  };
+}
+
+/** Section names in layout order. */
+export const SECTION_NAMES: readonly (keyof Sections)[] = [
+  'versions', 'enterprises', 'departments', 'inspectors', 'items', 'jointLists', 'history', 'policy', 'period',
+];
+
+/**
+ * Checks the shape of each section of a raw planning input on its own, so that one bad section
+ * does not hide the issues of another, and the valid sections can still be cross-checked.
+ */
+export function parseSections(raw: unknown): { readonly sections: Sections; readonly issues: InputIssue[] } {
+  const issues: InputIssue[] = [];
+  const sections: Sections = {};
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    issues.push({ code: 'schema/invalid_type', path: [], at: '$', message: 'expected a planning input object', rule: 'R4' });
+    return { sections, issues };
+  }
+  const input = raw as Record<string, unknown>;
+  for (const key of Object.keys(input)) {
+    if (!Object.hasOwn(SECTIONS, key)) {
+      issues.push({
+        code: 'schema/unrecognized_keys', path: [key], at: formatPath([key]), rule: 'R4',
+        message: `unknown section "${key}"; a planning input has ${SECTION_NAMES.join(', ')}`,
+      });
+    }
+  }
+  for (const section of SECTION_NAMES) {
+    const value = Object.hasOwn(input, section) ? input[section] : undefined;
+    const result = SECTIONS[section].safeParse(value);
+    if (result.success) {
+      // Each assignment below is checked by the compiler: the schema's output must fit the model.
+      assign(sections, section, result.data);
+    } else {
+      for (const issue of result.error.issues) issues.push(toIssue(section, issue));
+    }
+  }
+  return { sections, issues };
+}
+
+type Outputs = { [K in keyof typeof SECTIONS]: z.output<(typeof SECTIONS)[K]> };
+/** The model with branded strings as plain strings: what the types-only enterprise schema gives. */
+type Unbranded<T> = { readonly [K in keyof T]: Unbrand<T[K]> };
+type Expected = Omit<Required<Sections>, 'enterprises'> & { enterprises: readonly Unbranded<Enterprise>[] };
+type Conforms = { [K in keyof Outputs]: Outputs[K] extends Expected[K] ? true : never };
+const conforms: Conforms = {
+  versions: true, enterprises: true, departments: true, inspectors: true, items: true,
+  jointLists: true, history: true, policy: true, period: true,
+};
+void conforms;
+
+function assign<K extends keyof Sections>(sections: Sections, key: K, value: unknown): void {
+  sections[key] = value as Sections[K];
+}
