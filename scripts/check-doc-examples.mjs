@@ -1,7 +1,7 @@
 // Checks the API docs' examples: every public export has an @example, and every @example compiles
-// against the public API (fp-ts runs its doc examples the same way). Run after `npm run build`? No:
+// against the public API (fp-ts runs its doc examples the same way). It needs no build:
 // types come from src through tsconfig paths, so it runs on a clean checkout.
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import ts from 'typescript';

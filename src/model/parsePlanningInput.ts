@@ -4,7 +4,7 @@ import type { KeyIndex } from '../internal/keyIndex.js';
 import type { InputError } from './issues.js';
 import type { Result } from './result.js';
 import type { RuleId } from './rules.js';
-import { checkEnterpriseRows, type Report } from './checkEnterpriseRows.js';
+import { parseEnterprises, type Report } from './parseEnterprises.js';
 import { comparePaths, formatPath } from './paths.js';
 import { parseSections, SECTION_NAMES, type Sections } from './schemas.js';
 import type { PlanningInput } from './types.js';
@@ -130,9 +130,11 @@ export function parsePlanningInput(raw: unknown): Result<InputError, PlanningInp
   const report: Report = (code, path, message, rule) => {
     issues.push({ code, path, at: formatPath(path), message, rule });
   };
-  const rows = typeof raw === 'object' && raw !== null && Object.hasOwn(raw, 'enterprises') ? (raw as { enterprises: unknown }).enterprises : undefined;
-  const usccs = Array.isArray(rows) ? checkEnterpriseRows(rows, report) : undefined;
-  checkReferences(sections, usccs, report);
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+    const enterprises = parseEnterprises(Object.hasOwn(raw, 'enterprises') ? (raw as { enterprises: unknown }).enterprises : undefined, issues, report);
+    if (enterprises?.rows) sections.enterprises = enterprises.rows;
+    checkReferences(sections, enterprises?.index, report);
+  }
   issues.sort((a, b) => comparePaths(SECTION_NAMES)(a.path, b.path));
   const [first, ...rest] = issues;
   if (first !== undefined) return left({ code: 'invalid-input', issues: [first, ...rest] });

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { Unbrand } from './brand.js';
 import { isIsoDate } from '../internal/date.js';
 import { parseUscc } from '../uscc/parseUscc.js';
 import type { Uscc } from '../uscc/types.js';
@@ -81,27 +80,6 @@ const ratio = z.number().min(0).max(1);
 const count = z.number().int().min(0);
 const reason = z.enum(['random', 'complaint', 'referral', 'case-lead', 'campaign']);
 
-/**
- * Enterprise rows: types only, so the schema stays on zod's fast path for millions of rows; every
- * other check of a row (unknown keys, USCC check characters, dates, industry, region, duplicates)
- * is done in one pass by `checkEnterpriseRows`. The fields have no defaults: a platform's export
- * states every flag, so that a misspelt column can never fall back to a default silently.
- */
-const enterprise = z.object({
-  uscc: z.string(),
-  name: z.string(),
-  industry: z.string(),
-  region: z.string(),
-  jurisdiction: level,
-  registeredOn: z.string(),
-  creditClass: z.enum(['A', 'B', 'C', 'D', 'unrated']),
-  colour: z.enum(['red', 'yellow', 'green', 'none']),
-  whiteList: z.boolean(),
-  trustExempt: z.boolean(),
-  blackList: z.boolean(),
-  operatingStatus: z.enum(['operating', 'not-operating', 'unreachable']),
-});
-
 const department = z.strictObject({ id: departmentId, name, level });
 
 const inspector = z.strictObject({
@@ -173,7 +151,6 @@ const versions = z.strictObject({ directory: z.string(), inspectors: z.string(),
 
 const SECTIONS = {
   versions,
-  enterprises: z.array(enterprise),
   departments: z.array(department),
   inspectors: z.array(inspector),
   items: z.array(item),
@@ -199,10 +176,6 @@ export interface Sections {
 /** The rule behind each field, for issues found by the schemas (`_` is a section's default). */
 const FIELD_RULES: Readonly<Record<keyof typeof SECTIONS, Readonly<Record<string, RuleId>>>> = {
   versions: { _: 'R4' },
-  enterprises: {
-    _: 'R2', uscc: 'N10', creditClass: 'N5', colour: 'R10', whiteList: 'R13', trustExempt: 'R12',
-    blackList: 'R14', operatingStatus: 'R22', jurisdiction: 'R18',
-  },
   departments: { _: 'R16', level: 'R18' },
   inspectors: { _: 'R19', certified: 'N1', conflicts: 'N2' },
   items: { _: 'R1', kind: 'R20', level: 'R18', importance: 'N6' },
@@ -254,14 +227,14 @@ export function parseSections(raw: unknown): { readonly sections: Sections; read
   }
   const input = raw as Record<string, unknown>;
   for (const key of Object.keys(input)) {
-    if (!Object.hasOwn(SECTIONS, key)) {
+    if (!SECTION_NAMES.includes(key as keyof Sections)) {
       issues.push({
         code: 'schema/unrecognized_keys', path: [key], at: formatPath([key]), rule: 'R4',
         message: `unknown section "${key}"; a planning input has ${SECTION_NAMES.join(', ')}`,
       });
     }
   }
-  for (const section of SECTION_NAMES) {
+  for (const section of Object.keys(SECTIONS) as (keyof typeof SECTIONS)[]) {
     const value = Object.hasOwn(input, section) ? input[section] : undefined;
     const result = SECTIONS[section].safeParse(value);
     if (result.success) {
@@ -275,12 +248,10 @@ export function parseSections(raw: unknown): { readonly sections: Sections; read
 }
 
 type Outputs = { [K in keyof typeof SECTIONS]: z.output<(typeof SECTIONS)[K]> };
-/** The model with branded strings as plain strings: what the types-only enterprise schema gives. */
-type Unbranded<T> = { readonly [K in keyof T]: Unbrand<T[K]> };
-type Expected = Omit<Required<Sections>, 'enterprises'> & { enterprises: readonly Unbranded<Enterprise>[] };
+type Expected = Required<Sections>;
 type Conforms = { [K in keyof Outputs]: Outputs[K] extends Expected[K] ? true : never };
 const conforms: Conforms = {
-  versions: true, enterprises: true, departments: true, inspectors: true, items: true,
+  versions: true, departments: true, inspectors: true, items: true,
   jointLists: true, history: true, policy: true, period: true,
 };
 void conforms;
