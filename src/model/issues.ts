@@ -7,8 +7,8 @@ import type { RuleId } from './rules.js';
  * (see {@link UsccError}), or one of the cross-record codes: `date/invalid`, `industry/invalid`,
  * `id/empty`, `duplicate/uscc`, `duplicate/department`, `duplicate/inspector`, `duplicate/item`,
  * `duplicate/joint-list`, `reference/department`, `reference/item`, `reference/enterprise`,
- * `joint-list/lead-not-member`, `joint-list/item-department`, `period/empty-window`,
- * `period/outside-year`, `period/batch`, `policy/team-size`, `policy/catch-up`.
+ * `joint-list/lead-not-member`, `joint-list/item-department`, `region/invalid`, `period/empty-window`,
+ * `period/outside-year`, `period/batch`, `policy/team-size`.
  *
  * @example
  * ```ts
