@@ -1,0 +1,367 @@
+import { REASONS, type EnterpriseStatus, type ReasonCode } from '../eligibility/reasons.js';
+import { IntList } from '../internal/intList.js';
+import { indexKeys, type KeyIndex } from '../internal/keyIndex.js';
+import { left, right } from '../internal/result.js';
+import { assertSeed } from '../internal/seed.js';
+import { INDUSTRY_SECTIONS, isIndustryCode } from '../model/industry.js';
+import type { InputError, InputIssue } from '../model/issues.js';
+import { formatPath } from '../model/paths.js';
+import type { Result } from '../model/result.js';
+import type { CreditClass, Enterprise, InspectionRecord, PlanningInput } from '../model/types.js';
+import { apportion, roundQuota, snap } from '../quota/rounding.js';
+import { inputDigest } from '../random/inputDigest.js';
+import { selectSmallest, type RankKeys } from '../random/select.js';
+import { TARGET_ALGORITHM, ticketer } from '../random/tickets.js';
+import type { Uscc } from '../uscc/types.js';
+import { VERSION } from '../version.js';
+import { defaultDraws, industryMatches, type DrawSpec } from './draws.js';
+import type { DrawPlan, DrawRecord, Outcome, Placement, RecordedStratum, StratumQuota, Target } from './types.js';
+
+/**
+ * Options of {@link planDraw}.
+ * @example
+ * ```ts
+ * import type { DrawOptions } from 'double-random';
+ * const options: DrawOptions = { seed: '3 1 4 1 5 9 2 6' };
+ * ```
+ * @category Draw
+ * @since 0.1.0
+ */
+export interface DrawOptions {
+  /** The public seed string read out at the draw (dice, a notarised number). Never a number. */
+  readonly seed: string;
+  /** The batch's draws; by default {@link defaultDraws}. Given draws are directed draws (N7). */
+  readonly draws?: readonly DrawSpec[];
+}
+
+const CODES = Object.keys(REASONS) as ReasonCode[];
+const CODE = Object.fromEntries(CODES.map((c, i) => [c, i + 1])) as Record<ReasonCode, number>;
+/** Precedence of a draw-level outcome when an enterprise is in several draws: higher wins. */
+const PRECEDENCE: Partial<Record<ReasonCode, number>> = {
+  drawn: 6, 'drawn-catch-up': 5, 'not-drawn': 4, 'recently-drawn': 3, 'same-year-joint-inspection': 2, 'over-cap': 1,
+};
+const CLASSES: readonly CreditClass[] = ['A', 'B', 'C', 'D', 'unrated'];
+const CLASS_INDEX: Readonly<Record<CreditClass, number>> = { A: 0, B: 1, C: 2, D: 3, unrated: 4 };
+const SECTION_INDEX = new Map(INDUSTRY_SECTIONS.map((s, i) => [s, i]));
+
+function checkDraws(draws: readonly DrawSpec[], input: PlanningInput): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const report = (path: (string | number)[], code: string, message: string): void => {
+    issues.push({ code, path: ['draws', ...path], at: formatPath(['draws', ...path]), message, rule: 'N7' });
+  };
+  const departments = new Set<string>(input.departments.map((d) => d.id));
+  const ids = new Set<string>();
+  draws.forEach((draw, i) => {
+    if (typeof draw.id !== 'string' || draw.id.length === 0 || draw.id.includes('|')) report([i, 'id'], 'id/empty', 'a draw id is a non-empty string without "|"');
+    else if (ids.has(draw.id)) report([i, 'id'], 'duplicate/draw', `draw id "${draw.id}" is used twice`);
+    ids.add(draw.id);
+    if (draw.departments.length === 0) report([i, 'departments'], 'schema/too_small', 'a draw needs at least one department');
+    draw.departments.forEach((d, j) => {
+      if (!departments.has(d)) report([i, 'departments', j], 'reference/department', `unknown department "${d}"`);
+    });
+    if (draw.kinds.length === 0) report([i, 'kinds'], 'schema/too_small', 'a draw covers at least one kind of check');
+    for (const field of ['industries', 'excludeIndustries'] as const) {
+      draw.filter[field]?.forEach((code, j) => {
+        if (!isIndustryCode(code)) report([i, 'filter', field, j], 'industry/invalid', `"${code}" is not a GB/T 4754-2017 industry code`);
+      });
+    }
+  });
+  return issues;
+}
+
+function canonicalDraw(draw: DrawSpec): DrawSpec {
+  const sorted = <T extends string>(values: readonly T[] | undefined): T[] | undefined => (values === undefined ? undefined : [...new Set(values)].sort());
+  const filter: Record<string, readonly string[]> = {};
+  for (const field of ['industries', 'excludeIndustries', 'regions', 'creditClasses'] as const) {
+    const values = sorted(draw.filter[field]);
+    if (values !== undefined) filter[field] = values;
+  }
+  return { id: draw.id, departments: sorted(draw.departments) ?? [], kinds: sorted(draw.kinds) ?? [], filter };
+}
+
+function ticketHex(hi: number, lo: number): string {
+  return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * Draws a batch's targets (the first random): decides for every enterprise what happens to it,
+ * sets each stratum's quota, and draws by permanent random numbers, replayably (R27).
+ *
+ * 1. **Classify** each enterprise, first match wins: outside every draw's population → out of scope
+ *    (R1, or N7 for directed draws); red → full coverage (R10); green (R10), trust-exempt (R12),
+ *    white list (R13), class A when the policy says so (N5) → trigger-only. Then, per draw: a joint
+ *    or unified inspection this year covering the draw's kinds → exempt (R20); every department at
+ *    its yearly cap → over cap (N8); else eligible, ranked last if already drawn or jointly
+ *    inspected this year unless class C or D (R8).
+ * 2. **Quotas** per stratum (draw × industry section × class × colour): exact share
+ *    max(base × ratio × batch / batches − drawn earlier this year, base × batch minimum), where the
+ *    ratio is the class's, raised to the yellow ratio for yellow codes (R5, R10, R11). A draw's total
+ *    is rounded once by the policy's mode and shared by largest remainder (ties to the smaller key);
+ *    then the per-stratum minimum, the last batch's catch-up for industries with nothing drawn this
+ *    year (R6), and the cap at the eligible count.
+ * 3. **Draw**: each stratum takes its members with the smallest (rank, ticket, USCC), where the ticket
+ *    is the first 64 bits of SHA-256(block(seed) ‖ USCC); see docs/draw-algorithm.md.
+ *
+ * The result is the same, byte for byte, whatever the order of the input's rows.
+ *
+ * @param input - A validated planning input (see {@link parsePlanningInput}).
+ * @param options - The public seed and, for directed draws, the draws.
+ * @returns `Right` with the plan, or `Left` when given draws name unknown departments or bad industries.
+ * @throws TypeError when the seed is not a non-empty string without padding or control characters.
+ * @example
+ * ```ts
+ * import { planDraw } from 'double-random';
+ * import { generateDirectory } from 'double-random/testing';
+ *
+ * const input = generateDirectory({ size: 24_738, seed: 'yongchuan', year: 2023, batch: 1 });
+ * const result = planDraw(input, { seed: '2023-Q1 notarised 58213' });
+ * if (result._tag === 'Right') {
+ *   const plan = result.right;
+ *   console.log(plan.counts.drawn, plan.record.inputDigest);
+ *   console.log(plan.outcomeOf(input.enterprises[0]!.uscc));
+ * }
+ * ```
+ * @category Draw
+ * @since 0.1.0
+ */
+export function planDraw(input: PlanningInput, options: DrawOptions): Result<InputError, DrawPlan> {
+  const { seed } = options;
+  assertSeed('planDraw', seed);
+  const directed = options.draws !== undefined;
+  const given = options.draws ?? defaultDraws(input);
+  const [firstIssue, ...moreIssues] = checkDraws(given, input);
+  if (firstIssue !== undefined) return left({ code: 'invalid-input', issues: [firstIssue, ...moreIssues] });
+  const draws = given.map(canonicalDraw).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const { enterprises, policy, period } = input;
+  const n = enterprises.length;
+  const code = (row: number): string => (enterprises[row] as Enterprise).uscc;
+
+  // Tickets: one SHA-256 compression per enterprise.
+  const hi = new Uint32Array(n);
+  const lo = new Uint32Array(n);
+  const tickets = ticketer('planDraw', seed);
+  for (let i = 0; i < n; i++) tickets.write(code(i), hi, lo, i);
+
+  // This year's history before the window, by row (sparse).
+  const yearPrefix = `${period.year}-`;
+  const earlier = input.history.filter((r) => r.date.startsWith(yearPrefix) && r.date < period.start);
+  let index: KeyIndex | undefined = earlier.length > 0 ? indexKeys(n, code) : undefined;
+  const recordsOf = new Map<number, InspectionRecord[]>();
+  for (const record of earlier) {
+    const row = index?.find(record.enterprise) ?? -1;
+    if (row < 0) continue;
+    const list = recordsOf.get(row);
+    if (list === undefined) recordsOf.set(row, [record]);
+    else list.push(record);
+  }
+  const priority = new Uint8Array(n);
+  if (policy.avoidRepeatDraws) {
+    for (const [row, records] of recordsOf) {
+      const klass = (enterprises[row] as Enterprise).creditClass;
+      if (klass !== 'C' && klass !== 'D' && records.some((r) => r.reason === 'random' || r.joint)) priority[row] = 1;
+    }
+  }
+
+  // Enterprise-level classification and draw membership.
+  const reason = new Uint8Array(n);
+  const members = draws.map(() => new IntList());
+  const drawsOfIndustry = new Map<string, number[]>();
+  const regionSets = draws.map((d) => (d.filter.regions === undefined ? undefined : new Set(d.filter.regions)));
+  const classSets = draws.map((d) => (d.filter.creditClasses === undefined ? undefined : new Set<string>(d.filter.creditClasses)));
+  for (let i = 0; i < n; i++) {
+    const e = enterprises[i] as Enterprise;
+    let candidates = drawsOfIndustry.get(e.industry);
+    if (candidates === undefined) {
+      candidates = [];
+      draws.forEach((d, k) => {
+        const included = d.filter.industries === undefined || d.filter.industries.some((u) => industryMatches(e.industry, u));
+        const excluded = d.filter.excludeIndustries?.some((u) => industryMatches(e.industry, u)) ?? false;
+        if (included && !excluded) candidates?.push(k);
+      });
+      drawsOfIndustry.set(e.industry, candidates);
+    }
+    let inAny = false;
+    for (const k of candidates) {
+      if (regionSets[k]?.has(e.region) === false || classSets[k]?.has(e.creditClass) === false) continue;
+      inAny = true;
+    }
+    if (!inAny) reason[i] = CODE[directed ? 'outside-directed-draws' : 'no-random-items'];
+    else if (e.colour === 'red') reason[i] = CODE['red-code'];
+    else if (e.colour === 'green') reason[i] = CODE['green-code'];
+    else if (e.trustExempt) reason[i] = CODE['trust-exempt'];
+    else if (e.whiteList) reason[i] = CODE['white-list'];
+    else if (e.creditClass === 'A' && policy.classATriggerOnly) reason[i] = CODE['class-a-trigger-only'];
+    else {
+      for (const k of candidates) {
+        if (regionSets[k]?.has(e.region) === false || classSets[k]?.has(e.creditClass) === false) continue;
+        (members[k] as IntList).push(i);
+      }
+    }
+  }
+
+  const keys: RankKeys = { priority, hi, lo, code };
+  const caps = new Map(policy.caps.map((c) => [c.department as string, c.perYear]));
+  const lastBatch = period.batch === policy.batchesPerYear;
+  const quotas: StratumQuota[] = [];
+  const strata: RecordedStratum[] = [];
+  const placements = new Map<number, Placement[]>();
+
+  draws.forEach((draw, k) => {
+    const rows = (members[k] as IntList).view();
+    const STRATA = INDUSTRY_SECTIONS.length * CLASSES.length * 2;
+    const stratumOf = new Int32Array(rows.length);
+    const state = new Uint8Array(rows.length); // 0 eligible, 1 exempt, 2 over cap
+    const base = new Int32Array(STRATA);
+    const eligible = new Int32Array(STRATA);
+    const already = new Int32Array(STRATA);
+    const departments = new Set<string>(draw.departments);
+    for (let m = 0; m < rows.length; m++) {
+      const row = rows[m] as number;
+      const e = enterprises[row] as Enterprise;
+      const s = ((SECTION_INDEX.get(e.industry.charAt(0)) ?? 0) * CLASSES.length + CLASS_INDEX[e.creditClass]) * 2 + (e.colour === 'yellow' ? 1 : 0);
+      stratumOf[m] = s;
+      base[s] = (base[s] as number) + 1;
+      const records = recordsOf.get(row);
+      if (records !== undefined) {
+        if (records.some((r) => r.reason === 'random' && r.departments.some((d) => departments.has(d)))) already[s] = (already[s] as number) + 1;
+        if (policy.sameYearExemption.enabled && records.some((r) => (r.joint || r.unified) && draw.kinds.every((kind) => r.itemKinds.includes(kind)))) {
+          state[m] = 1;
+        } else if (
+          draw.departments.every((d) => {
+            const cap = caps.get(d);
+            return cap !== undefined && records.filter((r) => r.reason === 'random' && r.departments.includes(d)).length >= cap;
+          })
+        ) {
+          state[m] = 2;
+        }
+      }
+      if (state[m] === 0) eligible[s] = (eligible[s] as number) + 1;
+      const own = state[m] === 1 ? 'same-year-joint-inspection' : state[m] === 2 ? 'over-cap' : undefined;
+      if (own !== undefined) setBest(reason, row, own);
+    }
+
+    // The draw's non-empty strata, in key order.
+    const present: { s: number; key: string; section: string; klass: CreditClass; yellow: boolean }[] = [];
+    for (let s = 0; s < STRATA; s++) {
+      if ((base[s] as number) === 0) continue;
+      const section = INDUSTRY_SECTIONS[Math.floor(s / (CLASSES.length * 2))] as string;
+      const klass = CLASSES[Math.floor(s / 2) % CLASSES.length] as CreditClass;
+      const yellow = s % 2 === 1;
+      present.push({ s, key: `${draw.id}|${section}|${klass}|${yellow ? 'yellow' : 'none'}`, section, klass, yellow });
+    }
+    present.sort((a, b) => (a.key < b.key ? -1 : 1));
+
+    const ratioOf = (klass: CreditClass, yellow: boolean): number => (yellow ? Math.max(policy.ratios[klass], policy.ratios.yellow) : policy.ratios[klass]);
+    const exact = present.map(({ s, klass, yellow }) =>
+      snap(Math.max((base[s] as number) * ratioOf(klass, yellow) * period.batch / policy.batchesPerYear - (already[s] as number), (base[s] as number) * policy.batchMinimumRatio, 0)),
+    );
+    const total = roundQuota(exact.reduce((sum, x) => sum + x, 0), policy.rounding);
+    const regular = apportion(total, exact).map((q, j) => {
+      const { s } = present[j] as (typeof present)[number];
+      const minimum = (base[s] as number) > 0 ? Math.min(policy.minimumPerStratum, eligible[s] as number) : 0;
+      return Math.min(Math.max(q, minimum), eligible[s] as number);
+    });
+    const final = [...regular];
+    // R6: in the last batch, industries of this draw with nothing drawn this year get the catch-up share.
+    if (lastBatch && policy.catchUp !== null) {
+      const { ratio, minimum } = policy.catchUp;
+      const bySection = new Map<string, number[]>();
+      present.forEach((p, j) => bySection.set(p.section, [...(bySection.get(p.section) ?? []), j]));
+      for (const parts of bySection.values()) {
+        if (parts.some((j) => (already[(present[j] as (typeof present)[number]).s] as number) > 0)) continue;
+        const weights = parts.map((j) => eligible[(present[j] as (typeof present)[number]).s] as number);
+        const pool = weights.reduce((sum, w) => sum + w, 0);
+        if (pool === 0) continue;
+        const wanted = Math.min(pool, Math.max(roundQuota(pool * ratio, policy.rounding), minimum));
+        const shares = apportion(wanted, weights.map((w) => (w * wanted) / pool));
+        parts.forEach((j, p) => {
+          final[j] = Math.max(final[j] as number, shares[p] as number);
+        });
+      }
+    }
+
+    // Group eligible members by stratum (counting sort), then select each stratum's sample.
+    const start = new Int32Array(STRATA + 1);
+    for (let m = 0; m < rows.length; m++) if (state[m] === 0) start[(stratumOf[m] as number) + 1] = (start[(stratumOf[m] as number) + 1] as number) + 1;
+    for (let s = 0; s < STRATA; s++) start[s + 1] = (start[s + 1] as number) + (start[s] as number);
+    const fill = start.slice(0, STRATA);
+    const grouped = new Int32Array(start[STRATA] as number);
+    for (let m = 0; m < rows.length; m++) {
+      if (state[m] !== 0) continue;
+      const s = stratumOf[m] as number;
+      grouped[fill[s] as number] = rows[m] as number;
+      fill[s] = (fill[s] as number) + 1;
+    }
+    present.forEach((p, j) => {
+      const from = start[p.s] as number;
+      const to = start[p.s + 1] as number;
+      const quota = final[j] as number;
+      const taken = selectSmallest(keys, grouped, from, to, quota);
+      const drawn: Uscc[] = [];
+      for (let r = 0; r < to - from; r++) {
+        const row = grouped[from + r] as number;
+        if (r < taken) {
+          drawn.push(code(row) as Uscc);
+          const list = placements.get(row) ?? [];
+          list.push({ draw: draw.id, stratum: p.key, rank: r + 1 });
+          placements.set(row, list);
+          setBest(reason, row, r >= (regular[j] as number) ? 'drawn-catch-up' : 'drawn');
+        } else {
+          setBest(reason, row, priority[row] === 1 ? 'recently-drawn' : 'not-drawn');
+        }
+      }
+      const raised = quota > (regular[j] as number);
+      quotas.push({
+        key: p.key, draw: draw.id, industry: p.section, creditClass: p.klass, colour: p.yellow ? 'yellow' : 'none',
+        base: base[p.s] as number, eligible: eligible[p.s] as number, alreadyDrawn: already[p.s] as number,
+        ratio: ratioOf(p.klass, p.yellow), exact: exact[j] as number, quota, drawn: taken, catchUp: raised, rule: raised ? 'R6' : 'R5',
+      });
+      strata.push({ key: p.key, population: eligible[p.s] as number, quota, drawn });
+    });
+  });
+
+  // Outcomes, counts and targets.
+  const counts = Object.fromEntries(
+    ['drawn', 'not-drawn', 'recently-drawn', 'exempt-same-year', 'over-cap', 'trigger-only', 'full-coverage', 'out-of-scope'].map((s) => [s, 0]),
+  ) as Record<EnterpriseStatus, number>;
+  const reasons = Object.fromEntries(CODES.map((c) => [c, 0])) as Record<ReasonCode, number>;
+  const targets: Target[] = [];
+  const fullCoverage: Uscc[] = [];
+  for (let i = 0; i < n; i++) {
+    const r = CODES[(reason[i] as number) - 1] as ReasonCode;
+    reasons[r]++;
+    counts[REASONS[r].status]++;
+    if (r === 'red-code') fullCoverage.push(code(i) as Uscc);
+    if (REASONS[r].status === 'drawn' || r === 'red-code') {
+      targets.push({
+        uscc: code(i) as Uscc, status: r === 'red-code' ? 'full-coverage' : 'drawn', reason: r, rule: REASONS[r].rule,
+        ticket: ticketHex(hi[i] as number, lo[i] as number), placements: placements.get(i) ?? [],
+      });
+    }
+  }
+  targets.sort((a, b) => (a.uscc < b.uscc ? -1 : 1));
+  fullCoverage.sort();
+  quotas.sort((a, b) => (a.key < b.key ? -1 : 1));
+  strata.sort((a, b) => (a.key < b.key ? -1 : 1));
+
+  const record: DrawRecord = {
+    algorithm: TARGET_ALGORITHM, library: VERSION, seed, inputDigest: inputDigest(input), policy: policy.id,
+    period, draws, strata, fullCoverage,
+  };
+  const outcomeOf = (uscc: string): Outcome | undefined => {
+    index ??= indexKeys(n, code);
+    const row = index.find(uscc);
+    if (row < 0) return undefined;
+    const r = CODES[(reason[row] as number) - 1] as ReasonCode;
+    return { status: REASONS[r].status, reason: r, rule: REASONS[r].rule };
+  };
+  return right({ record, quotas, targets, counts, reasons, outcomeOf });
+}
+
+/** Keeps the higher-precedence draw-level outcome of a row in several draws. */
+function setBest(reason: Uint8Array, row: number, candidate: ReasonCode): void {
+  const current = reason[row] as number;
+  const currentCode = current === 0 ? undefined : CODES[current - 1];
+  if (currentCode === undefined || (PRECEDENCE[candidate] ?? 0) > (PRECEDENCE[currentCode] ?? 0)) reason[row] = CODE[candidate];
+}

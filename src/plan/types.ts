@@ -1,0 +1,195 @@
+import type { EnterpriseStatus, ReasonCode } from '../eligibility/reasons.js';
+import type { RuleId } from '../model/rules.js';
+import type { CreditClass, Period } from '../model/types.js';
+import type { Uscc } from '../uscc/types.js';
+import type { DrawSpec } from './draws.js';
+
+/**
+ * The quota of one stratum (draw × industry section × credit class × colour) and how it was set.
+ *
+ * @example
+ * ```ts
+ * import type { StratumQuota } from 'double-random';
+ * const line = (q: StratumQuota): string => `${q.key}: ${q.drawn} of ${q.eligible} (quota ${q.quota}, ${q.rule})`;
+ * ```
+ * @category Draw
+ * @since 0.1.0
+ */
+export interface StratumQuota {
+  /** `draw|section|class|colour`, such as `general|F|B|none`. */
+  readonly key: string;
+  /** The draw's id. */
+  readonly draw: string;
+  /** GB/T 4754 section letter. */
+  readonly industry: string;
+  /** Credit class (N5). */
+  readonly creditClass: CreditClass;
+  /** `yellow` (raised ratio, R10) or `none`. */
+  readonly colour: 'yellow' | 'none';
+  /** Members of the stratum this batch, whatever their eligibility: the base of the ratio. */
+  readonly base: number;
+  /** Members that can be drawn now (those drawn earlier this year included, ranked last, R8). */
+  readonly eligible: number;
+  /** Members drawn at random earlier this year (R5). */
+  readonly alreadyDrawn: number;
+  /** The yearly ratio applied (R10, R11). */
+  readonly ratio: number;
+  /** The exact share before rounding: max(base × ratio × batch / batches − alreadyDrawn, base × batch minimum). */
+  readonly exact: number;
+  /** The whole quota after rounding, apportionment, minimum, catch-up and the cap at `eligible`. */
+  readonly quota: number;
+  /** How many were drawn: `min(quota, eligible)`, that is `quota`. */
+  readonly drawn: number;
+  /** Whether the last batch's catch-up raised it (R6). */
+  readonly catchUp: boolean;
+  /** `R6` when raised by the catch-up, else `R5`. */
+  readonly rule: RuleId;
+}
+
+/**
+ * Where an enterprise was drawn: the draw, the stratum and its 1-based rank in the stratum.
+ *
+ * @example
+ * ```ts
+ * import type { Placement } from 'double-random';
+ * const show = (p: Placement): string => `${p.stratum} #${p.rank}`;
+ * ```
+ * @category Draw
+ * @since 0.1.0
+ */
+export interface Placement {
+  /** The draw's id. */
+  readonly draw: string;
+  /** The stratum key. */
+  readonly stratum: string;
+  /** 1-based rank in the stratum (1 = smallest ticket). */
+  readonly rank: number;
+}
+
+/**
+ * An enterprise to inspect this batch: drawn at random, or red-coded for full coverage (R10).
+ *
+ * @example
+ * ```ts
+ * import type { Target } from 'double-random';
+ * const label = (t: Target): string => `${t.uscc} ${t.status} (${t.rule}) ticket ${t.ticket}`;
+ * ```
+ * @category Draw
+ * @since 0.1.0
+ */
+export interface Target {
+  /** The enterprise. */
+  readonly uscc: Uscc;
+  /** `drawn` or `full-coverage`. */
+  readonly status: 'drawn' | 'full-coverage';
+  /** Why. */
+  readonly reason: ReasonCode;
+  /** The rule behind it. */
+  readonly rule: RuleId;
+  /** Its ticket: the first 64 bits of its SHA-256, as 16 hex digits (see docs/draw-algorithm.md). */
+  readonly ticket: string;
+  /** Every draw that drew it (none for full coverage), in draw order. */
+  readonly placements: readonly Placement[];
+}
+
+/**
+ * One stratum of a draw record: enough to replay and check it (R27).
+ *
+ * @example
+ * ```ts
+ * import type { RecordedStratum } from 'double-random';
+ * const first = (s: RecordedStratum): string | undefined => s.drawn[0];
+ * ```
+ * @category Draw
+ * @since 0.1.0
+ */
+export interface RecordedStratum {
+  /** The stratum key. */
+  readonly key: string;
+  /** Eligible members. */
+  readonly population: number;
+  /** The quota. */
+  readonly quota: number;
+  /** The enterprises drawn, in rank order (smallest ticket first). */
+  readonly drawn: readonly Uscc[];
+}
+
+/**
+ * What a notary or any third party needs to replay a draw and check it (R27).
+ *
+ * @example
+ * ```ts
+ * import type { DrawRecord } from 'double-random';
+ * const header = (r: DrawRecord): string => `${r.algorithm} ${r.library} seed "${r.seed}" input ${r.inputDigest.slice(0, 12)}`;
+ * ```
+ * @category Draw
+ * @since 0.1.0
+ */
+export interface DrawRecord {
+  /** The draw algorithm's id: `double-random/prn/v1`. */
+  readonly algorithm: string;
+  /** The library version that drew it. */
+  readonly library: string;
+  /** The public seed, as read out. */
+  readonly seed: string;
+  /** SHA-256 of the canonical input (see docs/draw-algorithm.md). */
+  readonly inputDigest: string;
+  /** The policy's id. */
+  readonly policy: string;
+  /** The period drawn. */
+  readonly period: Period;
+  /** The draws of the batch. */
+  readonly draws: readonly DrawSpec[];
+  /** Every stratum, sorted by key. */
+  readonly strata: readonly RecordedStratum[];
+  /** Red-coded enterprises in full coverage, sorted. */
+  readonly fullCoverage: readonly Uscc[];
+}
+
+/**
+ * One enterprise's outcome: its status, the reason and the rule.
+ *
+ * @example
+ * ```ts
+ * import type { Outcome } from 'double-random';
+ * const explain = (o: Outcome): string => `${o.status} because ${o.reason} (${o.rule})`;
+ * ```
+ * @category Draw
+ * @since 0.1.0
+ */
+export interface Outcome {
+  /** The status. */
+  readonly status: EnterpriseStatus;
+  /** The reason code (see `REASONS`). */
+  readonly reason: ReasonCode;
+  /** The rule behind it. */
+  readonly rule: RuleId;
+}
+
+/**
+ * A batch's draw: the outcome of every enterprise, the quotas, the targets and the record.
+ *
+ * Every part but `outcomeOf` is plain data, the same whatever the order of the input's rows.
+ *
+ * @example
+ * ```ts
+ * import type { DrawPlan } from 'double-random';
+ * const summary = (plan: DrawPlan): string => `${plan.counts.drawn} drawn, ${plan.counts['full-coverage']} in full coverage`;
+ * ```
+ * @category Draw
+ * @since 0.1.0
+ */
+export interface DrawPlan {
+  /** The record to publish and replay. */
+  readonly record: DrawRecord;
+  /** Every stratum's quota, sorted by key. */
+  readonly quotas: readonly StratumQuota[];
+  /** Enterprises to inspect, sorted by USCC. */
+  readonly targets: readonly Target[];
+  /** How many enterprises have each status; they add up to the directory size. */
+  readonly counts: Readonly<Record<EnterpriseStatus, number>>;
+  /** How many enterprises have each reason. */
+  readonly reasons: Readonly<Record<ReasonCode, number>>;
+  /** The outcome of one enterprise, or `undefined` when it is not in the directory. */
+  readonly outcomeOf: (uscc: string) => Outcome | undefined;
+}
