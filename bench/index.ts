@@ -1,24 +1,54 @@
 // npm run bench: performance figures, printed side by side with the baselines the issues name.
+// Not part of npm test. Sizes: BENCH_SIZES=1e5,1e6,1e7 (default).
 import { generateEnterprises } from '../src/testing/index.js';
+import { benchDraw, benchTickets } from './draw.js';
 import { benchParse } from './parse.js';
 import { time } from './timing.js';
 
-const fmt = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+const s = (ms: number): string => `${(ms / 1000).toFixed(3)} s`;
+const sizes = (process.env['BENCH_SIZES'] ?? '1e5,1e6,1e7').split(',').map(Number);
+const only = process.env['BENCH_ONLY'];
 
-console.log('double-random benchmarks (node', process.version, ')\n');
+console.log(`double-random benchmarks — node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
 
-const parse = benchParse(1_000_000);
-console.log('validation of 1 000 000 enterprises (median of 3)');
-console.log(`  bare zod 4 safeParse of the rows   ${fmt(parse.bareMs)}`);
-console.log(`  parsePlanningInput (all checks)    ${fmt(parse.oursMs)}   ${parse.ratio.toFixed(2)}× bare (target ≤ 1.5×)`);
+if (only === undefined || only === 'parse') {
+  const parse = benchParse(1_000_000);
+  console.log('validation of 1 000 000 enterprises (median of 3)');
+  console.log(`  bare zod 4 safeParse of the rows   ${s(parse.bareMs)}`);
+  console.log(`  parsePlanningInput (all checks)    ${s(parse.oursMs)}   ${parse.ratio.toFixed(2)}× bare (target ≤ 1.5×)\n`);
+}
 
-let count = 0;
-const before = process.memoryUsage().heapUsed;
-let peak = before;
-const streamMs = time(() => {
-  for (const enterprise of generateEnterprises({ size: 10_000_000, seed: 'bench-stream' })) {
-    if (enterprise.uscc.length === 18) count++;
-    if ((count & 0xfffff) === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+if (only === undefined || only === 'tickets') {
+  const t = benchTickets(1_000_000);
+  console.log('tickets for 1 000 000 enterprises');
+  console.log(`  @noble/hashes sha256() of the whole message   ${s(t.genericMs)}   ${(t.genericMs / 1000).toFixed(2)} µs each`);
+  console.log(`  node:crypto createHash (reference, not usable in the core)   ${s(t.nodeCryptoMs)}`);
+  console.log(`  one compression from the seed's midstate      ${s(t.oursMs)}   ${(t.oursMs / 1000).toFixed(2)} µs each, ${(t.genericMs / t.oursMs).toFixed(1)}× faster (target ≥ 2.5×)`);
+  console.log(`selection alone (100 strata, 1 % each, given tickets)`);
+  console.log(`  lodash sampleSize                             ${s(t.lodashMs)}`);
+  console.log(`  selectSmallest over the whole group (scan)    ${s(t.selectMs)}   ${(t.lodashMs / t.selectMs).toFixed(1)}× lodash`);
+  console.log(`  as in planDraw: order the threshold's candidates (the scan rides on classification)   ${(t.candidatesMs * 1000).toFixed(0)} µs   ${(t.lodashMs / t.candidatesMs).toFixed(0)}× faster than lodash (target ≥ 20×)\n`);
+}
+
+if (only === undefined || only === 'draw') {
+  console.log('classify + quota + draw (planDraw), against the naive platform approach (sort by USCC, group, lodash sampleSize)');
+  console.log('       n        naive     planDraw   of which digest   core (classify+quota+draw)   core / naive   heap growth');
+  for (const n of sizes) {
+    const f = benchDraw(n);
+    console.log(`  ${String(n).padStart(10)}   ${s(f.naiveMs).padStart(8)}   ${s(f.planMs).padStart(8)}   ${s(f.digestMs).padStart(14)}   ${s(f.coreMs).padStart(24)}   ${(f.coreMs / f.naiveMs).toFixed(2).padStart(12)}×   ${f.heapMiB.toFixed(0).padStart(8)} MiB`);
   }
-});
-console.log(`\nstreaming 10 000 000 synthetic enterprises: ${fmt(streamMs)}, ${count} made, heap growth at most ${((peak - before) / 2 ** 20).toFixed(0)} MiB`);
+  console.log('  (target: core ≤ 0.7× naive at 1e7)\n');
+}
+
+if (only === undefined || only === 'stream') {
+  let count = 0;
+  const before = process.memoryUsage().heapUsed;
+  let peak = before;
+  const streamMs = time(() => {
+    for (const enterprise of generateEnterprises({ size: 10_000_000, seed: 'bench-stream' })) {
+      if (enterprise.uscc.length === 18) count++;
+      if ((count & 0xfffff) === 0) peak = Math.max(peak, process.memoryUsage().heapUsed);
+    }
+  });
+  console.log(`streaming 10 000 000 synthetic enterprises: ${s(streamMs)}, ${count} made, heap growth at most ${((peak - before) / 2 ** 20).toFixed(0)} MiB`);
+}

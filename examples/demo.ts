@@ -1,35 +1,62 @@
-// The main demo: validates the bundled example directory and summarises it.
-// Later versions grow this into a full quarterly plan. Run: npm run demo
-import { parsePlanningInput, RULES, type CreditClass } from 'double-random';
+// The main demo: a quarterly draw on the bundled example directory, the way a platform runs it.
+// Run: npm run demo
+import { parsePlanningInput, planDraw, REASONS, RULES, verifyDraw, type EnterpriseStatus } from 'double-random';
 import { generateDirectory } from 'double-random/testing';
 
-const raw = generateDirectory({ size: 24_738, seed: 'yongchuan-2023-q1', year: 2023, batch: 1 });
-const result = parsePlanningInput(JSON.parse(JSON.stringify(raw)));
-if (result._tag === 'Left') {
-  for (const issue of result.left.issues) console.error(`${issue.at} (${issue.rule}): ${issue.message}`);
+// 1. The platform's export (here a synthetic district of 24 738 enterprises), validated at the boundary.
+const raw: unknown = JSON.parse(JSON.stringify(generateDirectory({ size: 24_738, seed: 'yongchuan-example', year: 2024, batch: 2 })));
+const parsed = parsePlanningInput(raw);
+if (parsed._tag === 'Left') {
+  for (const issue of parsed.left.issues) console.error(`${issue.at} (${issue.rule}): ${issue.message}`);
   process.exit(1);
 }
-const input = result.right;
-const count = <K extends string>(keys: readonly K[]): Record<K, number> => {
-  const out = {} as Record<K, number>;
-  for (const key of keys) out[key] = (out[key] ?? 0) + 1;
-  return out;
-};
-const pct = (n: number): string => `${((100 * n) / input.enterprises.length).toFixed(1)} %`;
+const input = parsed.right;
+const { policy, period } = input;
+console.log(`double-random — ${input.enterprises.length} enterprises, policy ${policy.id}, ${period.year} batch ${period.batch} of ${policy.batchesPerYear} (${period.start} – ${period.end})`);
+console.log(`${input.departments.length} departments, ${input.inspectors.length} inspectors, ${input.items.length} items, ${input.jointLists.length} joint lists (一业一查), ${input.history.length} earlier inspections this year`);
 
-console.log(`double-random demo: ${input.enterprises.length} enterprises, policy ${input.policy.id}, ${input.period.year} batch ${input.period.batch} (${input.period.start} – ${input.period.end})`);
-console.log(`input versions (R4): directory ${input.versions.directory}`);
-console.log(`\ndepartments: ${input.departments.length}, inspectors: ${input.inspectors.length} (${input.inspectors.filter((i) => i.certified).length} certified, N1), items: ${input.items.length} (${input.items.filter((i) => input.policy.excludedScopes.includes(i.scope)).length} out of random scope, R1), joint lists: ${input.jointLists.length} (R16)`);
+// 2. The draw, from the seed read out at the public ceremony (R27).
+const seed = '2024-Q2 公证 7 3 9 1 4 0';
+const result = planDraw(input, { seed });
+if (result._tag === 'Left') throw new Error(result.left.issues.map((i) => i.message).join('\n'));
+const plan = result.right;
 
-console.log('\nenterprises by industry section (GB/T 4754):');
-const sections = count(input.enterprises.map((e) => e.industry.charAt(0)));
-for (const [section, n] of Object.entries(sections).sort((a, b) => b[1] - a[1])) {
-  console.log(`  ${section}  ${String(n).padStart(6)}  ${pct(n)}`);
+console.log(`\nseed "${seed}", algorithm ${plan.record.algorithm}, input digest ${plan.record.inputDigest}`);
+console.log('\nevery enterprise, one outcome (the counts add up to the directory):');
+const order: EnterpriseStatus[] = ['drawn', 'full-coverage', 'not-drawn', 'recently-drawn', 'exempt-same-year', 'over-cap', 'trigger-only', 'out-of-scope'];
+for (const status of order) {
+  const reasons = Object.entries(plan.reasons).filter(([code, n]) => n > 0 && REASONS[code as keyof typeof REASONS].status === status);
+  const detail = reasons.map(([code, n]) => `${code} ${n} (${REASONS[code as keyof typeof REASONS].rule})`).join(', ');
+  console.log(`  ${status.padEnd(17)} ${String(plan.counts[status]).padStart(6)}   ${detail}`);
 }
-console.log(`\ncredit classes (${RULES.N5.title}, N5):`);
-const classes = count<CreditClass>(input.enterprises.map((e) => e.creditClass));
-for (const klass of ['A', 'B', 'C', 'D', 'unrated'] as const) console.log(`  ${klass.padEnd(7)} ${String(classes[klass] ?? 0).padStart(6)}  ${pct(classes[klass] ?? 0)}`);
-console.log(`\ncolour codes (R10): ${Object.entries(count(input.enterprises.map((e) => e.colour))).map(([c, n]) => `${c} ${n}`).join(', ')}`);
-console.log(`white list (R13): ${input.enterprises.filter((e) => e.whiteList).length}, trust-exempt (R12): ${input.enterprises.filter((e) => e.trustExempt).length}, black list (R14): ${input.enterprises.filter((e) => e.blackList).length}`);
-const perBatch = input.policy.ratios.B / input.policy.batchesPerYear;
-console.log(`\n${input.policy.id}: ${(input.policy.ratios.B * 100).toFixed(0)} % a year in ${input.policy.batchesPerYear} batches, ${(perBatch * 100).toFixed(0)} % a batch (R5) ≈ ${Math.round(input.enterprises.length * perBatch)} enterprises this batch, rounding ${input.policy.rounding}`);
+console.log(`  ${'total'.padEnd(17)} ${String(Object.values(plan.counts).reduce((a, b) => a + b, 0)).padStart(6)}`);
+
+console.log('\ndrawn by draw and industry section (GB/T 4754):');
+const byDraw = new Map<string, Map<string, [number, number, number]>>();
+for (const q of plan.quotas) {
+  const sections = byDraw.get(q.draw) ?? new Map<string, [number, number, number]>();
+  const [eligible, quota, drawn] = sections.get(q.industry) ?? [0, 0, 0];
+  sections.set(q.industry, [eligible + q.eligible, quota + q.quota, drawn + q.drawn]);
+  byDraw.set(q.draw, sections);
+}
+for (const [draw, sections] of byDraw) {
+  const cells = [...sections].map(([section, [eligible, , drawn]]) => `${section} ${drawn}/${eligible}`);
+  console.log(`  ${draw.padEnd(10)} ${cells.join('  ')}`);
+}
+const catchUp = plan.quotas.filter((q) => q.catchUp).length;
+const lastBatch = period.batch === policy.batchesPerYear;
+console.log(`  ${plan.quotas.length} strata; ${lastBatch ? `${catchUp} raised by` : 'batch 4 adds'} the catch-up (${RULES.R6.title}, R6)`);
+
+console.log('\na few targets (ticket = first 64 bits of SHA-256, see docs/draw-algorithm.md):');
+for (const t of plan.targets.filter((t) => t.status === 'drawn').slice(0, 3)) {
+  const where = t.placements.map((p) => `${p.stratum} #${p.rank}`).join(', ');
+  console.log(`  ${t.uscc}  ticket ${t.ticket}  ${where}`);
+}
+for (const t of plan.targets.filter((t) => t.status === 'full-coverage').slice(0, 2)) console.log(`  ${t.uscc}  full coverage (red code, ${t.rule})`);
+
+// 3. Anyone with the record and the directory can replay it.
+const verdict = verifyDraw(plan.record, input);
+console.log(`\nverifyDraw: ${verdict.valid ? 'the record replays exactly' : `${verdict.differences.length} differences`}`);
+const forged = verifyDraw({ ...plan.record, seed: '2024-Q2 公证 7 3 9 1 4 1' }, input);
+console.log(`a record with one seed digit changed: ${forged.differences.length} differences, e.g. ${forged.differences[0]?.path}`);
+if (!verdict.valid || forged.valid) process.exit(1);

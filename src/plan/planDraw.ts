@@ -10,7 +10,7 @@ import type { Result } from '../model/result.js';
 import type { CreditClass, Enterprise, InspectionRecord, PlanningInput } from '../model/types.js';
 import { apportion, roundQuota, snap } from '../quota/rounding.js';
 import { inputDigest } from '../random/inputDigest.js';
-import { selectSmallest, type RankKeys } from '../random/select.js';
+import { Scratch, selectSmallest, type RankKeys } from '../random/select.js';
 import { TARGET_ALGORITHM, ticketer } from '../random/tickets.js';
 import type { Uscc } from '../uscc/types.js';
 import { VERSION } from '../version.js';
@@ -155,6 +155,8 @@ export function planDraw(input: PlanningInput, options: DrawOptions): Result<Inp
     if (list === undefined) recordsOf.set(row, [record]);
     else list.push(record);
   }
+  const hasRecords = new Uint8Array(n);
+  for (const row of recordsOf.keys()) hasRecords[row] = 1;
   const priority = new Uint8Array(n);
   if (policy.avoidRepeatDraws) {
     for (const [row, records] of recordsOf) {
@@ -201,6 +203,7 @@ export function planDraw(input: PlanningInput, options: DrawOptions): Result<Inp
   }
 
   const keys: RankKeys = { priority, hi, lo, code };
+  const scratch = new Scratch();
   const caps = new Map(policy.caps.map((c) => [c.department as string, c.perYear]));
   const lastBatch = period.batch === policy.batchesPerYear;
   const quotas: StratumQuota[] = [];
@@ -215,6 +218,7 @@ export function planDraw(input: PlanningInput, options: DrawOptions): Result<Inp
     const base = new Int32Array(STRATA);
     const eligible = new Int32Array(STRATA);
     const already = new Int32Array(STRATA);
+    const ranked = new Int32Array(STRATA);
     const departments = new Set<string>(draw.departments);
     for (let m = 0; m < rows.length; m++) {
       const row = rows[m] as number;
@@ -222,7 +226,7 @@ export function planDraw(input: PlanningInput, options: DrawOptions): Result<Inp
       const s = ((SECTION_INDEX.get(e.industry.charAt(0)) ?? 0) * CLASSES.length + CLASS_INDEX[e.creditClass]) * 2 + (e.colour === 'yellow' ? 1 : 0);
       stratumOf[m] = s;
       base[s] = (base[s] as number) + 1;
-      const records = recordsOf.get(row);
+      const records = hasRecords[row] === 1 ? recordsOf.get(row) : undefined;
       if (records !== undefined) {
         if (records.some((r) => r.reason === 'random' && r.departments.some((d) => departments.has(d)))) already[s] = (already[s] as number) + 1;
         if (policy.sameYearExemption.enabled && records.some((r) => (r.joint || r.unified) && draw.kinds.every((kind) => r.itemKinds.includes(kind)))) {
@@ -236,7 +240,10 @@ export function planDraw(input: PlanningInput, options: DrawOptions): Result<Inp
           state[m] = 2;
         }
       }
-      if (state[m] === 0) eligible[s] = (eligible[s] as number) + 1;
+      if (state[m] === 0) {
+        eligible[s] = (eligible[s] as number) + 1;
+        if (priority[row] === 1) ranked[s] = (ranked[s] as number) + 1;
+      }
       const own = state[m] === 1 ? 'same-year-joint-inspection' : state[m] === 2 ? 'over-cap' : undefined;
       if (own !== undefined) setBest(reason, row, own);
     }
@@ -281,26 +288,46 @@ export function planDraw(input: PlanningInput, options: DrawOptions): Result<Inp
       }
     }
 
-    // Group eligible members by stratum (counting sort), then select each stratum's sample.
-    const start = new Int32Array(STRATA + 1);
-    for (let m = 0; m < rows.length; m++) if (state[m] === 0) start[(stratumOf[m] as number) + 1] = (start[(stratumOf[m] as number) + 1] as number) + 1;
-    for (let s = 0; s < STRATA; s++) start[s + 1] = (start[s + 1] as number) + (start[s] as number);
-    const fill = start.slice(0, STRATA);
-    const grouped = new Int32Array(start[STRATA] as number);
+    // Thresholds on the tickets' upper halves (see selectSmallest): a stratum's sample is among its
+    // members below them, so one pass keeps only those candidates, and the rest are settled at once.
+    const t0 = new Float64Array(STRATA);
+    const t1 = new Float64Array(STRATA);
+    present.forEach((p, j) => {
+      const quota = final[j] as number;
+      const c0 = (eligible[p.s] as number) - (ranked[p.s] as number);
+      if (quota === 0) return;
+      if (quota <= c0) t0[p.s] = thresholdFor(quota, c0);
+      else {
+        t0[p.s] = TICKET_RANGE;
+        t1[p.s] = thresholdFor(quota - c0, ranked[p.s] as number);
+      }
+    });
+    const candidates = present.map(() => [] as number[]);
+    const slot = new Int32Array(STRATA).fill(-1);
+    present.forEach((p, j) => (slot[p.s] = j));
     for (let m = 0; m < rows.length; m++) {
       if (state[m] !== 0) continue;
+      const row = rows[m] as number;
       const s = stratumOf[m] as number;
-      grouped[fill[s] as number] = rows[m] as number;
-      fill[s] = (fill[s] as number) + 1;
+      const late = priority[row] === 1;
+      if ((hi[row] as number) < (late ? (t1[s] as number) : (t0[s] as number))) (candidates[slot[s] as number] as number[]).push(row);
+      else setBest(reason, row, late ? 'recently-drawn' : 'not-drawn');
     }
     present.forEach((p, j) => {
-      const from = start[p.s] as number;
-      const to = start[p.s + 1] as number;
       const quota = final[j] as number;
-      const taken = selectSmallest(keys, grouped, from, to, quota);
+      let pool = Int32Array.from(candidates[j] as number[]);
+      const c0 = (eligible[p.s] as number) - (ranked[p.s] as number);
+      const early = pool.reduce((count, row) => count + (priority[row] === 0 ? 1 : 0), 0);
+      if (early < Math.min(quota, c0) || pool.length - early < quota - c0) {
+        // Too few below the estimate (unlikely by design): take the whole stratum instead.
+        const all: number[] = [];
+        for (let m = 0; m < rows.length; m++) if (state[m] === 0 && stratumOf[m] === p.s) all.push(rows[m] as number);
+        pool = Int32Array.from(all);
+      }
+      const taken = selectSmallest(keys, pool, 0, pool.length, quota, scratch);
       const drawn: Uscc[] = [];
-      for (let r = 0; r < to - from; r++) {
-        const row = grouped[from + r] as number;
+      for (let r = 0; r < pool.length; r++) {
+        const row = pool[r] as number;
         if (r < taken) {
           drawn.push(code(row) as Uscc);
           const list = placements.get(row) ?? [];
@@ -357,6 +384,17 @@ export function planDraw(input: PlanningInput, options: DrawOptions): Result<Inp
     return { status: REASONS[r].status, reason: r, rule: REASONS[r].rule };
   };
   return right({ record, quotas, targets, counts, reasons, outcomeOf });
+}
+
+const TICKET_RANGE = 2 ** 32;
+
+/**
+ * An upper-half ticket threshold below which a stratum of `m` members has, in expectation,
+ * k + 3√k + 8 members: enough for a sample of `k` with overwhelming probability. A miss costs
+ * only time (the stratum is scanned whole), never a different result.
+ */
+function thresholdFor(k: number, m: number): number {
+  return k * 4 >= m ? TICKET_RANGE : Math.min(TICKET_RANGE, Math.ceil(((k + 3 * Math.sqrt(k) + 8) / m) * TICKET_RANGE));
 }
 
 /** Keeps the higher-precedence draw-level outcome of a row in several draws. */

@@ -1,6 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Enterprise, PlanningInput } from '../model/types.js';
+import { usccValue } from '../uscc/alphabet.js';
 
 /** Writes a value as JSON with object keys sorted, so that equal values give equal text. */
 export function canonicalJson(value: unknown): string {
@@ -57,15 +58,62 @@ export function inputDigest(input: PlanningInput): string {
   });
   const hash = sha256.create();
   hash.update(utf8ToBytes(`${head}\n`));
-  const codes = input.enterprises.map((e) => e.uscc as string);
-  const order = Int32Array.from(codes.keys()).sort((a, b) => ((codes[a] as string) < (codes[b] as string) ? -1 : 1));
-  const chunk: string[] = [];
+  const { enterprises } = input;
+  const order = sortByUscc(enterprises);
+  const LINE = 43;
+  const buffer = new Uint8Array(LINE * 1024);
+  let used = 0;
   for (let i = 0; i < order.length; i++) {
-    chunk.push(enterpriseLine(input.enterprises[order[i] as number] as Enterprise));
-    if (chunk.length === 4096 || i === order.length - 1) {
-      hash.update(utf8ToBytes(`${chunk.join('\n')}\n`));
-      chunk.length = 0;
+    const line = enterpriseLine(enterprises[order[i] as number] as Enterprise);
+    for (let c = 0; c < 42; c++) buffer[used + c] = line.charCodeAt(c);
+    buffer[used + 42] = 10;
+    used += LINE;
+    if (used === buffer.length) {
+      hash.update(buffer);
+      used = 0;
     }
   }
+  if (used > 0) hash.update(buffer.subarray(0, used));
   return bytesToHex(hash.digest());
+}
+
+/**
+ * Rows ordered by USCC, in O(n): each code is three base-31 numbers (positions 1–6, 7–12, 13–17;
+ * the code alphabet is in ASCII order, so numeric order is string order, and position 18 follows
+ * from the others), sorted by an LSD radix sort in 16-bit digits carrying the row along.
+ */
+function sortByUscc(enterprises: readonly Enterprise[]): Int32Array {
+  const n = enterprises.length;
+  const parts = [new Uint32Array(n), new Uint32Array(n), new Uint32Array(n)];
+  for (let i = 0; i < n; i++) {
+    const code = (enterprises[i] as Enterprise).uscc;
+    for (let part = 0; part < 3; part++) {
+      let value = 0;
+      for (let c = part * 6; c < Math.min(17, part * 6 + 6); c++) value = value * 31 + usccValue(code.charCodeAt(c));
+      (parts[part] as Uint32Array)[i] = value;
+    }
+  }
+  let order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  let next = new Int32Array(n);
+  const counts = new Int32Array(65537);
+  for (let part = 2; part >= 0; part--) {
+    const keys = parts[part] as Uint32Array;
+    for (const shift of [0, 16]) {
+      counts.fill(0);
+      for (let i = 0; i < n; i++) {
+        const digit = ((keys[order[i] as number] as number) >>> shift & 0xffff) + 1;
+        counts[digit] = (counts[digit] as number) + 1;
+      }
+      for (let d = 0; d < 65536; d++) counts[d + 1] = (counts[d + 1] as number) + (counts[d] as number);
+      for (let i = 0; i < n; i++) {
+        const row = order[i] as number;
+        const digit = (keys[row] as number) >>> shift & 0xffff;
+        next[counts[digit] as number] = row;
+        counts[digit] = (counts[digit] as number) + 1;
+      }
+      [order, next] = [next, order];
+    }
+  }
+  return order;
 }

@@ -4,15 +4,33 @@
  * already inspected this year are drawn last); the ticket is 64 bits as two unsigned halves; the
  * USCC breaks the (astronomically rare) tie of two equal tickets.
  *
- * The chosen set depends only on the keys, never on the order of `members`. It is found by
- * quickselect in O(m) expected time (with a deterministic pivot: no randomness), then only the `k`
- * chosen are sorted, in O(k log k).
+ * The chosen set depends only on the keys, never on the order of `members`. It is found in O(m)
+ * (a threshold scan of the tickets, or quickselect with a deterministic pivot: no randomness),
+ * then only the `k` chosen are sorted, in O(k log k).
  */
 export interface RankKeys {
   readonly priority: Uint8Array;
   readonly hi: Uint32Array;
   readonly lo: Uint32Array;
   readonly code: (row: number) => string;
+}
+
+/**
+ * Reusable work space for {@link selectSmallest}, so that drawing thousands of strata allocates
+ * nothing per stratum. Create one per draw; never share one between two concurrent draws.
+ */
+export class Scratch {
+  private buffers: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+  /** Buffer `i`, at least `size` long (its contents are undefined). */
+  take(i: number, size: number): Int32Array {
+    let buffer = this.buffers[i] as Int32Array;
+    if (buffer.length < size) {
+      buffer = new Int32Array(Math.max(size, buffer.length * 2));
+      this.buffers[i] = buffer;
+    }
+    return buffer;
+  }
 }
 
 /** Compares two rows by (priority, hi, lo, code). */
@@ -26,17 +44,118 @@ export function compareRows(keys: RankKeys, a: number, b: number): number {
 }
 
 /**
- * Rearranges `members[from … to)` so that its first `k` entries are the `k` smallest, sorted.
- * Returns the number chosen, `min(k, to − from)`.
+ * Rearranges `members[from … to)` so that its first `k` entries are the `k` smallest, sorted, and
+ * the others follow in their previous order. Returns the number chosen, `min(k, to − from)`.
+ *
+ * Tickets are uniform, so the k-th smallest of m lies near k/m of the range: one pass over the
+ * upper ticket halves with a threshold a little above that (k + 3√k + 8 expected candidates) finds
+ * a superset of the sample. If it finds fewer than k, the threshold doubles; the result never
+ * depends on the estimate, only the time does. The candidates are ordered by a bucket sort on the
+ * tickets. A stratum with members ranked last (R8) takes the general path: quickselect and a sort
+ * on the full key.
  */
-export function selectSmallest(keys: RankKeys, members: Int32Array, from: number, to: number, k: number): number {
-  const take = Math.max(0, Math.min(k, to - from));
+export function selectSmallest(keys: RankKeys, members: Int32Array, from: number, to: number, k: number, scratch: Scratch = new Scratch()): number {
+  const m = to - from;
+  const take = Math.max(0, Math.min(k, m));
   if (take === 0) return 0;
-  if (take < to - from) quickselect(keys, members, from, to - 1, from + take - 1);
+  if (!anyRanked(keys.priority, members, from, to)) {
+    const pool = take * 4 < m ? candidates(keys.hi, members, from, to, take, scratch) : range(from, to, scratch);
+    placeFirst(members, from, to, smallestByTicket(keys, members, pool, take, scratch), scratch);
+    return take;
+  }
+  if (take < m) quickselect(keys, members, from, to - 1, from + take - 1);
   const chosen = Array.from(members.subarray(from, from + take));
   chosen.sort((a, b) => compareRows(keys, a, b));
   members.set(chosen, from);
   return take;
+}
+
+const RANGE = 2 ** 32;
+
+function range(from: number, to: number, scratch: Scratch): Int32Array {
+  const out = scratch.take(0, to - from).subarray(0, to - from);
+  for (let j = 0; j < out.length; j++) out[j] = from + j;
+  return out;
+}
+
+function anyRanked(priority: Uint8Array, members: Int32Array, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (priority[members[j] as number] !== 0) return true;
+  return false;
+}
+
+/** Positions of the members whose ticket's upper half is below a threshold that leaves at least `take`. */
+function candidates(hi: Uint32Array, members: Int32Array, from: number, to: number, take: number, scratch: Scratch): Int32Array {
+  let threshold = Math.min(RANGE, Math.ceil(((take + 3 * Math.sqrt(take) + 8) / (to - from)) * RANGE));
+  const out = scratch.take(0, to - from);
+  for (;;) {
+    let count = 0;
+    for (let j = from; j < to; j++) if ((hi[members[j] as number] as number) < threshold) out[count++] = j;
+    // Every member left out has a larger upper half than every one kept, so the sample is kept.
+    if (count >= take || threshold >= RANGE) return out.subarray(0, count);
+    threshold = Math.min(RANGE, threshold * 2);
+  }
+}
+
+/**
+ * The positions (in `members`) of the `take` members of `pool` with the smallest keys, in order.
+ * Tickets are uniform, so a bucket sort is linear: one bucket per member by the ticket's upper
+ * half (a counting sort in typed arrays), then an insertion sort on the full key inside each bucket,
+ * which holds about one member. No comparator callback per pair, and exact for any tie.
+ */
+function smallestByTicket(keys: RankKeys, members: Int32Array, pool: Int32Array, take: number, scratch: Scratch): Int32Array {
+  const { hi } = keys;
+  const count = pool.length;
+  let top = 0;
+  for (let j = 0; j < count; j++) top = Math.max(top, hi[members[pool[j] as number] as number] as number);
+  const scale = count / (top + 1);
+  const bucket = scratch.take(1, count);
+  const start = scratch.take(2, count + 1).fill(0, 0, count + 1);
+  for (let j = 0; j < count; j++) {
+    const b = Math.floor((hi[members[pool[j] as number] as number] as number) * scale);
+    bucket[j] = b;
+    start[b + 1] = (start[b + 1] as number) + 1;
+  }
+  for (let b = 0; b < count; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
+  const order = scratch.take(3, count);
+  for (let j = 0; j < count; j++) {
+    const b = bucket[j] as number;
+    order[start[b] as number] = pool[j] as number;
+    start[b] = (start[b] as number) + 1;
+  }
+  // `start[b]` now holds the end of bucket b; shift back so that it holds the start again.
+  for (let b = count; b > 0; b--) start[b] = start[b - 1] as number;
+  start[0] = 0;
+  for (let b = 0; b < count; b++) {
+    const first = start[b] as number;
+    const last = start[b + 1] as number;
+    if (first >= take) break;
+    for (let i = first + 1; i < last; i++) {
+      const position = order[i] as number;
+      let j = i - 1;
+      while (j >= first && compareRows(keys, members[order[j] as number] as number, members[position] as number) > 0) {
+        order[j + 1] = order[j] as number;
+        j--;
+      }
+      order[j + 1] = position;
+    }
+  }
+  return order.subarray(0, take);
+}
+
+/** Puts the members at `positions` first, in that order, and the others after in their order. */
+function placeFirst(members: Int32Array, from: number, to: number, positions: Int32Array, scratch: Scratch): void {
+  // Marks live in buffer 1 (free again after smallestByTicket); the copy in buffer 2.
+  const m = to - from;
+  const picked = scratch.take(1, m).fill(0, 0, m);
+  const chosen = scratch.take(2, positions.length + m);
+  for (let r = 0; r < positions.length; r++) {
+    const position = (positions[r] as number) - from;
+    picked[position] = 1;
+    chosen[r] = members[from + position] as number;
+  }
+  let write = positions.length;
+  for (let j = 0; j < m; j++) if (picked[j] === 0) chosen[write++] = members[from + j] as number;
+  members.set(chosen.subarray(0, m), from);
 }
 
 /** Hoare-style quickselect: afterwards `members[nth]` holds the row of rank nth, smaller ones before it. */

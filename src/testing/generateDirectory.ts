@@ -175,13 +175,15 @@ export function generateDirectory(options: GenerateDirectoryOptions): PlanningIn
       const random = chance(rng, drawnShare);
       if (!random && !chance(rng, 5)) continue;
       const joint = chance(rng, 400);
-      const departmentsOf = joint ? [pick(rng, departments), pick(rng, departments)] : [pick(rng, departments)];
-      const ids = [...new Set(departmentsOf.map((d) => d.id))].sort();
+      // A joint inspection of an industry on a 一业一查 list is done by the list's departments (R16).
+      const list = joint ? jointLists.find((l) => enterprise.industry === l.industry || (l.industry.length === 1 && enterprise.industry.startsWith(l.industry))) : undefined;
+      const departmentsOf = list !== undefined ? [...list.departments] : joint ? [pick(rng, departments).id, pick(rng, departments).id] : [pick(rng, departments).id];
+      const ids = [...new Set(departmentsOf)].sort();
       history.push({
         enterprise: enterprise.uscc,
         date: isoDateFromDays(yearStart + below(rng, daysBefore)),
         departments: ids,
-        itemKinds: items.filter((i) => ids.includes(i.department) && i.scope === 'general').map((i) => i.kind),
+        itemKinds: [...new Set(items.filter((i) => ids.includes(i.department) && i.scope === 'general').map((i) => i.kind))],
         joint: ids.length > 1,
         unified: !joint && chance(rng, 200),
         reason: random ? 'random' : reasonOf(rng),

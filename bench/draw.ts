@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
+import lodash from 'lodash';
+import { planDraw, type Enterprise, type PlanningInput } from '../src/index.js';
+import { inputDigest } from '../src/random/inputDigest.js';
+import { Scratch, selectSmallest } from '../src/random/select.js';
+import { firstBlock, ticketer } from '../src/random/tickets.js';
+import { generateDirectory, generateEnterprises } from '../src/testing/index.js';
+import { median, time } from './timing.js';
+
+/** Steady state: the median of 5 timings of 20 repetitions each, per repetition (small workloads). */
+const warm = (fn: () => void): number => {
+  const once = (): number => time(() => {
+    for (let r = 0; r < 20; r++) fn();
+  }) / 20;
+  return median([once(), once(), once(), once(), once()]);
+};
+
+const SEED = 'bench-2024-Q1';
+
+/** The input of `generateDirectory` with `size` streamed enterprises (no JSON round trip). */
+export function benchInput(size: number): PlanningInput {
+  const shape = generateDirectory({ size: 0, seed: 'bench' });
+  const enterprises: Enterprise[] = new Array<Enterprise>(size);
+  let i = 0;
+  for (const e of generateEnterprises({ size, seed: 'bench' })) enterprises[i++] = e;
+  return { ...shape, enterprises };
+}
+
+/**
+ * The naive platform approach: classify with the same rules, sort the directory by USCC, group it
+ * by stratum, and take lodash `sampleSize` of each stratum's quota (Math.random, not replayable).
+ */
+function naive(input: PlanningInput, quotaOf: ReadonlyMap<string, number>): number {
+  const eligible = input.enterprises.filter((e) => e.colour !== 'red' && e.colour !== 'green' && !e.trustExempt && !e.whiteList);
+  const sorted = [...eligible].sort((a, b) => (a.uscc < b.uscc ? -1 : a.uscc > b.uscc ? 1 : 0));
+  const groups = new Map<string, Enterprise[]>();
+  for (const e of sorted) {
+    const key = `${e.industry.charAt(0)}|${e.creditClass}|${e.colour === 'yellow' ? 'yellow' : 'none'}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [e]);
+    else group.push(e);
+  }
+  let drawn = 0;
+  for (const [key, group] of groups) drawn += lodash.sampleSize(group, quotaOf.get(key) ?? 0).length;
+  return drawn;
+}
+
+export interface DrawFigures {
+  readonly n: number;
+  readonly naiveMs: number;
+  readonly planMs: number;
+  readonly digestMs: number;
+  readonly coreMs: number;
+  readonly heapMiB: number;
+}
+
+export function benchDraw(n: number): DrawFigures {
+  const input = benchInput(n);
+  let plan: ReturnType<typeof planDraw> | undefined;
+  const before = process.memoryUsage().heapUsed;
+  const planMs = time(() => {
+    plan = planDraw(input, { seed: SEED });
+  });
+  const heapMiB = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+  if (plan?._tag !== 'Right') throw new Error('planDraw failed');
+  const quotaOf = new Map<string, number>();
+  for (const q of plan.right.quotas) {
+    const key = q.key.slice(q.key.indexOf('|') + 1);
+    quotaOf.set(key, (quotaOf.get(key) ?? 0) + q.quota);
+  }
+  plan = undefined;
+  const digestMs = time(() => void inputDigest(input));
+  const naiveMs = time(() => void naive(input, quotaOf));
+  return { n, naiveMs, planMs, digestMs, coreMs: planMs - digestMs, heapMiB };
+}
+
+export interface TicketFigures {
+  readonly n: number;
+  readonly genericMs: number;
+  readonly nodeCryptoMs: number;
+  readonly oursMs: number;
+  readonly selectMs: number;
+  readonly candidatesMs: number;
+  readonly lodashMs: number;
+}
+
+/** Ticketing: a generic SHA-256 of the whole message per enterprise, against one compression. */
+export function benchTickets(n: number): TicketFigures {
+  const codes = Array.from(generateEnterprises({ size: n, seed: 'bench' }), (e) => e.uscc as string);
+  const block = firstBlock(SEED);
+  const hi = new Uint32Array(n);
+  const lo = new Uint32Array(n);
+  const genericMs = time(() => {
+    for (let i = 0; i < n; i++) {
+      const message = new Uint8Array(82);
+      message.set(block);
+      message.set(utf8ToBytes(codes[i] as string), 64);
+      const d = sha256(message);
+      hi[i] = ((d[0] as number) << 24) | ((d[1] as number) << 16) | ((d[2] as number) << 8) | (d[3] as number);
+    }
+  });
+  const prefix = Buffer.from(block);
+  const nodeCryptoMs = time(() => {
+    for (let i = 0; i < n; i++) hi[i] = createHash('sha256').update(prefix).update(codes[i] as string).digest().readUInt32BE(0);
+  });
+  const write = ticketer('bench', SEED).write;
+  const oursMs = time(() => {
+    for (let i = 0; i < n; i++) write(codes[i] as string, hi, lo, i);
+  });
+  // Selection alone, given tickets: 1 % of each of 100 strata, against lodash sampleSize on the same groups.
+  const strata = 100;
+  const size = Math.floor(n / strata);
+  const k = Math.ceil(size / 100);
+  const keys = { priority: new Uint8Array(n), hi, lo, code: (i: number) => codes[i] as string };
+  const members = Int32Array.from({ length: n }, (_, i) => i);
+  const scratch = new Scratch();
+  const selectMs = warm(() => {
+    for (let s = 0; s < strata; s++) selectSmallest(keys, members, s * size, (s + 1) * size, k, scratch);
+  });
+  // In planDraw the threshold test rides on the classification pass, which visits every member
+  // anyway; what is left of selection is ordering each stratum's few candidates.
+  const threshold = Math.ceil(((k + 3 * Math.sqrt(k) + 8) / size) * 2 ** 32);
+  const pools = Array.from({ length: strata }, (_, s) => {
+    const pool: number[] = [];
+    for (let i = s * size; i < (s + 1) * size; i++) if ((hi[i] as number) < threshold) pool.push(i);
+    return Int32Array.from(pool);
+  });
+  const candidatesMs = warm(() => {
+    for (const pool of pools) selectSmallest(keys, pool, 0, pool.length, k, scratch);
+  });
+  const groups = Array.from({ length: strata }, (_, s) => codes.slice(s * size, (s + 1) * size));
+  const lodashMs = warm(() => {
+    for (const group of groups) lodash.sampleSize(group, k);
+  });
+  return { n, genericMs, nodeCryptoMs, oursMs, selectMs, candidatesMs, lodashMs };
+}
