@@ -10,7 +10,8 @@ import type { Result } from '../model/result.js';
 import type { CreditClass, Enterprise, InspectionRecord, PlanningInput } from '../model/types.js';
 import { apportion, roundQuota, snap } from '../quota/rounding.js';
 import { inputDigest } from '../random/inputDigest.js';
-import { Scratch, selectSmallest, type RankKeys } from '../random/select.js';
+import { orderByTicket, Scratch, selectSmallest, type RankKeys } from '../random/select.js';
+import { ticketOf } from '../random/drawSample.js';
 import { TARGET_ALGORITHM, ticketer } from '../random/tickets.js';
 import type { Uscc } from '../uscc/types.js';
 import { VERSION } from '../version.js';
@@ -137,11 +138,10 @@ export function planDraw(input: PlanningInput, options: DrawOptions): Result<Inp
   const n = enterprises.length;
   const code = (row: number): string => (enterprises[row] as Enterprise).uscc;
 
-  // Tickets: one SHA-256 compression per enterprise.
+  // Tickets: one SHA-256 compression per enterprise that can be drawn (computed while classifying).
   const hi = new Uint32Array(n);
   const lo = new Uint32Array(n);
   const tickets = ticketer('planDraw', seed);
-  for (let i = 0; i < n; i++) tickets.write(code(i), hi, lo, i);
 
   // This year's history before the window, by row (sparse).
   const yearPrefix = `${period.year}-`;
@@ -167,6 +167,7 @@ export function planDraw(input: PlanningInput, options: DrawOptions): Result<Inp
 
   // Enterprise-level classification and draw membership.
   const reason = new Uint8Array(n);
+  const stratumCode = new Uint8Array(n); // section × class × colour: fewer than 256 strata per draw
   const members = draws.map(() => new IntList());
   const drawsOfIndustry = new Map<string, number[]>();
   const regionSets = draws.map((d) => (d.filter.regions === undefined ? undefined : new Set(d.filter.regions)));
@@ -195,6 +196,8 @@ export function planDraw(input: PlanningInput, options: DrawOptions): Result<Inp
     else if (e.whiteList) reason[i] = CODE['white-list'];
     else if (e.creditClass === 'A' && policy.classATriggerOnly) reason[i] = CODE['class-a-trigger-only'];
     else {
+      tickets.write(e.uscc, hi, lo, i);
+      stratumCode[i] = ((SECTION_INDEX.get(e.industry.charAt(0)) ?? 0) * CLASSES.length + CLASS_INDEX[e.creditClass]) * 2 + (e.colour === 'yellow' ? 1 : 0);
       for (const k of candidates) {
         if (regionSets[k]?.has(e.region) === false || classSets[k]?.has(e.creditClass) === false) continue;
         (members[k] as IntList).push(i);
@@ -222,8 +225,7 @@ export function planDraw(input: PlanningInput, options: DrawOptions): Result<Inp
     const departments = new Set<string>(draw.departments);
     for (let m = 0; m < rows.length; m++) {
       const row = rows[m] as number;
-      const e = enterprises[row] as Enterprise;
-      const s = ((SECTION_INDEX.get(e.industry.charAt(0)) ?? 0) * CLASSES.length + CLASS_INDEX[e.creditClass]) * 2 + (e.colour === 'yellow' ? 1 : 0);
+      const s = stratumCode[row] as number;
       stratumOf[m] = s;
       base[s] = (base[s] as number) + 1;
       const records = hasRecords[row] === 1 ? recordsOf.get(row) : undefined;
@@ -324,19 +326,23 @@ export function planDraw(input: PlanningInput, options: DrawOptions): Result<Inp
         for (let m = 0; m < rows.length; m++) if (state[m] === 0 && stratumOf[m] === p.s) all.push(rows[m] as number);
         pool = Int32Array.from(all);
       }
-      const taken = selectSmallest(keys, pool, 0, pool.length, quota, scratch);
-      const drawn: Uscc[] = [];
+      // Every candidate is settled as not drawn first; the chosen are then raised to drawn.
       for (let r = 0; r < pool.length; r++) {
         const row = pool[r] as number;
-        if (r < taken) {
-          drawn.push(code(row) as Uscc);
-          const list = placements.get(row) ?? [];
-          list.push({ draw: draw.id, stratum: p.key, rank: r + 1 });
-          placements.set(row, list);
-          setBest(reason, row, r >= (regular[j] as number) ? 'drawn-catch-up' : 'drawn');
-        } else {
-          setBest(reason, row, priority[row] === 1 ? 'recently-drawn' : 'not-drawn');
-        }
+        setBest(reason, row, priority[row] === 1 ? 'recently-drawn' : 'not-drawn');
+      }
+      let chosen: Int32Array;
+      if ((ranked[p.s] as number) === 0) chosen = orderByTicket(keys, pool, quota, scratch);
+      else chosen = pool.subarray(0, selectSmallest(keys, pool, 0, pool.length, quota, scratch));
+      const taken = chosen.length;
+      const drawn: Uscc[] = [];
+      for (let r = 0; r < taken; r++) {
+        const row = chosen[r] as number;
+        drawn.push(code(row) as Uscc);
+        const list = placements.get(row) ?? [];
+        list.push({ draw: draw.id, stratum: p.key, rank: r + 1 });
+        placements.set(row, list);
+        setBest(reason, row, r >= (regular[j] as number) ? 'drawn-catch-up' : 'drawn');
       }
       const raised = quota > (regular[j] as number);
       quotas.push({
@@ -363,7 +369,7 @@ export function planDraw(input: PlanningInput, options: DrawOptions): Result<Inp
     if (REASONS[r].status === 'drawn' || r === 'red-code') {
       targets.push({
         uscc: code(i) as Uscc, status: r === 'red-code' ? 'full-coverage' : 'drawn', reason: r, rule: REASONS[r].rule,
-        ticket: ticketHex(hi[i] as number, lo[i] as number), placements: placements.get(i) ?? [],
+        ticket: r === 'red-code' ? ticketOf(seed, code(i)) : ticketHex(hi[i] as number, lo[i] as number), placements: placements.get(i) ?? [],
       });
     }
   }

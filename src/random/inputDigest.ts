@@ -15,19 +15,39 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-const CLASS = { A: 'A', B: 'B', C: 'C', D: 'D', unrated: 'U' } as const;
-const COLOUR = { red: 'R', yellow: 'Y', green: 'G', none: 'N' } as const;
-const STATUS = { operating: 'O', 'not-operating': 'N', unreachable: 'U' } as const;
-const LEVEL = { city: 'C', district: 'D', town: 'T' } as const;
+const CLASS = { A: 65, B: 66, C: 67, D: 68, unrated: 85 } as const; // A B C D U
+const COLOUR = { red: 82, yellow: 89, green: 71, none: 78 } as const; // R Y G N
+const STATUS = { operating: 79, 'not-operating': 78, unreachable: 85 } as const; // O N U
+const LEVEL = { city: 67, district: 68, town: 84 } as const; // C D T
+
+/** Length of an enterprise line, newline included. */
+const LINE = 43;
 
 /**
- * An enterprise as one 42-character ASCII line of every field that can change a decision: USCC,
- * industry padded to 3 with `-`, region, registration date without dashes, class (A/B/C/D/U),
- * colour (R/Y/G/N), white list, trust exemption and black list as 0/1, operating status (O/N/U),
- * jurisdiction (C/D/T). The name decides nothing and is left out.
+ * Writes an enterprise as one 42-character ASCII line and a newline, of every field that can
+ * change a decision: USCC, industry padded to 3 with `-`, region, registration date without dashes,
+ * class (A/B/C/D/U), colour (R/Y/G/N), white list, trust exemption and black list as 0/1,
+ * operating status (O/N/U), jurisdiction (C/D/T). The name decides nothing and is left out.
+ * Bytes are written directly: building a string per row would cost more than hashing it.
  */
-export function enterpriseLine(e: Enterprise): string {
-  return `${e.uscc}${e.industry.padEnd(3, '-')}${e.region}${e.registeredOn.replaceAll('-', '')}${CLASS[e.creditClass]}${COLOUR[e.colour]}${e.whiteList ? 1 : 0}${e.trustExempt ? 1 : 0}${e.blackList ? 1 : 0}${STATUS[e.operatingStatus]}${LEVEL[e.jurisdiction]}`;
+function writeLine(e: Enterprise, out: Uint8Array, at: number): void {
+  const { uscc, industry, region, registeredOn: date } = e;
+  for (let c = 0; c < 18; c++) out[at + c] = uscc.charCodeAt(c);
+  for (let c = 0; c < 3; c++) out[at + 18 + c] = c < industry.length ? industry.charCodeAt(c) : 45; // '-'
+  for (let c = 0; c < 6; c++) out[at + 21 + c] = region.charCodeAt(c);
+  for (let c = 0; c < 4; c++) out[at + 27 + c] = date.charCodeAt(c);
+  out[at + 31] = date.charCodeAt(5);
+  out[at + 32] = date.charCodeAt(6);
+  out[at + 33] = date.charCodeAt(8);
+  out[at + 34] = date.charCodeAt(9);
+  out[at + 35] = CLASS[e.creditClass];
+  out[at + 36] = COLOUR[e.colour];
+  out[at + 37] = e.whiteList ? 49 : 48;
+  out[at + 38] = e.trustExempt ? 49 : 48;
+  out[at + 39] = e.blackList ? 49 : 48;
+  out[at + 40] = STATUS[e.operatingStatus];
+  out[at + 41] = LEVEL[e.jurisdiction];
+  out[at + 42] = 10;
 }
 
 const byId = <T extends { readonly id: string }>(rows: readonly T[]): T[] => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -40,7 +60,7 @@ const sorted = (values: readonly string[]): string[] => [...values].sort();
  * 1. the canonical JSON (keys sorted) of `{ algorithm: "double-random/input/v1", versions,
  *    departments, inspectors, items, jointLists, history, policy, period }`, with rows sorted by
  *    id (history by canonical JSON) and id lists sorted, then a newline;
- * 2. one {@link enterpriseLine} per enterprise, sorted by USCC, each followed by a newline.
+ * 2. one line per enterprise (see `writeLine`), sorted by USCC, each followed by a newline.
  */
 export function inputDigest(input: PlanningInput): string {
   const head = canonicalJson({
@@ -60,13 +80,10 @@ export function inputDigest(input: PlanningInput): string {
   hash.update(utf8ToBytes(`${head}\n`));
   const { enterprises } = input;
   const order = sortByUscc(enterprises);
-  const LINE = 43;
   const buffer = new Uint8Array(LINE * 1024);
   let used = 0;
   for (let i = 0; i < order.length; i++) {
-    const line = enterpriseLine(enterprises[order[i] as number] as Enterprise);
-    for (let c = 0; c < 42; c++) buffer[used + c] = line.charCodeAt(c);
-    buffer[used + 42] = 10;
+    writeLine(enterprises[order[i] as number] as Enterprise, buffer, used);
     used += LINE;
     if (used === buffer.length) {
       hash.update(buffer);

@@ -142,6 +142,20 @@ function smallestByTicket(keys: RankKeys, members: Int32Array, pool: Int32Array,
   return order.subarray(0, take);
 }
 
+/**
+ * The `take` rows of `pool` with the smallest tickets, in order, for a pool with no member ranked
+ * last (R8): the lean path of {@link selectSmallest} for callers that know that already.
+ */
+export function orderByTicket(keys: RankKeys, pool: Int32Array, take: number, scratch: Scratch): Int32Array {
+  const count = Math.min(take, pool.length);
+  const identity = scratch.take(0, pool.length).subarray(0, pool.length);
+  for (let j = 0; j < pool.length; j++) identity[j] = j;
+  const positions = smallestByTicket(keys, pool, identity, count, scratch);
+  const out = new Int32Array(count);
+  for (let r = 0; r < count; r++) out[r] = pool[positions[r] as number] as number;
+  return out;
+}
+
 /** Puts the members at `positions` first, in that order, and the others after in their order. */
 function placeFirst(members: Int32Array, from: number, to: number, positions: Int32Array, scratch: Scratch): void {
   // Marks live in buffer 1 (free again after smallestByTicket); the copy in buffer 2.

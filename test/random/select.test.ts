@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { compareRows, selectSmallest, type RankKeys } from '../../src/random/select.js';
+import { compareRows, orderByTicket, Scratch, selectSmallest, type RankKeys } from '../../src/random/select.js';
 
 /** Rows with small key ranges, so that ties on priority and on ticket halves are common. */
 const rows = fc.array(fc.tuple(fc.integer({ min: 0, max: 1 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 3 })), { maxLength: 200 });
@@ -39,5 +39,20 @@ test.prop([fc.array(fc.tuple(fc.nat(0xffffffff), fc.nat(0xffffffff)), { maxLengt
     const taken = selectSmallest(keys, members, 0, members.length, k);
     expect(Array.from(members.subarray(0, taken))).toEqual([...all].sort((a, b) => compareRows(keys, a, b)).slice(0, k));
     expect(Array.from(members).sort((a, b) => a - b)).toEqual(all);
+  },
+);
+
+test.prop([fc.array(fc.tuple(fc.nat(0xffffffff), fc.nat(0xffffffff)), { maxLength: 300 }), fc.nat(120)], { numRuns: 1000 })(
+  'orderByTicket orders the smallest like a full sort',
+  (tickets, k) => {
+    const keys: RankKeys = {
+      priority: new Uint8Array(tickets.length),
+      hi: Uint32Array.from(tickets.map((t) => t[0])),
+      lo: Uint32Array.from(tickets.map((t) => t[1])),
+      code: (row) => `c${String(row).padStart(4, '0')}`,
+    };
+    const rows = tickets.map((_, i) => i).reverse();
+    const expected = [...rows].sort((a, b) => compareRows(keys, a, b)).slice(0, k);
+    expect(Array.from(orderByTicket(keys, Int32Array.from(rows), k, new Scratch()))).toEqual(expected);
   },
 );
