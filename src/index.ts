@@ -55,3 +55,5 @@ export type { Exemption } from './eligibility/isExempt.js';
 export { verifyDraw } from './plan/verifyDraw.js';
 export type { DrawDifference, DrawVerification } from './plan/verifyDraw.js';
 export { ticketOf, drawSample } from './random/drawSample.js';
+export { wuxiPolicy } from './presets/wuxi.js';
+export { qingyangPolicy } from './presets/qingyang.js';

@@ -172,6 +172,10 @@ export function planDraw(input: PlanningInput, options: DrawOptions): Result<Inp
   const drawsOfIndustry = new Map<string, number[]>();
   const regionSets = draws.map((d) => (d.filter.regions === undefined ? undefined : new Set(d.filter.regions)));
   const classSets = draws.map((d) => (d.filter.creditClasses === undefined ? undefined : new Set<string>(d.filter.creditClasses)));
+  // Without a draw for its industry, an enterprise is out of scope because its joint list has no
+  // item in random scope (R1), or because no list covers it and no department may draw alone (R16).
+  const outOfScope = (industry: string): ReasonCode =>
+    !policy.singleDepartmentTasks && !input.jointLists.some((l) => industryMatches(industry, l.industry)) ? 'no-joint-list' : 'no-random-items';
   for (let i = 0; i < n; i++) {
     const e = enterprises[i] as Enterprise;
     let candidates = drawsOfIndustry.get(e.industry);
@@ -189,7 +193,7 @@ export function planDraw(input: PlanningInput, options: DrawOptions): Result<Inp
       if (regionSets[k]?.has(e.region) === false || classSets[k]?.has(e.creditClass) === false) continue;
       inAny = true;
     }
-    if (!inAny) reason[i] = CODE[directed ? 'outside-directed-draws' : 'no-random-items'];
+    if (!inAny) reason[i] = CODE[directed ? 'outside-directed-draws' : outOfScope(e.industry)];
     else if (e.colour === 'red') reason[i] = CODE['red-code'];
     else if (e.colour === 'green') reason[i] = CODE['green-code'];
     else if (e.trustExempt) reason[i] = CODE['trust-exempt'];

@@ -210,3 +210,20 @@ describe('policy presets', () => {
     expect(nationalPolicy.teamSize).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('presets of Wuxi and Qingyang', () => {
+  it('wuxi: a 25 % joint-share target (R7) and the same-year exemption (R20)', async () => {
+    const { wuxiPolicy } = await import('../../src/index.js');
+    expect(wuxiPolicy.jointShareTarget).toBe(0.25);
+    expect(wuxiPolicy.sameYearExemption.enabled).toBe(true);
+  });
+
+  it('qingyang: no single-department draw, so industries without a joint list are out of scope (R16)', async () => {
+    const { qingyangPolicy } = await import('../../src/index.js');
+    const input = generateDirectory({ size: 2_000, seed: 'qingyang', policy: qingyangPolicy });
+    const result = plan(input);
+    expect(result.record.draws.map((d) => d.id)).not.toContain('general');
+    const manufacturing = input.enterprises.find((e) => e.industry.startsWith('C') && e.colour !== 'red' && e.colour !== 'green' && !e.whiteList && !e.trustExempt);
+    expect(result.outcomeOf(manufacturing?.uscc ?? '')).toEqual({ status: 'out-of-scope', reason: 'no-joint-list', rule: 'R16' });
+  });
+});
