@@ -1,4 +1,5 @@
 import type { Policy } from '../model/types.js';
+import { NATIONAL_RULES } from './nationalRules.js';
 
 /**
  * A cautious national default built from the national rules: ratios rise from A to D (N5; the
@@ -17,6 +18,7 @@ import type { Policy } from '../model/types.js';
  * @since 0.1.0
  */
 export const nationalPolicy: Policy = Object.freeze({
+  ...NATIONAL_RULES,
   id: 'national-default',
   batchesPerYear: 4,
   ratios: Object.freeze({ A: 0.01, B: 0.02, C: 0.1, D: 0.3, unrated: 0.02, yellow: 0.1 }),
@@ -24,16 +26,7 @@ export const nationalPolicy: Policy = Object.freeze({
   rounding: 'up',
   minimumPerStratum: 1,
   catchUp: null,
-  excludedScopes: Object.freeze(['safety', 'environment', 'police', 'unlicensed'] as const),
   classATriggerOnly: true,
-  avoidRepeatDraws: true,
-  caps: Object.freeze([]),
-  teamSize: 2,
-  escalatedTeamSize: 3,
-  sameYearExemption: Object.freeze({
-    enabled: true,
-    exceptions: Object.freeze(['complaint', 'referral', 'case-lead', 'campaign'] as const),
-  }),
   jointShareTarget: null,
   singleDepartmentTasks: true,
 });

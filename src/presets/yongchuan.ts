@@ -1,4 +1,5 @@
 import type { Policy } from '../model/types.js';
+import { NATIONAL_RULES } from './nationalRules.js';
 
 /**
  * Yongchuan district's policy (永川市监函〔2024〕48号), the library's worked example:
@@ -17,6 +18,7 @@ import type { Policy } from '../model/types.js';
  * @since 0.1.0
  */
 export const yongchuanPolicy: Policy = Object.freeze({
+  ...NATIONAL_RULES,
   id: 'yongchuan-2024',
   batchesPerYear: 4,
   ratios: Object.freeze({ A: 0.04, B: 0.04, C: 0.04, D: 0.04, unrated: 0.04, yellow: 0.08 }),
@@ -24,16 +26,7 @@ export const yongchuanPolicy: Policy = Object.freeze({
   rounding: 'nearest',
   minimumPerStratum: 0,
   catchUp: Object.freeze({ ratio: 0.03, minimum: 1 }),
-  excludedScopes: Object.freeze(['safety', 'environment', 'police', 'unlicensed'] as const),
   classATriggerOnly: false,
-  avoidRepeatDraws: true,
-  caps: Object.freeze([]),
-  teamSize: 2,
-  escalatedTeamSize: 3,
-  sameYearExemption: Object.freeze({
-    enabled: true,
-    exceptions: Object.freeze(['complaint', 'referral', 'case-lead', 'campaign'] as const),
-  }),
   jointShareTarget: null,
   singleDepartmentTasks: true,
 });

@@ -25,15 +25,20 @@ test.prop([rows, fc.nat(220), fc.nat(10)], { numRuns: 1000 })('chooses exactly t
   expect(Array.from(members).sort((a, b) => a - b)).toEqual(all); // a permutation: nothing lost
 });
 
+/** Keys of rows with the given uniform tickets and no rank (R8). */
+function uniformKeys(tickets: readonly [number, number][]): RankKeys {
+  return {
+    priority: new Uint8Array(tickets.length),
+    hi: Uint32Array.from(tickets.map((t) => t[0])),
+    lo: Uint32Array.from(tickets.map((t) => t[1])),
+    code: (row) => `c${String(row).padStart(4, '0')}`,
+  };
+}
+
 test.prop([fc.array(fc.tuple(fc.nat(0xffffffff), fc.nat(0xffffffff)), { maxLength: 400 }), fc.nat(100)], { numRuns: 1000 })(
   'the threshold path (uniform tickets, small quotas) chooses the same as a full sort',
   (tickets, k) => {
-    const keys: RankKeys = {
-      priority: new Uint8Array(tickets.length),
-      hi: Uint32Array.from(tickets.map((t) => t[0])),
-      lo: Uint32Array.from(tickets.map((t) => t[1])),
-      code: (row) => `c${String(row).padStart(4, '0')}`,
-    };
+    const keys = uniformKeys(tickets);
     const all = tickets.map((_, i) => i);
     const members = Int32Array.from(all);
     const taken = selectSmallest(keys, members, 0, members.length, k);
@@ -45,12 +50,7 @@ test.prop([fc.array(fc.tuple(fc.nat(0xffffffff), fc.nat(0xffffffff)), { maxLengt
 test.prop([fc.array(fc.tuple(fc.nat(0xffffffff), fc.nat(0xffffffff)), { maxLength: 300 }), fc.nat(120)], { numRuns: 1000 })(
   'orderByTicket orders the smallest like a full sort',
   (tickets, k) => {
-    const keys: RankKeys = {
-      priority: new Uint8Array(tickets.length),
-      hi: Uint32Array.from(tickets.map((t) => t[0])),
-      lo: Uint32Array.from(tickets.map((t) => t[1])),
-      code: (row) => `c${String(row).padStart(4, '0')}`,
-    };
+    const keys = uniformKeys(tickets);
     const rows = tickets.map((_, i) => i).reverse();
     const expected = [...rows].sort((a, b) => compareRows(keys, a, b)).slice(0, k);
     expect(Array.from(orderByTicket(keys, Int32Array.from(rows), k, new Scratch()))).toEqual(expected);
