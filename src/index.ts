@@ -57,3 +57,7 @@ export type { DrawDifference, DrawVerification } from './plan/verifyDraw.js';
 export { ticketOf, drawSample } from './random/drawSample.js';
 export { wuxiPolicy } from './presets/wuxi.js';
 export { qingyangPolicy } from './presets/qingyang.js';
+export { CHINA_HOLIDAYS } from './calendar/chinaCalendar.js';
+export type { HolidayCalendar, HolidayYear } from './calendar/chinaCalendar.js';
+export { addWorkingDays, isWorkingDay, workingDaysBetween } from './calendar/workingDays.js';
+export type { WorkingDayOptions } from './calendar/workingDays.js';
