@@ -61,3 +61,6 @@ export { CHINA_HOLIDAYS } from './calendar/chinaCalendar.js';
 export type { HolidayCalendar, HolidayYear } from './calendar/chinaCalendar.js';
 export { addWorkingDays, isWorkingDay, workingDaysBetween } from './calendar/workingDays.js';
 export type { WorkingDayOptions } from './calendar/workingDays.js';
+export { escalate } from './escalation/escalate.js';
+export type { EscalationContext, FlexibleLists } from './escalation/escalate.js';
+export type { Action, ActionKind, Finding, InspectionResult, LabResult, Severity } from './escalation/types.js';
