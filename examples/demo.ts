@@ -1,6 +1,6 @@
 // The main demo: a quarterly draw on the bundled example directory, the way a platform runs it.
 // Run: npm run demo
-import { parsePlanningInput, planDraw, REASONS, RULES, verifyDraw, type EnterpriseStatus } from 'double-random';
+import { mergeTasks, parsePlanningInput, planDraw, REASONS, RULES, tasksFromDraw, verifyDraw, wuxiPolicy, type EnterpriseStatus } from 'double-random';
 import { generateDirectory } from 'double-random/testing';
 
 // 1. The platform's export (here a synthetic district of 24 738 enterprises), validated at the boundary.
@@ -54,7 +54,21 @@ for (const t of plan.targets.filter((t) => t.status === 'drawn').slice(0, 3)) {
 }
 for (const t of plan.targets.filter((t) => t.status === 'full-coverage').slice(0, 2)) console.log(`  ${t.uscc}  full coverage (red code, ${t.rule})`);
 
-// 3. Anyone with the record and the directory can replay it.
+// 3. Departments' tasks on one enterprise become one visit (进一次门、查多项事, R15–R18).
+const tasks = tasksFromDraw(input, plan);
+const merged = mergeTasks(input, tasks);
+if (merged._tag === 'Left') throw new Error(merged.left.issues.map((i) => i.message).join('\n'));
+const { joint, dropped, empty } = merged.right;
+const multi = joint.filter((j) => j.departments.length > 1).length;
+console.log(`\nmerge: ${tasks.length} department tasks → ${joint.length} visits (${tasks.length - joint.length} visits saved, R17)`);
+console.log(`  joint share ${((100 * multi) / Math.max(1, joint.length)).toFixed(0)} % of visits (Wuxi target ≥ ${(wuxiPolicy.jointShareTarget ?? 0) * 100} %, R7)`);
+const dropCounts = new Map<string, number>();
+for (const d of dropped) dropCounts.set(`${d.reason} (${d.rule})`, (dropCounts.get(`${d.reason} (${d.rule})`) ?? 0) + 1);
+console.log(`  items dropped: ${[...dropCounts].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}; enterprises left with no item: ${empty.length}`);
+const sample = joint.find((j) => j.leadBy === 'joint-list');
+if (sample !== undefined) console.log(`  e.g. ${sample.enterprise}: ${sample.lead} leads (${sample.leadBy}, R16) ${sample.departments.join(', ')}; ${sample.items.length} items`);
+
+// 4. Anyone with the record and the directory can replay it.
 const verdict = verifyDraw(plan.record, input);
 console.log(`\nverifyDraw: ${verdict.valid ? 'the record replays exactly' : `${verdict.differences.length} differences`}`);
 const forged = verifyDraw({ ...plan.record, seed: '2024-Q2 公证 7 3 9 1 4 1' }, input);

@@ -64,3 +64,6 @@ export type { WorkingDayOptions } from './calendar/workingDays.js';
 export { escalate } from './escalation/escalate.js';
 export type { EscalationContext, FlexibleLists } from './escalation/escalate.js';
 export type { Action, ActionKind, Finding, InspectionResult, LabResult, Severity } from './escalation/types.js';
+export { mergeTasks } from './merge/mergeTasks.js';
+export { tasksFromDraw } from './merge/tasksFromDraw.js';
+export type { DepartmentTask, DroppedItem, EmptyVisit, JointTask, MergeResult } from './merge/types.js';

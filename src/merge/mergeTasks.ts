@@ -1,0 +1,157 @@
+import { isExempt } from '../eligibility/isExempt.js';
+import { left, right } from '../internal/result.js';
+import type { InputError, InputIssue } from '../model/issues.js';
+import { formatPath } from '../model/paths.js';
+import type { Result } from '../model/result.js';
+import type { RuleId } from '../model/rules.js';
+import type { DepartmentId, InspectionItem, InspectionReason, InspectionRecord, ItemId, Level, PlanningInput } from '../model/types.js';
+import { industryMatches } from '../plan/draws.js';
+import type { Uscc } from '../uscc/types.js';
+import type { DepartmentTask, DroppedItem, EmptyVisit, JointTask, MergeResult } from './types.js';
+
+const LEVEL_RANK: Readonly<Record<Level, number>> = { city: 0, district: 1, town: 2 };
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function checkTasks(input: PlanningInput, tasks: readonly DepartmentTask[], itemOf: ReadonlyMap<string, InspectionItem>): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const report = (path: (string | number)[], code: string, message: string, rule: RuleId): void => {
+    issues.push({ code, path: ['tasks', ...path], at: formatPath(['tasks', ...path]), message, rule });
+  };
+  const enterprises = new Set<string>(tasks.length > 0 ? input.enterprises.map((e) => e.uscc) : []);
+  const departments = new Set<string>(input.departments.map((d) => d.id));
+  const ids = new Set<string>();
+  tasks.forEach((task, i) => {
+    if (ids.has(task.id)) report([i, 'id'], 'duplicate/task', `task id "${task.id}" is used twice`, 'R15');
+    ids.add(task.id);
+    if (!enterprises.has(task.enterprise)) report([i, 'enterprise'], 'reference/enterprise', `unknown enterprise "${task.enterprise}"`, 'R2');
+    if (!departments.has(task.department)) report([i, 'department'], 'reference/department', `unknown department "${task.department}"`, 'R15');
+    task.items.forEach((id, j) => {
+      const item = itemOf.get(id);
+      if (item === undefined) report([i, 'items', j], 'reference/item', `unknown item "${id}"`, 'R15');
+      else if (item.department !== task.department) report([i, 'items', j], 'task/foreign-item', `item "${id}" belongs to "${item.department}", not to the task's department "${task.department}"`, 'R19');
+    });
+  });
+  return issues;
+}
+
+/**
+ * Merges departments' tasks into joint tasks (R15–R18, R20): all tasks on one enterprise in the
+ * batch become **one joint task** with every item once and one lead department.
+ *
+ * - **Items**: a random task's items outside random scope are dropped (R1); a random task's items
+ *   of a kind that a joint or unified inspection covered earlier this year are dropped (R20;
+ *   triggers are never exempt); the same kind from several levels is checked once, at the highest
+ *   level (city, then district, then town; R18). A pair asked for by several tasks is one pair.
+ * - **Lead**: the lead of the 一业一查 list covering the enterprise's industry, when it takes part
+ *   (R16); else "who initiates leads" (000 §二(一)): the department of the first triggered task;
+ *   else the department with the most items. Ties go to the smaller id.
+ * - **Nothing lost**: every (enterprise, item) pair any task asked for is in exactly one joint task
+ *   or in `dropped` with its reason; an enterprise left with no item is listed in `empty`.
+ *
+ * The result does not depend on the order of `tasks`.
+ *
+ * @param input - The validated planning input (items, joint lists, history, policy, period).
+ * @param tasks - Department tasks: from {@link tasksFromDraw}, and triggered ones.
+ * @returns `Right` with the joint tasks, or `Left` when a task names an unknown enterprise,
+ *   department or item, or an item of another department.
+ * @example
+ * ```ts
+ * import { mergeTasks, planDraw, tasksFromDraw } from 'double-random';
+ * import { generateDirectory } from 'double-random/testing';
+ *
+ * const input = generateDirectory({ size: 2_000, seed: 'merge' });
+ * const plan = planDraw(input, { seed: 'merge-2024-Q1' });
+ * if (plan._tag === 'Right') {
+ *   const tasks = tasksFromDraw(input, plan.right);
+ *   const merged = mergeTasks(input, tasks);
+ *   if (merged._tag === 'Right') console.log(`${tasks.length} department tasks → ${merged.right.joint.length} visits`);
+ * }
+ * ```
+ * @category Merge
+ * @since 0.1.0
+ */
+export function mergeTasks(input: PlanningInput, tasks: readonly DepartmentTask[]): Result<InputError, MergeResult> {
+  const itemOf = new Map(input.items.map((i) => [i.id as string, i]));
+  const [firstIssue, ...moreIssues] = checkTasks(input, tasks, itemOf);
+  if (firstIssue !== undefined) return left({ code: 'invalid-input', issues: [firstIssue, ...moreIssues] });
+
+  const { policy, period } = input;
+  const excluded = new Set<string>(policy.excludedScopes);
+  const groups = new Map<string, DepartmentTask[]>();
+  for (const task of tasks) groups.set(task.enterprise, [...(groups.get(task.enterprise) ?? []), task]);
+  const historyOf = new Map<string, InspectionRecord[]>();
+  for (const record of input.history) if (groups.has(record.enterprise)) historyOf.set(record.enterprise, [...(historyOf.get(record.enterprise) ?? []), record]);
+  const industryOf = new Map<string, string>();
+  if (groups.size > 0) for (const e of input.enterprises) if (groups.has(e.uscc)) industryOf.set(e.uscc, e.industry);
+
+  const joint: JointTask[] = [];
+  const dropped: DroppedItem[] = [];
+  const empty: EmptyVisit[] = [];
+  for (const enterprise of [...groups.keys()].sort(byText)) {
+    const group = (groups.get(enterprise) as DepartmentTask[]).sort((a, b) => byText(a.id, b.id));
+    const history = historyOf.get(enterprise) ?? [];
+    // The first reason to keep each pair, and the first reason to drop it.
+    const kept = new Map<string, DepartmentTask>();
+    const drops = new Map<string, DroppedItem>();
+    for (const task of group) {
+      for (const id of [...task.items].sort(byText)) {
+        const item = itemOf.get(id) as InspectionItem;
+        const drop = (reason: DroppedItem['reason'], rule: RuleId): void => {
+          if (!drops.has(id)) drops.set(id, { task: task.id, enterprise: enterprise as Uscc, item: id, reason, rule });
+        };
+        if (task.reason === 'random' && excluded.has(item.scope)) drop('out-of-random-scope', 'R1');
+        else if (isExempt({ enterprise, kind: item.kind, date: period.start, reason: task.reason }, history, policy.sameYearExemption).exempt) drop('same-year-exempt', 'R20');
+        else if (!kept.has(id)) kept.set(id, task);
+      }
+    }
+    // R18: one item per department and kind, the highest level kept.
+    const byKind = new Map<string, ItemId[]>();
+    for (const id of kept.keys()) {
+      const item = itemOf.get(id) as InspectionItem;
+      const key = `${item.department}\u0000${item.kind}`;
+      byKind.set(key, [...(byKind.get(key) ?? []), id as ItemId]);
+    }
+    for (const ids of byKind.values()) {
+      ids.sort((a, b) => LEVEL_RANK[(itemOf.get(a) as InspectionItem).level] - LEVEL_RANK[(itemOf.get(b) as InspectionItem).level] || byText(a, b));
+      for (const other of ids.slice(1)) {
+        const task = kept.get(other) as DepartmentTask;
+        kept.delete(other);
+        drops.set(other, { task: task.id, enterprise: enterprise as Uscc, item: other, reason: 'checked-at-another-level', rule: 'R18', instead: ids[0] as ItemId });
+      }
+    }
+    for (const id of kept.keys()) drops.delete(id);
+    dropped.push(...[...drops.values()].sort((a, b) => byText(a.item, b.item)));
+    const taskIds = group.map((t) => t.id);
+    if (kept.size === 0) {
+      const first = [...drops.values()].sort((a, b) => byText(a.item, b.item))[0];
+      empty.push({ enterprise: enterprise as Uscc, tasks: taskIds, rule: first?.rule ?? 'R15' });
+      continue;
+    }
+    const items = ([...kept.keys()] as ItemId[]).sort(byText);
+    const count = new Map<string, number>();
+    for (const id of items) {
+      const department = (itemOf.get(id) as InspectionItem).department;
+      count.set(department, (count.get(department) ?? 0) + 1);
+    }
+    const present = [...count.keys()].sort(byText) as DepartmentId[];
+    const industry = industryOf.get(enterprise) ?? '';
+    const list = input.jointLists
+      .filter((l) => industryMatches(industry, l.industry) && present.includes(l.lead))
+      .sort((a, b) => b.industry.length - a.industry.length || byText(a.id, b.id))[0];
+    const trigger = group.find((t) => t.reason !== 'random' && present.includes(t.department));
+    const [lead, leadBy] = list !== undefined ? [list.lead, 'joint-list' as const]
+      : trigger !== undefined ? [trigger.department, 'initiator' as const]
+        : [[...present].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || byText(a, b))[0] as DepartmentId, 'most-items' as const];
+    joint.push({
+      id: `joint:${enterprise}`,
+      enterprise: enterprise as Uscc,
+      lead,
+      leadBy,
+      departments: [lead, ...present.filter((d) => d !== lead)],
+      items,
+      tasks: taskIds,
+      reasons: [...new Set<InspectionReason>(group.map((t) => t.reason))].sort(byText),
+    });
+  }
+  return right({ joint, dropped, empty });
+}
