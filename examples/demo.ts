@@ -1,6 +1,6 @@
 // The main demo: a quarterly draw on the bundled example directory, the way a platform runs it.
 // Run: npm run demo
-import { mergeTasks, parsePlanningInput, planDraw, REASONS, RULES, tasksFromDraw, verifyDraw, wuxiPolicy, type EnterpriseStatus } from 'double-random';
+import { inspectionMode, mergeTasks, parsePlanningInput, planDraw, REASONS, RULES, tasksFromDraw, verifyDraw, wuxiPolicy, type EnterpriseStatus } from 'double-random';
 import { generateDirectory } from 'double-random/testing';
 
 // 1. The platform's export (here a synthetic district of 24 738 enterprises), validated at the boundary.
@@ -65,6 +65,13 @@ console.log(`  joint share ${((100 * multi) / Math.max(1, joint.length)).toFixed
 const dropCounts = new Map<string, number>();
 for (const d of dropped) dropCounts.set(`${d.reason} (${d.rule})`, (dropCounts.get(`${d.reason} (${d.rule})`) ?? 0) + 1);
 console.log(`  items dropped: ${[...dropCounts].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}; enterprises left with no item: ${empty.length}`);
+const enterpriseOf = new Map(input.enterprises.map((e) => [e.uscc as string, e]));
+const modes = new Map<string, number>();
+for (const j of joint) {
+  const e = enterpriseOf.get(j.enterprise);
+  if (e !== undefined) modes.set(inspectionMode(e, policy).mode, (modes.get(inspectionMode(e, policy).mode) ?? 0) + 1);
+}
+console.log(`  modes (R9, R10): ${[...modes].map(([m, n]) => `${m} ${n}`).join(', ')}; flying inspections are unannounced (R26)`);
 const sample = joint.find((j) => j.leadBy === 'joint-list');
 if (sample !== undefined) console.log(`  e.g. ${sample.enterprise}: ${sample.lead} leads (${sample.leadBy}, R16) ${sample.departments.join(', ')}; ${sample.items.length} items`);
 

@@ -67,3 +67,5 @@ export type { Action, ActionKind, Finding, InspectionResult, LabResult, Severity
 export { mergeTasks } from './merge/mergeTasks.js';
 export { tasksFromDraw } from './merge/tasksFromDraw.js';
 export type { DepartmentTask, DroppedItem, EmptyVisit, JointTask, MergeResult } from './merge/types.js';
+export { inspectionMode } from './merge/inspectionMode.js';
+export type { InspectionMode, ModeDecision } from './merge/inspectionMode.js';

@@ -1,0 +1,73 @@
+import type { RuleId } from '../model/rules.js';
+import type { Enterprise, Policy } from '../model/types.js';
+
+/**
+ * How a joint task is carried out (R9, R10, R26).
+ * @example
+ * ```ts
+ * import type { InspectionMode } from 'double-random';
+ * const onSite = (m: InspectionMode): boolean => m !== 'online';
+ * ```
+ * @category Merge
+ * @since 0.1.0
+ */
+export type InspectionMode = 'online' | 'flying' | 'escalated' | 'offline' | 'full-coverage';
+
+/**
+ * The mode of a joint task and what follows from it.
+ * @example
+ * ```ts
+ * import type { ModeDecision } from 'double-random';
+ * const brief = (d: ModeDecision): string => `${d.mode} (${d.rule}), team of ${d.teamSize}${d.advanceNotice ? ', announced' : ', unannounced'}`;
+ * ```
+ * @category Merge
+ * @since 0.1.0
+ */
+export interface ModeDecision {
+  /** The mode. */
+  readonly mode: InspectionMode;
+  /** The rule behind it. */
+  readonly rule: RuleId;
+  /** Whether time, basis and method may be told in advance (R26): never for a flying inspection. */
+  readonly advanceNotice: boolean;
+  /** The minimum team: the policy's, or its escalated team for classes C and D (N1, R9). */
+  readonly teamSize: number;
+  /** Whether the findings must be referred so that a class can be assigned (unrated, R9). */
+  readonly ratingReferral: boolean;
+}
+
+/**
+ * The mode of an enterprise's joint task (R9, R10, R26): red-coded → full coverage on site (R10);
+ * class A → online, non-site supervision; B → a flying inspection, unannounced; C and D →
+ * escalated, with the policy's larger team; unrated → an offline joint inspection, then a rating
+ * referral. Advance notice is allowed unless the inspection is a flying one (R26).
+ *
+ * @param enterprise - The inspected enterprise.
+ * @param policy - The locality's policy (team sizes).
+ * @returns The mode, its rule, notice, team size and whether to refer for rating.
+ * @example
+ * ```ts
+ * import { inspectionMode, yongchuanPolicy } from 'double-random';
+ * import { generateDirectory } from 'double-random/testing';
+ *
+ * const [enterprise] = generateDirectory({ size: 1, seed: 'mode' }).enterprises;
+ * if (enterprise !== undefined) console.log(inspectionMode(enterprise, yongchuanPolicy));
+ * ```
+ * @category Merge
+ * @since 0.1.0
+ */
+export function inspectionMode(enterprise: Enterprise, policy: Policy): ModeDecision {
+  const base = { advanceNotice: true, teamSize: policy.teamSize, ratingReferral: false };
+  if (enterprise.colour === 'red') return { ...base, mode: 'full-coverage', rule: 'R10' };
+  switch (enterprise.creditClass) {
+    case 'A':
+      return { ...base, mode: 'online', rule: 'R9' };
+    case 'B':
+      return { ...base, mode: 'flying', rule: 'R9', advanceNotice: false };
+    case 'C':
+    case 'D':
+      return { ...base, mode: 'escalated', rule: 'R9', teamSize: policy.escalatedTeamSize };
+    case 'unrated':
+      return { ...base, mode: 'offline', rule: 'R9', ratingReferral: true };
+  }
+}
