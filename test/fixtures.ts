@@ -26,7 +26,7 @@ export function minimalInput(): any {
     ],
     items: [
       { id: 'samr/food', name: '食品经营检查', department: 'samr', kind: 'samr:food', level: 'district', importance: 'key', scope: 'general' },
-      { id: 'health/hygiene', name: '公共场所卫生检查', department: 'health', kind: 'health:hygiene', level: 'district', importance: 'general' },
+      { id: 'health/hygiene', name: '公共场所卫生检查', department: 'health', kind: 'health:hygiene', level: 'district', importance: 'general', industries: ['H', 'R'] },
     ],
     jointLists: [{ id: 'joint/H', industry: 'H', lead: 'samr', departments: ['samr', 'health'], items: ['samr/food', 'health/hygiene'] }],
     history: [

@@ -5,7 +5,8 @@ import type { DepartmentTask } from './types.js';
 
 /**
  * The department tasks a draw gives (R15, R16): for every enterprise drawn, each department of
- * the draw that drew it asks for its own items of the draw's kinds in random scope; a red-coded
+ * the draw that drew it asks for its own items of the draw's kinds in random scope that apply to
+ * the enterprise's industry (a department with none asks for nothing); a red-coded
  * enterprise in full coverage (R10) gets the same from every draw whose industries cover it.
  * Task ids are `draw:department:uscc` (`full:` first for full coverage), so they are stable.
  *
@@ -28,10 +29,14 @@ export function tasksFromDraw(input: PlanningInput, plan: DrawPlan): DepartmentT
   const excluded = new Set<string>(input.policy.excludedScopes);
   const drawOf = new Map(plan.record.draws.map((d) => [d.id, d]));
   const industryOf = new Map<string, string>();
-  const fullCoverage = new Set<string>(plan.record.fullCoverage);
-  if (fullCoverage.size > 0) for (const e of input.enterprises) if (fullCoverage.has(e.uscc)) industryOf.set(e.uscc, e.industry);
-  const itemsFor = (department: DepartmentId, kinds: readonly string[]): ItemId[] =>
-    input.items.filter((i) => i.department === department && !excluded.has(i.scope) && kinds.includes(i.kind)).map((i) => i.id).sort();
+  const targets = new Set<string>(plan.targets.map((t) => t.uscc));
+  if (targets.size > 0) for (const e of input.enterprises) if (targets.has(e.uscc)) industryOf.set(e.uscc, e.industry);
+  const itemsFor = (department: DepartmentId, kinds: readonly string[], industry: string): ItemId[] =>
+    input.items
+      .filter((i) => i.department === department && !excluded.has(i.scope) && kinds.includes(i.kind))
+      .filter((i) => i.industries.length === 0 || i.industries.some((u) => industryMatches(industry, u)))
+      .map((i) => i.id)
+      .sort();
   const tasks: DepartmentTask[] = [];
   for (const target of plan.targets) {
     const draws = target.status === 'drawn'
@@ -44,7 +49,7 @@ export function tasksFromDraw(input: PlanningInput, plan: DrawPlan): DepartmentT
     for (const draw of draws) {
       if (draw === undefined) continue;
       for (const department of draw.departments) {
-        const items = itemsFor(department, draw.kinds);
+        const items = itemsFor(department, draw.kinds, industryOf.get(target.uscc) ?? '');
         if (items.length === 0) continue;
         const prefix = target.status === 'drawn' ? '' : 'full:';
         tasks.push({ id: `${prefix}${draw.id}:${department}:${target.uscc}`, enterprise: target.uscc, department, items, reason: 'random' });

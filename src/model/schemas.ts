@@ -101,6 +101,7 @@ const item = z.strictObject({
   level,
   importance: z.enum(['key', 'general']),
   scope: z.enum(['general', 'safety', 'environment', 'police', 'unlicensed']).default('general'),
+  industries: z.array(industry).default([]),
 });
 
 const jointList = z.strictObject({

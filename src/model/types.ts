@@ -247,6 +247,8 @@ export interface InspectionItem {
   readonly importance: 'key' | 'general';
   /** Scope category: only `general` items are planned at random (R1). */
   readonly scope: ItemScope;
+  /** Industries the item applies to (a section covers its divisions); empty for every industry. */
+  readonly industries: readonly IndustryCode[];
 }
 
 /**

@@ -4,54 +4,54 @@ import type { ItemScope, Level } from '../model/types.js';
 export interface DepartmentTemplate {
   readonly id: string;
   readonly name: string;
-  readonly topics: readonly { readonly topic: string; readonly name: string; readonly scope: ItemScope; readonly key: boolean }[];
+  readonly topics: readonly { readonly topic: string; readonly name: string; readonly scope: ItemScope; readonly key: boolean; readonly industries?: readonly string[] }[];
 }
 
 /** Realistic departments of a district; the first eight cover five 一业一查 lists. */
 export const DEPARTMENT_TEMPLATES: readonly DepartmentTemplate[] = [
   { id: 'samr', name: '市场监督管理局', topics: [
     { topic: 'registration', name: '登记事项检查', scope: 'general', key: false },
-    { topic: 'product-quality', name: '产品质量检查', scope: 'general', key: true },
-    { topic: 'food-safety', name: '食品经营检查', scope: 'general', key: true },
+    { topic: 'product-quality', name: '产品质量检查', scope: 'general', key: true , industries: ['C', 'F'] },
+    { topic: 'food-safety', name: '食品经营检查', scope: 'general', key: true , industries: ['F', 'H'] },
     { topic: 'unlicensed', name: '无证无照经营查处', scope: 'unlicensed', key: false },
   ] },
   { id: 'health', name: '卫生健康委员会', topics: [
-    { topic: 'public-hygiene', name: '公共场所卫生检查', scope: 'general', key: true },
-    { topic: 'medical', name: '医疗机构执业检查', scope: 'general', key: false },
+    { topic: 'public-hygiene', name: '公共场所卫生检查', scope: 'general', key: true , industries: ['H', 'O', 'R', 'S'] },
+    { topic: 'medical', name: '医疗机构执业检查', scope: 'general', key: false , industries: ['Q'] },
   ] },
   { id: 'fire', name: '消防救援支队', topics: [
     { topic: 'fire-safety', name: '消防安全检查', scope: 'safety', key: true },
   ] },
   { id: 'culture', name: '文化和旅游委员会', topics: [
-    { topic: 'venues', name: '文化娱乐场所检查', scope: 'general', key: false },
-    { topic: 'travel-agency', name: '旅行社经营检查', scope: 'general', key: false },
+    { topic: 'venues', name: '文化娱乐场所检查', scope: 'general', key: false , industries: ['R'] },
+    { topic: 'travel-agency', name: '旅行社经营检查', scope: 'general', key: false , industries: ['L', 'R'] },
   ] },
   { id: 'transport', name: '交通运输局', topics: [
-    { topic: 'road-transport', name: '道路运输经营检查', scope: 'general', key: true },
+    { topic: 'road-transport', name: '道路运输经营检查', scope: 'general', key: true , industries: ['G'] },
   ] },
   { id: 'education', name: '教育委员会', topics: [
-    { topic: 'training', name: '校外培训机构检查', scope: 'general', key: false },
+    { topic: 'training', name: '校外培训机构检查', scope: 'general', key: false , industries: ['P'] },
   ] },
   { id: 'commerce', name: '商务委员会', topics: [
-    { topic: 'prepaid-cards', name: '单用途预付卡检查', scope: 'general', key: false },
+    { topic: 'prepaid-cards', name: '单用途预付卡检查', scope: 'general', key: false , industries: ['F', 'H', 'O', 'R'] },
   ] },
   { id: 'emergency', name: '应急管理局', topics: [
     { topic: 'work-safety', name: '安全生产检查', scope: 'safety', key: true },
-    { topic: 'hazardous', name: '危险化学品经营检查', scope: 'general', key: true },
+    { topic: 'hazardous', name: '危险化学品经营检查', scope: 'general', key: true , industries: ['C', 'F', 'G'] },
   ] },
   { id: 'ecology', name: '生态环境局', topics: [
     { topic: 'emissions', name: '排污许可检查', scope: 'environment', key: true },
-    { topic: 'eia', name: '环评文件执行检查', scope: 'general', key: false },
+    { topic: 'eia', name: '环评文件执行检查', scope: 'general', key: false , industries: ['B', 'C', 'D'] },
   ] },
   { id: 'housing', name: '住房和城乡建设委员会', topics: [
-    { topic: 'construction', name: '建筑市场行为检查', scope: 'general', key: true },
-    { topic: 'property', name: '物业服务检查', scope: 'general', key: false },
+    { topic: 'construction', name: '建筑市场行为检查', scope: 'general', key: true , industries: ['E'] },
+    { topic: 'property', name: '物业服务检查', scope: 'general', key: false , industries: ['K'] },
   ] },
   { id: 'human-resources', name: '人力资源和社会保障局', topics: [
     { topic: 'labour', name: '劳动用工检查', scope: 'general', key: false },
   ] },
   { id: 'agriculture', name: '农业农村委员会', topics: [
-    { topic: 'agri-inputs', name: '农资经营检查', scope: 'general', key: true },
+    { topic: 'agri-inputs', name: '农资经营检查', scope: 'general', key: true , industries: ['A', 'F'] },
   ] },
 ];
 

@@ -129,6 +129,7 @@ export function generateDirectory(options: GenerateDirectoryOptions): PlanningIn
       level: 'district' as const,
       importance: topic.key ? ('key' as const) : ('general' as const),
       scope: topic.scope,
+      industries: (topic.industries ?? []) as IndustryCode[],
     })),
   );
   // A city-level copy of the first item, so that cross-level duplicates exist (R18).

@@ -33,6 +33,7 @@ describe('parsePlanningInput', () => {
     if (result._tag !== 'Right') return;
     expect(result.right.inspectors[1]).toMatchObject({ unavailable: [], capacityPerDay: 1, conflicts: [] });
     expect(result.right.items[1]?.scope).toBe('general');
+    expect(result.right.items[0]?.industries).toEqual([]);
     expect(result.right.history[0]?.unified).toBe(false);
   });
 
@@ -135,6 +136,7 @@ describe('parsePlanningInput', () => {
       ['item scope (R1)', (i) => (i.items[0].scope = 'fire'), '$.items[0].scope', 'schema/invalid_value', 'R1'],
       ['item level (R18)', (i) => (i.items[0].level = 'province'), '$.items[0].level', 'schema/invalid_value', 'R18'],
       ['item importance (N6)', (i) => (i.items[0].importance = 'high'), '$.items[0].importance', 'schema/invalid_value', 'N6'],
+      ['item industry (R2)', (i) => (i.items[1].industries = ['H', 'F13']), '$.items[1].industries[1]', 'industry/invalid', 'R2'],
       ['item of an unknown department (R1)', (i) => (i.items[0].department = 'tax'), '$.items[0].department', 'reference/department', 'R1'],
       ['joint list lead not among its departments (R16)', (i) => { i.jointLists[0].departments = ['health']; i.jointLists[0].items = ['health/hygiene']; }, '$.jointLists[0].lead', 'joint-list/lead-not-member', 'R16'],
       ['joint list of an unknown department (R16)', (i) => i.jointLists[0].departments.push('tax'), '$.jointLists[0].departments[2]', 'reference/department', 'R16'],

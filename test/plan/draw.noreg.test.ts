@@ -19,6 +19,8 @@ describe('draw algorithm double-random/prn/v1 (golden vectors)', () => {
     expect(drawSample('20240105', ['91350100M000100Y43', '914403001922038216', '91110000802100433B'], 2)).toEqual(['91110000802100433B', '91350100M000100Y43']);
   });
 
+  // The input digest here covers the synthetic input; it changes when the generator's output does
+  // (as when items gained `industries`), while the drawn lists, which the algorithm alone fixes, do not.
   it('a batch', () => {
     const input = generateDirectory({ size: 400, seed: 'golden' });
     const plan = planDraw(input, { seed: 'golden-2024-Q1' });
@@ -31,7 +33,7 @@ describe('draw algorithm double-random/prn/v1 (golden vectors)', () => {
           "general|F|B|yellow: 91500118GM7H8M5R77",
         ],
         "fullCoverage": 8,
-        "inputDigest": "7fbc0cdc50bc9a7e8dd69e67b68fe117223d308d35d6cf642813014451a74b06",
+        "inputDigest": "d98736239ff6f26c6d66a87f8db570986266b8846b9590d27efb3506c6ef8ab6",
       }
     `);
   });
