@@ -4,7 +4,7 @@ import { utf8ToBytes } from '@noble/hashes/utils.js';
 import lodash from 'lodash';
 import { planDraw, type Enterprise, type PlanningInput } from '../src/index.js';
 import { inputDigest } from '../src/random/inputDigest.js';
-import { orderByTicket, Scratch, selectSmallest } from '../src/random/select.js';
+import { orderByTicket, Scratch, selectSmallest, ticketThreshold } from '../src/random/select.js';
 import { firstBlock, ticketer } from '../src/random/tickets.js';
 import { generateDirectory, generateEnterprises } from '../src/testing/index.js';
 import { median, time } from './timing.js';
@@ -136,7 +136,7 @@ export function benchTickets(n: number): TicketFigures {
   });
   // In planDraw the threshold test rides on the classification pass, which visits every member
   // anyway; what is left of selection is ordering each stratum's few candidates.
-  const threshold = Math.ceil(((k + 3 * Math.sqrt(k) + 8) / size) * 2 ** 32);
+  const threshold = ticketThreshold(k, size);
   const pools = Array.from({ length: strata }, (_, s) => {
     const pool: number[] = [];
     for (let i = s * size; i < (s + 1) * size; i++) if ((hi[i] as number) < threshold) pool.push(i);

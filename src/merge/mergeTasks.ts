@@ -78,9 +78,18 @@ export function mergeTasks(input: PlanningInput, tasks: readonly DepartmentTask[
   const { policy, period } = input;
   const excluded = new Set<string>(policy.excludedScopes);
   const groups = new Map<string, DepartmentTask[]>();
-  for (const task of tasks) groups.set(task.enterprise, [...(groups.get(task.enterprise) ?? []), task]);
+  for (const task of tasks) {
+    const group = groups.get(task.enterprise);
+    if (group === undefined) groups.set(task.enterprise, [task]);
+    else group.push(task);
+  }
   const historyOf = new Map<string, InspectionRecord[]>();
-  for (const record of input.history) if (groups.has(record.enterprise)) historyOf.set(record.enterprise, [...(historyOf.get(record.enterprise) ?? []), record]);
+  for (const record of input.history) {
+    if (!groups.has(record.enterprise)) continue;
+    const records = historyOf.get(record.enterprise);
+    if (records === undefined) historyOf.set(record.enterprise, [record]);
+    else records.push(record);
+  }
   const industryOf = new Map<string, string>();
   if (groups.size > 0) for (const e of input.enterprises) if (groups.has(e.uscc)) industryOf.set(e.uscc, e.industry);
 

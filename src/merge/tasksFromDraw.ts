@@ -1,5 +1,5 @@
 import type { DepartmentId, ItemId, PlanningInput } from '../model/types.js';
-import { industryMatches } from '../plan/draws.js';
+import { coversIndustry, industryMatches } from '../plan/draws.js';
 import type { DrawPlan } from '../plan/types.js';
 import type { DepartmentTask } from './types.js';
 
@@ -41,11 +41,7 @@ export function tasksFromDraw(input: PlanningInput, plan: DrawPlan): DepartmentT
   for (const target of plan.targets) {
     const draws = target.status === 'drawn'
       ? target.placements.map((p) => drawOf.get(p.draw))
-      : plan.record.draws.filter((d) => {
-        const industry = industryOf.get(target.uscc) ?? '';
-        const included = d.filter.industries === undefined || d.filter.industries.some((u) => industryMatches(industry, u));
-        return included && !(d.filter.excludeIndustries?.some((u) => industryMatches(industry, u)) ?? false);
-      });
+      : plan.record.draws.filter((d) => coversIndustry(d.filter, industryOf.get(target.uscc) ?? ''));
     for (const draw of draws) {
       if (draw === undefined) continue;
       for (const department of draw.departments) {

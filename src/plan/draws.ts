@@ -57,6 +57,12 @@ export function industryMatches(code: string, under: string): boolean {
   return under.length === 1 ? code.charAt(0) === under : code === under;
 }
 
+/** Whether a draw's filter takes in an industry: in its `industries` (if given), not in `excludeIndustries`. */
+export function coversIndustry(filter: DrawFilter, industry: string): boolean {
+  const included = filter.industries === undefined || filter.industries.some((u) => industryMatches(industry, u));
+  return included && !(filter.excludeIndustries?.some((u) => industryMatches(industry, u)) ?? false);
+}
+
 /**
  * The draws of a batch when none are given: one per 一业一查 joint list (its industry, its
  * departments, its items in random scope; R16), and one general draw of every department with

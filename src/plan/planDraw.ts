@@ -10,12 +10,12 @@ import type { Result } from '../model/result.js';
 import type { CreditClass, Enterprise, InspectionRecord, PlanningInput } from '../model/types.js';
 import { apportion, roundQuota, snap } from '../quota/rounding.js';
 import { inputDigest } from '../random/inputDigest.js';
-import { orderByTicket, Scratch, selectSmallest, type RankKeys } from '../random/select.js';
+import { orderByTicket, Scratch, selectSmallest, TICKET_RANGE, ticketThreshold, type RankKeys } from '../random/select.js';
 import { ticketOf } from '../random/drawSample.js';
-import { TARGET_ALGORITHM, ticketer } from '../random/tickets.js';
+import { TARGET_ALGORITHM, ticketer, ticketHex } from '../random/tickets.js';
 import type { Uscc } from '../uscc/types.js';
 import { VERSION } from '../version.js';
-import { defaultDraws, industryMatches, type DrawSpec } from './draws.js';
+import { coversIndustry, defaultDraws, industryMatches, type DrawSpec } from './draws.js';
 import type { DrawPlan, DrawRecord, Outcome, Placement, RecordedStratum, StratumQuota, Target } from './types.js';
 
 /**
@@ -78,10 +78,6 @@ function canonicalDraw(draw: DrawSpec): DrawSpec {
     if (values !== undefined) filter[field] = values;
   }
   return { id: draw.id, departments: sorted(draw.departments) ?? [], kinds: sorted(draw.kinds) ?? [], filter };
-}
-
-function ticketHex(hi: number, lo: number): string {
-  return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
 }
 
 /**
@@ -169,31 +165,34 @@ export function planDraw(input: PlanningInput, options: DrawOptions): Result<Inp
   const reason = new Uint8Array(n);
   const stratumCode = new Uint8Array(n); // section × class × colour: fewer than 256 strata per draw
   const members = draws.map(() => new IntList());
-  const drawsOfIndustry = new Map<string, number[]>();
+  const drawsOfIndustry = new Map<string, readonly number[]>();
   const regionSets = draws.map((d) => (d.filter.regions === undefined ? undefined : new Set(d.filter.regions)));
   const classSets = draws.map((d) => (d.filter.creditClasses === undefined ? undefined : new Set<string>(d.filter.creditClasses)));
   // Without a draw for its industry, an enterprise is out of scope because its joint list has no
   // item in random scope (R1), or because no list covers it and no department may draw alone (R16).
-  const outOfScope = (industry: string): ReasonCode =>
-    !policy.singleDepartmentTasks && !input.jointLists.some((l) => industryMatches(industry, l.industry)) ? 'no-joint-list' : 'no-random-items';
+  const outOfScopeOf = new Map<string, ReasonCode>();
+  const outOfScope = (industry: string): ReasonCode => {
+    let code = outOfScopeOf.get(industry);
+    if (code === undefined) {
+      code = directed ? 'outside-directed-draws'
+        : !policy.singleDepartmentTasks && !input.jointLists.some((l) => industryMatches(industry, l.industry)) ? 'no-joint-list' : 'no-random-items';
+      outOfScopeOf.set(industry, code);
+    }
+    return code;
+  };
+  const ofRow: number[] = [];
   for (let i = 0; i < n; i++) {
     const e = enterprises[i] as Enterprise;
     let candidates = drawsOfIndustry.get(e.industry);
     if (candidates === undefined) {
-      candidates = [];
-      draws.forEach((d, k) => {
-        const included = d.filter.industries === undefined || d.filter.industries.some((u) => industryMatches(e.industry, u));
-        const excluded = d.filter.excludeIndustries?.some((u) => industryMatches(e.industry, u)) ?? false;
-        if (included && !excluded) candidates?.push(k);
-      });
+      candidates = draws.flatMap((d, k) => (coversIndustry(d.filter, e.industry) ? [k] : []));
       drawsOfIndustry.set(e.industry, candidates);
     }
-    let inAny = false;
+    ofRow.length = 0;
     for (const k of candidates) {
-      if (regionSets[k]?.has(e.region) === false || classSets[k]?.has(e.creditClass) === false) continue;
-      inAny = true;
+      if (regionSets[k]?.has(e.region) !== false && classSets[k]?.has(e.creditClass) !== false) ofRow.push(k);
     }
-    if (!inAny) reason[i] = CODE[directed ? 'outside-directed-draws' : outOfScope(e.industry)];
+    if (ofRow.length === 0) reason[i] = CODE[outOfScope(e.industry)];
     else if (e.colour === 'red') reason[i] = CODE['red-code'];
     else if (e.colour === 'green') reason[i] = CODE['green-code'];
     else if (e.trustExempt) reason[i] = CODE['trust-exempt'];
@@ -202,10 +201,7 @@ export function planDraw(input: PlanningInput, options: DrawOptions): Result<Inp
     else {
       tickets.write(e.uscc, hi, lo, i);
       stratumCode[i] = ((SECTION_INDEX.get(e.industry.charAt(0)) ?? 0) * CLASSES.length + CLASS_INDEX[e.creditClass]) * 2 + (e.colour === 'yellow' ? 1 : 0);
-      for (const k of candidates) {
-        if (regionSets[k]?.has(e.region) === false || classSets[k]?.has(e.creditClass) === false) continue;
-        (members[k] as IntList).push(i);
-      }
+      for (const k of ofRow) (members[k] as IntList).push(i);
     }
   }
 
@@ -302,10 +298,10 @@ export function planDraw(input: PlanningInput, options: DrawOptions): Result<Inp
       const quota = final[j] as number;
       const c0 = (eligible[p.s] as number) - (ranked[p.s] as number);
       if (quota === 0) return;
-      if (quota <= c0) t0[p.s] = thresholdFor(quota, c0);
+      if (quota <= c0) t0[p.s] = ticketThreshold(quota, c0);
       else {
         t0[p.s] = TICKET_RANGE;
-        t1[p.s] = thresholdFor(quota - c0, ranked[p.s] as number);
+        t1[p.s] = ticketThreshold(quota - c0, ranked[p.s] as number);
       }
     });
     const candidates = present.map(() => [] as number[]);
@@ -394,17 +390,6 @@ export function planDraw(input: PlanningInput, options: DrawOptions): Result<Inp
     return { status: REASONS[r].status, reason: r, rule: REASONS[r].rule };
   };
   return right({ record, quotas, targets, counts, reasons, outcomeOf });
-}
-
-const TICKET_RANGE = 2 ** 32;
-
-/**
- * An upper-half ticket threshold below which a stratum of `m` members has, in expectation,
- * k + 3√k + 8 members: enough for a sample of `k` with overwhelming probability. A miss costs
- * only time (the stratum is scanned whole), never a different result.
- */
-function thresholdFor(k: number, m: number): number {
-  return k * 4 >= m ? TICKET_RANGE : Math.min(TICKET_RANGE, Math.ceil(((k + 3 * Math.sqrt(k) + 8) / m) * TICKET_RANGE));
 }
 
 /** Keeps the higher-precedence draw-level outcome of a row in several draws. */

@@ -1,5 +1,5 @@
 import { selectSmallest } from './select.js';
-import { ticketer } from './tickets.js';
+import { ticketer, ticketHex } from './tickets.js';
 import { isUsccFast } from '../uscc/alphabet.js';
 import type { Uscc } from '../uscc/types.js';
 
@@ -26,7 +26,7 @@ export function ticketOf(seed: string, uscc: string): string {
   const hi = new Uint32Array(1);
   const lo = new Uint32Array(1);
   ticketer('ticketOf', seed).write(uscc, hi, lo, 0);
-  return (hi[0] as number).toString(16).padStart(8, '0') + (lo[0] as number).toString(16).padStart(8, '0');
+  return ticketHex(hi[0] as number, lo[0] as number);
 }
 
 /**

@@ -70,7 +70,17 @@ export function selectSmallest(keys: RankKeys, members: Int32Array, from: number
   return take;
 }
 
-const RANGE = 2 ** 32;
+/** The range of a ticket's upper half. */
+export const TICKET_RANGE: number = 2 ** 32;
+
+/**
+ * An upper-half ticket threshold below which a stratum of `m` members has, in expectation,
+ * k + 3√k + 8 members: enough for a sample of `k` with overwhelming probability (the whole range
+ * when k is a quarter of m or more). A miss costs only time (a rescan), never a different result.
+ */
+export function ticketThreshold(k: number, m: number): number {
+  return k * 4 >= m ? TICKET_RANGE : Math.min(TICKET_RANGE, Math.ceil(((k + 3 * Math.sqrt(k) + 8) / m) * TICKET_RANGE));
+}
 
 function range(from: number, to: number, scratch: Scratch): Int32Array {
   const out = scratch.take(0, to - from).subarray(0, to - from);
@@ -85,14 +95,14 @@ function anyRanked(priority: Uint8Array, members: Int32Array, from: number, to: 
 
 /** Positions of the members whose ticket's upper half is below a threshold that leaves at least `take`. */
 function candidates(hi: Uint32Array, members: Int32Array, from: number, to: number, take: number, scratch: Scratch): Int32Array {
-  let threshold = Math.min(RANGE, Math.ceil(((take + 3 * Math.sqrt(take) + 8) / (to - from)) * RANGE));
+  let threshold = ticketThreshold(take, to - from);
   const out = scratch.take(0, to - from);
   for (;;) {
     let count = 0;
     for (let j = from; j < to; j++) if ((hi[members[j] as number] as number) < threshold) out[count++] = j;
     // Every member left out has a larger upper half than every one kept, so the sample is kept.
-    if (count >= take || threshold >= RANGE) return out.subarray(0, count);
-    threshold = Math.min(RANGE, threshold * 2);
+    if (count >= take || threshold >= TICKET_RANGE) return out.subarray(0, count);
+    threshold = Math.min(TICKET_RANGE, threshold * 2);
   }
 }
 

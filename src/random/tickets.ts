@@ -26,6 +26,11 @@ export interface Ticketer {
   readonly write: (uscc: string, hi: Uint32Array, lo: Uint32Array, i: number) => void;
 }
 
+/** A ticket's two unsigned 32-bit halves as 16 lower-case hex digits. */
+export function ticketHex(hi: number, lo: number): string {
+  return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
+}
+
 /** Makes the {@link Ticketer} of a seed (which must be a usable seed string). */
 export function ticketer(caller: string, seed: string): Ticketer {
   assertSeed(caller, seed);
