@@ -69,3 +69,5 @@ export { tasksFromDraw } from './merge/tasksFromDraw.js';
 export type { DepartmentTask, DroppedItem, EmptyVisit, JointTask, MergeResult } from './merge/types.js';
 export { inspectionMode } from './merge/inspectionMode.js';
 export type { InspectionMode, ModeDecision } from './merge/inspectionMode.js';
+export { staffTasks } from './staffing/staffTasks.js';
+export type { Assignment, SkippedInspector, SkipReason, Staffing, StaffingOptions, TeamMember, Unplannable, UnplannableReason } from './staffing/types.js';

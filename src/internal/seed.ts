@@ -34,3 +34,17 @@ export function streamFromSeed(seed: string, purpose: string): RandomGenerator {
   if (state.every((word): boolean => word === 0)) state[3] = 1;
   return xoroshiro128plusFromState(state);
 }
+
+/**
+ * A uniform integer in [0, n) for 1 ≤ n ≤ 2^32, from the high end of the stream's unsigned 32-bit
+ * outputs: with q = ⌊2^32 / n⌋, an output u < q·n gives ⌊u / q⌋, and a larger one is rejected and
+ * the next output read (so xoroshiro128+'s weak low bits never decide a small range).
+ */
+export function uniformBelow(rng: RandomGenerator, n: number): number {
+  const q = Math.floor(0x1_0000_0000 / n);
+  const limit = q * n;
+  for (;;) {
+    const u = rng.next() >>> 0;
+    if (u < limit) return Math.floor(u / q);
+  }
+}

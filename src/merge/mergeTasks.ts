@@ -12,12 +12,16 @@ import type { DepartmentTask, DroppedItem, EmptyVisit, JointTask, MergeResult } 
 const LEVEL_RANK: Readonly<Record<Level, number>> = { city: 0, district: 1, town: 2 };
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function checkTasks(input: PlanningInput, tasks: readonly DepartmentTask[], itemOf: ReadonlyMap<string, InspectionItem>): InputIssue[] {
+/** Issues of department tasks, with paths under `root` (an unknown enterprise, department or item, a foreign item, a repeated id). */
+export function checkDepartmentTasks(input: PlanningInput, tasks: readonly DepartmentTask[], itemOf: ReadonlyMap<string, InspectionItem>, root = 'tasks'): InputIssue[] {
   const issues: InputIssue[] = [];
   const report = (path: (string | number)[], code: string, message: string, rule: RuleId): void => {
-    issues.push({ code, path: ['tasks', ...path], at: formatPath(['tasks', ...path]), message, rule });
+    issues.push({ code, path: [root, ...path], at: formatPath([root, ...path]), message, rule });
   };
-  const enterprises = new Set<string>(tasks.length > 0 ? input.enterprises.map((e) => e.uscc) : []);
+  // The enterprises the tasks name that are in the directory (no set over the whole directory).
+  const named = new Set<string>(tasks.map((t) => t.enterprise));
+  const enterprises = new Set<string>();
+  if (named.size > 0) for (const e of input.enterprises) if (named.has(e.uscc)) enterprises.add(e.uscc);
   const departments = new Set<string>(input.departments.map((d) => d.id));
   const ids = new Set<string>();
   tasks.forEach((task, i) => {
@@ -72,7 +76,7 @@ function checkTasks(input: PlanningInput, tasks: readonly DepartmentTask[], item
  */
 export function mergeTasks(input: PlanningInput, tasks: readonly DepartmentTask[]): Result<InputError, MergeResult> {
   const itemOf = new Map(input.items.map((i) => [i.id as string, i]));
-  const [firstIssue, ...moreIssues] = checkTasks(input, tasks, itemOf);
+  const [firstIssue, ...moreIssues] = checkDepartmentTasks(input, tasks, itemOf);
   if (firstIssue !== undefined) return left({ code: 'invalid-input', issues: [firstIssue, ...moreIssues] });
 
   const { policy, period } = input;

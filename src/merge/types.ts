@@ -79,10 +79,12 @@ export interface DroppedItem {
   /**
    * `same-year-exempt`: a joint or unified inspection covered its kind this year (R20);
    * `checked-at-another-level`: the same kind is checked once, at the level kept (R18);
-   * `out-of-random-scope`: a random task asked for a safety, environment, police or unlicensed item (R1).
+   * `out-of-random-scope`: a random task asked for a safety, environment, police or unlicensed item (R1);
+   * `not-in-flying-subset`: a flying inspection of class B checks a seeded subset of the items the
+   * random tasks asked for (R9, `Policy.flyingItemShare`; {@link planPeriod} only).
    * A pair asked for by several tasks is one pair: it is dropped only when no task keeps it.
    */
-  readonly reason: 'same-year-exempt' | 'checked-at-another-level' | 'out-of-random-scope';
+  readonly reason: 'same-year-exempt' | 'checked-at-another-level' | 'out-of-random-scope' | 'not-in-flying-subset';
   /** The rule behind it. */
   readonly rule: RuleId;
   /** The item that is checked instead, for `checked-at-another-level`. */

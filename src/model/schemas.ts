@@ -139,6 +139,7 @@ const policy = z.strictObject({
   sameYearExemption: z.strictObject({ enabled: z.boolean(), exceptions: z.array(reason) }),
   jointShareTarget: ratio.nullable(),
   singleDepartmentTasks: z.boolean(),
+  flyingItemShare: z.number().gt(0).max(1).default(1),
 });
 
 const period = z.strictObject({
@@ -186,7 +187,7 @@ const FIELD_RULES: Readonly<Record<keyof typeof SECTIONS, Readonly<Record<string
     _: 'R5', ratios: 'R11', catchUp: 'R6', minimumPerStratum: 'R6', excludedScopes: 'R1',
     classATriggerOnly: 'N5', avoidRepeatDraws: 'R8', caps: 'N8', teamSize: 'N1',
     escalatedTeamSize: 'R9', sameYearExemption: 'R20', jointShareTarget: 'R7',
-    singleDepartmentTasks: 'R16',
+    singleDepartmentTasks: 'R16', flyingItemShare: 'R9',
   },
   period: { _: 'R25', batch: 'R5' },
 };

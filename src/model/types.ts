@@ -422,6 +422,12 @@ export interface Policy {
   readonly jointShareTarget: number | null;
   /** Whether a single department may start a random task alone (Qingyang: no, R16). */
   readonly singleDepartmentTasks: boolean;
+  /**
+   * Share of each department's items checked in a flying inspection of class B (R9: all items or a
+   * chosen subset): 1 for all; below 1, a seeded pick of ⌈share × items⌉ of each department's
+   * items, at least one. Items a trigger asked for are always checked. Optional in inputs (default 1).
+   */
+  readonly flyingItemShare: number;
 }
 
 /**

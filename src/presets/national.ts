@@ -29,4 +29,5 @@ export const nationalPolicy: Policy = Object.freeze({
   classATriggerOnly: true,
   jointShareTarget: null,
   singleDepartmentTasks: true,
+  flyingItemShare: 1,
 });

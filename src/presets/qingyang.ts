@@ -24,4 +24,5 @@ export const qingyangPolicy: Policy = Object.freeze({
   ...nationalPolicy,
   id: 'qingyang-2022',
   singleDepartmentTasks: false,
+  flyingItemShare: 1,
 });

@@ -29,4 +29,5 @@ export const yongchuanPolicy: Policy = Object.freeze({
   classATriggerOnly: false,
   jointShareTarget: null,
   singleDepartmentTasks: true,
+  flyingItemShare: 1,
 });

@@ -53,13 +53,21 @@ function writeLine(e: Enterprise, out: Uint8Array, at: number): void {
 const byId = <T extends { readonly id: string }>(rows: readonly T[]): T[] => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 const sorted = (values: readonly string[]): string[] => [...values].sort();
 
+/** The policy without the fields added after v1 that hold their default. */
+function withoutDefaults(policy: PlanningInput['policy']): object {
+  const { flyingItemShare, ...rest } = policy;
+  return flyingItemShare === 1 ? rest : policy;
+}
+
 /**
  * The SHA-256 digest of a planning input in canonical form, the same whatever the order of its
  * rows (R4, R27). The text hashed is, in UTF-8:
  *
  * 1. the canonical JSON (keys sorted) of `{ algorithm: "double-random/input/v1", versions,
  *    departments, inspectors, items, jointLists, history, policy, period }`, with rows sorted by
- *    id (history by canonical JSON) and id lists sorted, then a newline;
+ *    id (history by canonical JSON) and id lists sorted, then a newline; a policy field added
+ *    after v1 is left out while it holds its default (`flyingItemShare` 1), so an input written
+ *    before the field existed keeps its digest;
  * 2. one line per enterprise (see `writeLine`), sorted by USCC, each followed by a newline.
  */
 export function inputDigest(input: PlanningInput): string {
@@ -68,12 +76,12 @@ export function inputDigest(input: PlanningInput): string {
     versions: input.versions,
     departments: byId(input.departments),
     inspectors: byId(input.inspectors).map((i) => ({ ...i, qualifications: sorted(i.qualifications), unavailable: sorted(i.unavailable), conflicts: sorted(i.conflicts) })),
-    items: byId(input.items),
+    items: byId(input.items).map((i) => ({ ...i, industries: sorted(i.industries) })),
     jointLists: byId(input.jointLists).map((l) => ({ ...l, departments: sorted(l.departments), items: sorted(l.items) })),
     history: input.history
       .map((r) => canonicalJson({ ...r, departments: sorted(r.departments), itemKinds: sorted(r.itemKinds) }))
       .sort(),
-    policy: input.policy,
+    policy: withoutDefaults(input.policy),
     period: input.period,
   });
   const hash = sha256.create();

@@ -1,0 +1,303 @@
+import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import { isWorkingDay } from '../calendar/workingDays.js';
+import { daysFromIsoDate, isoDateFromDays } from '../internal/date.js';
+import { left, right } from '../internal/result.js';
+import { assertSeed, streamFromSeed, uniformBelow } from '../internal/seed.js';
+import type { IsoDate } from '../model/date.js';
+import type { InputError, InputIssue } from '../model/issues.js';
+import { formatPath } from '../model/paths.js';
+import type { Result } from '../model/result.js';
+import type { RuleId } from '../model/rules.js';
+import type { DepartmentId, Enterprise, InspectionItem, Inspector, PlanningInput } from '../model/types.js';
+import { inspectionMode } from '../merge/inspectionMode.js';
+import type { JointTask } from '../merge/types.js';
+import type { Assignment, SkippedInspector, Staffing, StaffingOptions, TeamMember, Unplannable } from './types.js';
+
+/** The id of the staffing algorithm (dates and inspector draws); part of every stream's purpose. */
+export const STAFF_ALGORITHM = 'double-random/staff/v1';
+const UNIT_SEPARATOR = '\u001f';
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** What one department of one task needs: its kinds of check and its seats. */
+interface Need {
+  readonly department: DepartmentId;
+  readonly kinds: readonly string[];
+  readonly seats: number;
+  readonly pool: Int32Array;
+}
+
+/**
+ * A department's qualified pool for one task in random order, shuffled lazily (Fisher–Yates from
+ * the front) so that only the names actually reached are drawn from the stream.
+ */
+class LazyOrder {
+  private readonly order: Int32Array;
+  private shuffled = 0;
+  private rng: RandomGenerator | undefined;
+
+  constructor(pool: Int32Array, private readonly purpose: () => RandomGenerator) {
+    this.order = pool.slice();
+  }
+
+  get length(): number {
+    return this.order.length;
+  }
+
+  at(position: number): number {
+    const order = this.order;
+    while (this.shuffled <= position) {
+      const rng = (this.rng ??= this.purpose());
+      const i = this.shuffled;
+      const j = i + uniformBelow(rng, order.length - i);
+      const swap = order[i] as number;
+      order[i] = order[j] as number;
+      order[j] = swap;
+      this.shuffled++;
+    }
+    return order[position] as number;
+  }
+}
+
+function checkTasks(input: PlanningInput, tasks: readonly JointTask[], itemOf: ReadonlyMap<string, InspectionItem>, enterpriseOf: ReadonlyMap<string, Enterprise>): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const report = (path: (string | number)[], code: string, message: string, rule: RuleId): void => {
+    issues.push({ code, path: ['tasks', ...path], at: formatPath(['tasks', ...path]), message, rule });
+  };
+  const departments = new Set<string>(input.departments.map((d) => d.id));
+  const ids = new Set<string>();
+  tasks.forEach((task, i) => {
+    if (ids.has(task.id)) report([i, 'id'], 'duplicate/task', `task id "${task.id}" is used twice`, 'R15');
+    ids.add(task.id);
+    if (!enterpriseOf.has(task.enterprise)) report([i, 'enterprise'], 'reference/enterprise', `unknown enterprise "${task.enterprise}"`, 'R2');
+    task.departments.forEach((d, j) => {
+      if (!departments.has(d)) report([i, 'departments', j], 'reference/department', `unknown department "${d}"`, 'R15');
+    });
+    if (task.departments[0] !== task.lead) report([i, 'lead'], 'task/lead', `the lead "${task.lead}" must be the first of the task's departments`, 'R15');
+    if (task.items.length === 0) report([i, 'items'], 'task/no-items', 'a joint task has at least one item', 'R15');
+    task.items.forEach((id, j) => {
+      const item = itemOf.get(id);
+      if (item === undefined) report([i, 'items', j], 'reference/item', `unknown item "${id}"`, 'R15');
+      else if (!task.departments.includes(item.department)) report([i, 'items', j], 'task/foreign-item', `item "${id}" belongs to "${item.department}", which is not among the task's departments`, 'R19');
+    });
+  });
+  return issues;
+}
+
+/** The working days of the window, or a `RangeError` message for a year the calendar lacks. */
+function windowDays(input: PlanningInput, options: StaffingOptions): IsoDate[] | string {
+  const days: IsoDate[] = [];
+  const first = daysFromIsoDate(input.period.start);
+  const last = daysFromIsoDate(input.period.end);
+  try {
+    for (let d = first; d <= last; d++) {
+      const date = isoDateFromDays(d);
+      if (isWorkingDay(date, options.calendar)) days.push(date);
+    }
+  } catch (error) {
+    if (error instanceof RangeError) return error.message.replace(/^isWorkingDay: /, '');
+    throw error;
+  }
+  return days;
+}
+
+/**
+ * Staffs joint tasks (the second random, R19, N1, N2): gives each task a working day in the batch
+ * window and a team drawn at random from each participating department, so that nobody is in two
+ * places at once.
+ *
+ * - **Team**: every department of the task staffs its own items. A department's pool is its
+ *   certified inspectors qualified for at least one of its kinds of check in the task, in id order.
+ *   Each department has one seat, and the lead the rest of the mode's team size (the policy's
+ *   `teamSize`, or `escalatedTeamSize` for classes C and D; N1, R9). Members are taken in the random
+ *   order until the seats are filled and, together, the members hold every kind the department's
+ *   items need; one who would add nothing is passed over as `not-needed`.
+ * - **Skips** (N2, R19): a drawn inspector with a conflict of interest with the enterprise, one
+ *   unavailable that day, or one already at their day's capacity is passed over and recorded with
+ *   the reason and their place in the draw; the next name is taken.
+ * - **Date**: the task's first candidate day is a uniform pick among the window's working days
+ *   (N3); when a department cannot be staffed on it, the next working day is tried, wrapping
+ *   around, until one works.
+ * - **Order and randomness**: tasks are staffed in id order. The random order of a department for
+ *   a task is a Fisher–Yates shuffle of its pool driven by a xoroshiro128+ stream seeded from
+ *   SHA-256 of (seed, `double-random/staff/v1`, "inspectors", task id, department); the first day
+ *   comes from the stream of (seed, algorithm, "date", task id). See docs/staffing.md.
+ * - **Nothing lost**: a task that cannot be staffed is in `unplannable` with the reason and, where
+ *   one is to blame, the department and kind of check.
+ *
+ * The result does not depend on the order of the tasks or of the input's rows.
+ *
+ * @param input - The validated planning input (inspectors, items, policy, period).
+ * @param tasks - Joint tasks, typically from {@link mergeTasks}.
+ * @param options - The public seed and the working-day calendar.
+ * @returns `Right` with the assignments and unplannable tasks, or `Left` when a task is malformed
+ *   or the window's year is not in the calendar.
+ * @throws TypeError when the seed is not a non-empty string without padding or control characters.
+ * @example
+ * ```ts
+ * import { mergeTasks, planDraw, staffTasks, tasksFromDraw } from 'double-random';
+ * import { generateDirectory } from 'double-random/testing';
+ *
+ * const input = generateDirectory({ size: 2_000, seed: 'staff' });
+ * const draw = planDraw(input, { seed: 'staff-2024-Q1' });
+ * if (draw._tag === 'Right') {
+ *   const merged = mergeTasks(input, tasksFromDraw(input, draw.right));
+ *   if (merged._tag === 'Right') {
+ *     const staffing = staffTasks(input, merged.right.joint, { seed: 'staff-2024-Q1' });
+ *     if (staffing._tag === 'Right') {
+ *       const first = staffing.right.assignments[0];
+ *       if (first !== undefined) console.log(first.task, first.date, first.team.map((m) => m.inspector));
+ *     }
+ *   }
+ * }
+ * ```
+ * @category Staffing
+ * @since 0.1.0
+ */
+export function staffTasks(input: PlanningInput, tasks: readonly JointTask[], options: StaffingOptions): Result<InputError, Staffing> {
+  const { seed } = options;
+  assertSeed('staffTasks', seed);
+  const itemOf = new Map(input.items.map((i) => [i.id as string, i]));
+  const wanted = new Set<string>(tasks.map((t) => t.enterprise));
+  const enterpriseOf = new Map<string, Enterprise>();
+  if (wanted.size > 0) for (const e of input.enterprises) if (wanted.has(e.uscc)) enterpriseOf.set(e.uscc, e);
+  const issues = checkTasks(input, tasks, itemOf, enterpriseOf);
+  const days = windowDays(input, options);
+  if (typeof days === 'string') {
+    issues.push({ code: 'calendar/unknown-year', path: ['period'], at: formatPath(['period']), message: days, rule: 'N3' });
+  }
+  const [firstIssue, ...moreIssues] = issues;
+  if (firstIssue !== undefined || typeof days === 'string') {
+    return left({ code: 'invalid-input', issues: [firstIssue as InputIssue, ...moreIssues] });
+  }
+
+  // Inspectors in id order; per-day load and unavailability in flat typed arrays.
+  const inspectors: Inspector[] = [...input.inspectors].sort((a, b) => byText(a.id, b.id));
+  const dayCount = days.length;
+  const dayIndex = new Map<string, number>(days.map((d, i) => [d, i]));
+  const load = new Uint16Array(inspectors.length * dayCount);
+  const away = new Uint8Array(inspectors.length * dayCount);
+  const qualified: ReadonlySet<string>[] = [];
+  const recusals = new Map<string, Set<number>>();
+  const certifiedOf = new Map<string, number[]>();
+  inspectors.forEach((inspector, n) => {
+    for (const date of inspector.unavailable) {
+      const d = dayIndex.get(date);
+      if (d !== undefined) away[n * dayCount + d] = 1;
+    }
+    qualified.push(new Set(inspector.qualifications));
+    for (const uscc of inspector.conflicts) {
+      if (!wanted.has(uscc)) continue;
+      const set = recusals.get(uscc);
+      if (set === undefined) recusals.set(uscc, new Set([n]));
+      else set.add(n);
+    }
+    if (!inspector.certified) return;
+    const list = certifiedOf.get(inspector.department);
+    if (list === undefined) certifiedOf.set(inspector.department, [n]);
+    else list.push(n);
+  });
+  const pools = new Map<string, Int32Array>();
+  const poolOf = (department: DepartmentId, kinds: readonly string[]): Int32Array => {
+    const key = [department, ...kinds].join(UNIT_SEPARATOR);
+    let pool = pools.get(key);
+    if (pool === undefined) {
+      pool = Int32Array.from((certifiedOf.get(department) ?? []).filter((n) => kinds.some((k) => (qualified[n] as ReadonlySet<string>).has(k))));
+      pools.set(key, pool);
+    }
+    return pool;
+  };
+
+  const assignments: Assignment[] = [];
+  const unplannable: Unplannable[] = [];
+  for (const task of [...tasks].sort((a, b) => byText(a.id, b.id))) {
+    const enterprise = enterpriseOf.get(task.enterprise) as Enterprise;
+    const recused = recusals.get(task.enterprise);
+    const teamSize = inspectionMode(enterprise, input.policy).teamSize;
+    const kindsOf = new Map<string, Set<string>>();
+    for (const id of task.items) {
+      const item = itemOf.get(id) as InspectionItem;
+      const kinds = kindsOf.get(item.department);
+      if (kinds === undefined) kindsOf.set(item.department, new Set([item.kind]));
+      else kinds.add(item.kind);
+    }
+    // Departments without items in the task take no seat (a department is listed for its items).
+    const present = task.departments.filter((d) => kindsOf.has(d));
+    const extra = Math.max(0, teamSize - present.length);
+    const needs: Need[] = present.map((department, i) => {
+      const kinds = [...(kindsOf.get(department) as Set<string>)].sort(byText);
+      return { department, kinds, seats: 1 + (i === 0 ? extra : 0), pool: poolOf(department, kinds) };
+    });
+    const unplan = (u: Omit<Unplannable, 'task' | 'enterprise'>): void => {
+      unplannable.push({ task: task.id, enterprise: task.enterprise, ...u });
+    };
+    const problem = needs.map((need) => feasibility(need, recused, qualified)).find((p) => p !== undefined);
+    if (problem !== undefined) {
+      unplan(problem);
+      continue;
+    }
+    if (dayCount === 0) {
+      unplan({ reason: 'no-working-day', rule: 'N3', message: `the window ${input.period.start} – ${input.period.end} has no working day` });
+      continue;
+    }
+    const stream = (...purpose: string[]) => (): RandomGenerator => streamFromSeed(seed, [STAFF_ALGORITHM, ...purpose].join(UNIT_SEPARATOR));
+    const orders = needs.map((need) => new LazyOrder(need.pool, stream('inspectors', task.id, need.department)));
+    const firstDay = uniformBelow(stream('date', task.id)(), dayCount);
+    let staffed: Assignment | undefined;
+    for (let attempt = 0; attempt < dayCount && staffed === undefined; attempt++) {
+      const d = (firstDay + attempt) % dayCount;
+      const team: TeamMember[] = [];
+      const picked: number[] = [];
+      const skipped: SkippedInspector[] = [];
+      const complete = needs.every((need, k) => {
+        const order = orders[k] as LazyOrder;
+        const missing = new Set(need.kinds);
+        let members = 0;
+        for (let position = 0; position < order.length && (members < need.seats || missing.size > 0); position++) {
+          const n = order.at(position);
+          const inspector = inspectors[n] as Inspector;
+          const skip = (reason: SkippedInspector['reason'], rule: RuleId): void => {
+            skipped.push({ inspector: inspector.id, department: need.department, draw: position + 1, reason, rule });
+          };
+          const quals = qualified[n] as ReadonlySet<string>;
+          if (recused?.has(n) === true) skip('recused', 'N2');
+          else if (away[n * dayCount + d] === 1) skip('unavailable', 'R19');
+          else if ((load[n * dayCount + d] as number) >= inspector.capacityPerDay) skip('at-capacity', 'R19');
+          else if (members >= need.seats && !need.kinds.some((k) => missing.has(k) && quals.has(k))) skip('not-needed', 'R19');
+          else {
+            members++;
+            for (const k of need.kinds) if (quals.has(k)) missing.delete(k);
+            team.push({ inspector: inspector.id, department: need.department, draw: position + 1 });
+            picked.push(n);
+          }
+        }
+        return members >= need.seats && missing.size === 0;
+      });
+      if (!complete) continue;
+      for (const n of picked) load[n * dayCount + d] = (load[n * dayCount + d] as number) + 1;
+      staffed = { task: task.id, date: days[d] as IsoDate, team, skipped };
+    }
+    if (staffed !== undefined) assignments.push(staffed);
+    else unplan({ reason: 'no-available-date', rule: 'R19', message: `no working day of the ${dayCount} in the window has every department staffed: inspectors are unavailable or at capacity` });
+  }
+  return right({ algorithm: STAFF_ALGORITHM, workingDays: days, assignments, unplannable });
+}
+
+/** Why a department can never be staffed for a task, whatever the date, or `undefined`. */
+function feasibility(need: Need, recused: ReadonlySet<number> | undefined, qualified: readonly ReadonlySet<string>[]): Omit<Unplannable, 'task' | 'enterprise'> | undefined {
+  const { department, kinds, seats, pool } = need;
+  if (pool.length === 0) {
+    return { reason: 'no-qualified-inspector', rule: 'R19', department, kind: kinds[0] as string, message: `department "${department}" has no certified inspector qualified for ${kinds.join(', ')}` };
+  }
+  const free = Array.from(pool).filter((n) => recused?.has(n) !== true);
+  if (free.length === 0) {
+    return { reason: 'all-recused', rule: 'N2', department, message: `every qualified inspector of "${department}" has declared a conflict with the enterprise` };
+  }
+  const uncovered = kinds.find((k) => !free.some((n) => (qualified[n] as ReadonlySet<string>).has(k)));
+  if (uncovered !== undefined) {
+    return { reason: 'no-qualified-inspector', rule: 'R19', department, kind: uncovered, message: `department "${department}" has no certified, non-recused inspector qualified for ${uncovered}` };
+  }
+  if (free.length < seats) {
+    return { reason: 'too-few-inspectors', rule: 'N1', department, message: `department "${department}" has ${free.length} certified, qualified, non-recused inspectors for ${seats} seats` };
+  }
+  return undefined;
+}
