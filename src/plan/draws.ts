@@ -100,3 +100,19 @@ export function defaultDraws(input: PlanningInput): readonly DrawSpec[] {
   }
   return draws;
 }
+
+/** A draw with its lists sorted and without repeats, and only the filter fields it sets. */
+export function canonicalDraw(draw: DrawSpec): DrawSpec {
+  const sorted = <T extends string>(values: readonly T[] | undefined): T[] | undefined => (values === undefined ? undefined : [...new Set(values)].sort());
+  const filter: Record<string, readonly string[]> = {};
+  for (const field of ['industries', 'excludeIndustries', 'regions', 'creditClasses'] as const) {
+    const values = sorted(draw.filter[field]);
+    if (values !== undefined) filter[field] = values;
+  }
+  return { id: draw.id, departments: sorted(draw.departments) ?? [], kinds: sorted(draw.kinds) ?? [], filter };
+}
+
+/** The canonical JSON text of a set of draws: each canonical, sorted by id. */
+export function canonicalDraws(draws: readonly DrawSpec[]): string {
+  return JSON.stringify(draws.map(canonicalDraw).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+}

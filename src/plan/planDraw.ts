@@ -15,7 +15,7 @@ import { ticketOf } from '../random/drawSample.js';
 import { TARGET_ALGORITHM, ticketer, ticketHex } from '../random/tickets.js';
 import type { Uscc } from '../uscc/types.js';
 import { VERSION } from '../version.js';
-import { coversIndustry, defaultDraws, industryMatches, type DrawSpec } from './draws.js';
+import { canonicalDraw, canonicalDraws, coversIndustry, defaultDraws, industryMatches, type DrawSpec } from './draws.js';
 import type { DrawPlan, DrawRecord, Outcome, Placement, RecordedStratum, StratumQuota, Target } from './types.js';
 
 /**
@@ -31,7 +31,7 @@ import type { DrawPlan, DrawRecord, Outcome, Placement, RecordedStratum, Stratum
 export interface DrawOptions {
   /** The public seed string read out at the draw (dice, a notarised number). Never a number. */
   readonly seed: string;
-  /** The batch's draws; by default {@link defaultDraws}. Given draws are directed draws (N7). */
+  /** The batch's draws; by default {@link defaultDraws}. Given draws other than the default ones are directed draws (N7). */
   readonly draws?: readonly DrawSpec[];
 }
 
@@ -70,15 +70,6 @@ function checkDraws(draws: readonly DrawSpec[], input: PlanningInput): InputIssu
   return issues;
 }
 
-function canonicalDraw(draw: DrawSpec): DrawSpec {
-  const sorted = <T extends string>(values: readonly T[] | undefined): T[] | undefined => (values === undefined ? undefined : [...new Set(values)].sort());
-  const filter: Record<string, readonly string[]> = {};
-  for (const field of ['industries', 'excludeIndustries', 'regions', 'creditClasses'] as const) {
-    const values = sorted(draw.filter[field]);
-    if (values !== undefined) filter[field] = values;
-  }
-  return { id: draw.id, departments: sorted(draw.departments) ?? [], kinds: sorted(draw.kinds) ?? [], filter };
-}
 
 /**
  * Draws a batch's targets (the first random): decides for every enterprise what happens to it,
@@ -124,11 +115,13 @@ function canonicalDraw(draw: DrawSpec): DrawSpec {
 export function planDraw(input: PlanningInput, options: DrawOptions): Result<InputError, DrawPlan> {
   const { seed } = options;
   assertSeed('planDraw', seed);
-  const directed = options.draws !== undefined;
-  const given = options.draws ?? defaultDraws(input);
+  const defaults = defaultDraws(input);
+  const given = options.draws ?? defaults;
   const [firstIssue, ...moreIssues] = checkDraws(given, input);
   if (firstIssue !== undefined) return left({ code: 'invalid-input', issues: [firstIssue, ...moreIssues] });
   const draws = given.map(canonicalDraw).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  // Given draws are directed (N7) unless they are the default ones, so a replay from the record agrees.
+  const directed = options.draws !== undefined && canonicalDraws(options.draws) !== canonicalDraws(defaults);
 
   const { enterprises, policy, period } = input;
   const n = enterprises.length;

@@ -3,6 +3,11 @@ import type { RuleId } from '../model/rules.js';
 import type { CreditClass, Period } from '../model/types.js';
 import type { Uscc } from '../uscc/types.js';
 import type { DrawSpec } from './draws.js';
+import type { IsoDate } from '../model/date.js';
+import type { ModeDecision } from '../merge/inspectionMode.js';
+import type { DepartmentTask, DroppedItem, EmptyVisit, JointTask } from '../merge/types.js';
+import type { JointShare } from '../report/metrics.js';
+import type { SkippedInspector, TeamMember, Unplannable } from '../staffing/types.js';
 
 /**
  * The quota of one stratum (draw × industry section × credit class × colour) and how it was set.
@@ -192,4 +197,146 @@ export interface DrawPlan {
   readonly reasons: Readonly<Record<ReasonCode, number>>;
   /** The outcome of one enterprise, or `undefined` when it is not in the directory. */
   readonly outcomeOf: (uscc: string) => Outcome | undefined;
+}
+
+/**
+ * A joint task of a plan, ready to execute: the merged task (R15–R18) with its mode (R9, R10),
+ * date and team (R19).
+ * @example
+ * ```ts
+ * import type { PlannedTask } from 'double-random';
+ * const line = (t: PlannedTask): string => `${t.date} ${t.enterprise} ${t.mode.mode}, led by ${t.lead}, team ${t.team.map((m) => m.inspector).join(' ')}`;
+ * ```
+ * @category Plan
+ * @since 0.1.0
+ */
+export interface PlannedTask extends JointTask {
+  /** The inspection mode, its rule, whether notice is given, the team size. */
+  readonly mode: ModeDecision;
+  /** The working day of the visit. */
+  readonly date: IsoDate;
+  /** The team, lead department first. */
+  readonly team: readonly TeamMember[];
+  /** Inspectors drawn but passed over, with reasons (N2, R19). */
+  readonly skipped: readonly SkippedInspector[];
+}
+
+/**
+ * A joint task that could not be staffed, with its mode and the reason (R19): reported, never dropped.
+ * @example
+ * ```ts
+ * import type { UnplannableTask } from 'double-random';
+ * const line = (t: UnplannableTask): string => `${t.enterprise}: ${t.problem.reason} — ${t.problem.message}`;
+ * ```
+ * @category Plan
+ * @since 0.1.0
+ */
+export interface UnplannableTask extends JointTask {
+  /** The inspection mode it would have had. */
+  readonly mode: ModeDecision;
+  /** Why it cannot be staffed. */
+  readonly problem: Unplannable;
+}
+
+/**
+ * What a plan was made from beyond the input and its draw record (`plan.draw.record`: seed,
+ * input digest, strata), so that {@link verifyPlan} can replay it (R27).
+ * @example
+ * ```ts
+ * import type { PlanRecord } from 'double-random';
+ * const line = (r: PlanRecord): string => `${r.staffing} over ${r.workingDays.length} working days, ${r.triggered.length} triggered tasks`;
+ * ```
+ * @category Plan
+ * @since 0.1.0
+ */
+export interface PlanRecord {
+  /** The triggered tasks passed in (complaints, referrals, case leads, campaigns), by id. */
+  readonly triggered: readonly DepartmentTask[];
+  /** The id of the staffing algorithm (the second random). */
+  readonly staffing: string;
+  /** The window's working days under the calendar used (N3). */
+  readonly workingDays: readonly IsoDate[];
+}
+
+/**
+ * Coverage of one industry section by a plan (R28).
+ * @example
+ * ```ts
+ * import type { IndustryCoverage } from 'double-random';
+ * const line = (c: IndustryCoverage): string => `${c.industry}: ${c.visits} of ${c.enterprises}`;
+ * ```
+ * @category Metrics
+ * @since 0.1.0
+ */
+export interface IndustryCoverage {
+  /** GB/T 4754 section letter. */
+  readonly industry: string;
+  /** Enterprises of the section in the directory. */
+  readonly enterprises: number;
+  /** Planned visits (staffed joint tasks) to the section's enterprises. */
+  readonly visits: number;
+  /** `visits / enterprises`. */
+  readonly share: number;
+}
+
+/**
+ * The measures of a plan (R7, R28).
+ * @example
+ * ```ts
+ * import type { PlanMetrics } from 'double-random';
+ * const line = (m: PlanMetrics): string => `${m.departmentTasks} department tasks → ${m.visits} visits (${m.visitsSaved} saved)`;
+ * ```
+ * @category Metrics
+ * @since 0.1.0
+ */
+export interface PlanMetrics {
+  /** Department tasks before the merge (from the draw, and triggered). */
+  readonly departmentTasks: number;
+  /** Joint tasks after the merge: one visit per enterprise (R15). */
+  readonly visits: number;
+  /** `departmentTasks − visits`: visits the merge and the exemptions avoided. */
+  readonly visitsSaved: number;
+  /** Visits staffed. */
+  readonly planned: number;
+  /** Visits that could not be staffed. */
+  readonly unplannable: number;
+  /** Enterprises whose every item was dropped, so no visit. */
+  readonly empty: number;
+  /** The joint share of the visits, against the policy's target (R7). */
+  readonly jointShare: JointShare;
+  /** Inspections per enterprise with a task, before (department tasks) and after (visits) the merge (R28). */
+  readonly inspectionsPerEnterprise: { readonly before: number; readonly after: number };
+  /** Dropped (enterprise, item) pairs by reason (R1, R9, R18, R20). */
+  readonly dropped: Readonly<Record<DroppedItem['reason'], number>>;
+  /** Coverage per industry section, by section letter. */
+  readonly coverage: readonly IndustryCoverage[];
+}
+
+/**
+ * A batch's plan (the whole pipeline of {@link planPeriod}): statuses and quotas, joint tasks
+ * with lead, departments, items, mode, date and team, what could not be planned and why, and the
+ * record that replays it.
+ * @example
+ * ```ts
+ * import type { Plan } from 'double-random';
+ * const summary = (p: Plan): string => `${p.tasks.length} visits, ${p.unplannable.length} unplannable, ${p.draw.counts.drawn} drawn`;
+ * ```
+ * @category Plan
+ * @since 0.1.0
+ */
+export interface Plan {
+  /** The first random: every enterprise's outcome, the quotas, the targets, the draw record. */
+  readonly draw: DrawPlan;
+  /** Staffed joint tasks, by id. */
+  readonly tasks: readonly PlannedTask[];
+  /** Joint tasks that could not be staffed, by id, each with its reason. */
+  readonly unplannable: readonly UnplannableTask[];
+  /** Enterprises left with no item, so no visit (R1, R18, R20). */
+  readonly empty: readonly EmptyVisit[];
+  /** Every (task, item) pair not in a task, with its reason. */
+  readonly dropped: readonly DroppedItem[];
+  /** What replays the plan. */
+  readonly record: PlanRecord;
+  /** The plan's measures. */
+  readonly metrics: PlanMetrics;
 }

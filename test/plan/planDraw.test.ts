@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  nationalPolicy, planDraw, REASONS, verifyDraw, yongchuanPolicy,
+  defaultDraws, nationalPolicy, planDraw, REASONS, verifyDraw, yongchuanPolicy,
   type DepartmentId, type DrawPlan, type IsoDate, type PlanningInput, type ReasonCode,
 } from '../../src/index.js';
 import { generateDirectory } from '../../src/testing/index.js';
@@ -149,6 +149,11 @@ describe('planDraw: every status with its reason and rule', () => {
     if (directed._tag === 'Left') throw new Error('unexpected');
     const outside = input.enterprises.find((e) => !e.industry.startsWith('H'));
     expect(directed.right.outcomeOf(outside?.uscc ?? '')).toEqual({ status: 'out-of-scope', reason: 'outside-directed-draws', rule: 'N7' });
+    // The default draws given explicitly (reordered) are not directed: a replay from the record agrees.
+    const explicit = planDraw(noRandom, { seed: 's', draws: [...defaultDraws(noRandom)].reverse().map((d) => ({ ...d, kinds: [...d.kinds].reverse() })) });
+    if (explicit._tag === 'Left') throw new Error('unexpected');
+    expect(explicit.right.outcomeOf(education?.uscc ?? '')?.reason).toBe('no-random-items');
+    expect(explicit.right.reasons).toEqual(plan(noRandom, 's').reasons);
   });
 
   it('refuses directed draws with unknown departments or industries, with paths', () => {

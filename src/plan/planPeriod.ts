@@ -1,0 +1,236 @@
+import type { WorkingDayOptions } from '../calendar/workingDays.js';
+import { left, right } from '../internal/result.js';
+import { assertSeed, streamFromSeed, uniformBelow } from '../internal/seed.js';
+import type { InputError, InputIssue } from '../model/issues.js';
+import { formatPath } from '../model/paths.js';
+import type { Result } from '../model/result.js';
+import type { DepartmentTask, DroppedItem, JointTask } from '../merge/types.js';
+import { inspectionMode, type ModeDecision } from '../merge/inspectionMode.js';
+import { checkDepartmentTasks, mergeTasks } from '../merge/mergeTasks.js';
+import { tasksFromDraw } from '../merge/tasksFromDraw.js';
+import type { Enterprise, InspectionItem, ItemId, PlanningInput } from '../model/types.js';
+import { snap } from '../quota/rounding.js';
+import { jointShare } from '../report/metrics.js';
+import { STAFF_ALGORITHM, staffTasks } from '../staffing/staffTasks.js';
+import type { Assignment, Unplannable } from '../staffing/types.js';
+import type { DrawSpec } from './draws.js';
+import { planDraw } from './planDraw.js';
+import type { DrawPlan, IndustryCoverage, Plan, PlanMetrics, PlannedTask, UnplannableTask } from './types.js';
+
+/**
+ * Options of {@link planPeriod}.
+ * @example
+ * ```ts
+ * import type { PlanOptions } from 'double-random';
+ * const options: PlanOptions = { seed: '2024-Q2 公证 7 3 9 1 4 0', calendar: { fallback: 'weekends' } };
+ * ```
+ * @category Plan
+ * @since 0.1.0
+ */
+export interface PlanOptions {
+  /** The public seed string read out at the draw; it drives both randoms. Never a number. */
+  readonly seed: string;
+  /** The batch's draws; by default {@link defaultDraws}. Given draws are directed draws (N7). */
+  readonly draws?: readonly DrawSpec[];
+  /** Triggered department tasks to merge in (complaints, referrals, case leads, campaigns; R15, R17). */
+  readonly triggered?: readonly DepartmentTask[];
+  /** The working-day calendar for dates (N3); default {@link CHINA_HOLIDAYS}. */
+  readonly calendar?: WorkingDayOptions;
+}
+
+const UNIT_SEPARATOR = '\u001f';
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Keeps a seeded subset of a flying inspection's items (R9, `Policy.flyingItemShare`): of each
+ * department's items that only random tasks asked for, ⌈share × n⌉ (at least one when the
+ * department has no triggered item) picked by a Fisher–Yates walk of the stream of
+ * (seed, staffing algorithm, "flying", task id, department).
+ */
+function flyingSubset(task: JointTask, share: number, seed: string, itemOf: ReadonlyMap<string, InspectionItem>, askedBy: ReadonlyMap<string, DepartmentTask[]>): { items: ItemId[]; dropped: DroppedItem[] } {
+  const keep = new Set<string>();
+  const dropped: DroppedItem[] = [];
+  const tasksOf = (id: ItemId): DepartmentTask[] => askedBy.get(`${task.enterprise}${UNIT_SEPARATOR}${id}`) ?? [];
+  for (const department of task.departments) {
+    const own = task.items.filter((id) => itemOf.get(id)?.department === department);
+    const triggered = own.filter((id) => tasksOf(id).some((t) => t.reason !== 'random'));
+    const random = own.filter((id) => !triggered.includes(id));
+    for (const id of triggered) keep.add(id);
+    const count = Math.min(random.length, Math.max(triggered.length === 0 ? 1 : 0, Math.ceil(snap(share * random.length))));
+    const order = [...random];
+    const rng = streamFromSeed(seed, [STAFF_ALGORITHM, 'flying', task.id, department].join(UNIT_SEPARATOR));
+    for (let i = 0; i < count; i++) {
+      const j = i + uniformBelow(rng, order.length - i);
+      [order[i], order[j]] = [order[j] as ItemId, order[i] as ItemId];
+      keep.add(order[i] as ItemId);
+    }
+    for (const id of order.slice(count)) {
+      const first = tasksOf(id)[0];
+      dropped.push({ task: first?.id ?? task.tasks[0] ?? task.id, enterprise: task.enterprise, item: id, reason: 'not-in-flying-subset', rule: 'R9' });
+    }
+  }
+  return { items: task.items.filter((id) => keep.has(id)), dropped };
+}
+
+function measure(input: PlanningInput, departmentTasks: number, joint: readonly JointTask[], tasks: readonly PlannedTask[], unplannable: number, empty: number, dropped: readonly DroppedItem[]): PlanMetrics {
+  const enterprisesWithTasks = joint.length + empty;
+  const droppedBy: Record<DroppedItem['reason'], number> = { 'same-year-exempt': 0, 'checked-at-another-level': 0, 'out-of-random-scope': 0, 'not-in-flying-subset': 0 };
+  for (const d of dropped) droppedBy[d.reason]++;
+  const visited = new Set<string>(tasks.map((t) => t.enterprise));
+  const sections = new Map<string, [number, number]>();
+  for (const e of input.enterprises) {
+    const section = e.industry.charAt(0);
+    const counts = sections.get(section) ?? [0, 0];
+    counts[0]++;
+    if (visited.has(e.uscc)) counts[1]++;
+    sections.set(section, counts);
+  }
+  const coverage: IndustryCoverage[] = [...sections.entries()]
+    .sort(([a], [b]) => byText(a, b))
+    .map(([industry, [enterprises, visits]]) => ({ industry, enterprises, visits, share: visits / enterprises }));
+  return {
+    departmentTasks,
+    visits: joint.length,
+    visitsSaved: departmentTasks - joint.length,
+    planned: tasks.length,
+    unplannable,
+    empty,
+    jointShare: jointShare(joint, input.policy.jointShareTarget),
+    inspectionsPerEnterprise: enterprisesWithTasks === 0 ? { before: 0, after: 0 } : { before: departmentTasks / enterprisesWithTasks, after: joint.length / enterprisesWithTasks },
+    dropped: droppedBy,
+    coverage,
+  };
+}
+
+/**
+ * Plans a batch from start to end (DESIGN.md's pipeline): the draw, the department tasks, the
+ * merge into one joint task per enterprise, each task's mode, and its date and team.
+ *
+ * 1. **Draw** ({@link planDraw}): every enterprise's outcome, the quotas, the targets (R1–R14, R27).
+ * 2. **Tasks** ({@link tasksFromDraw}) from the targets, plus the `triggered` tasks given.
+ * 3. **Merge** ({@link mergeTasks}): one joint task per enterprise, one lead, every item once;
+ *    dropped pairs and enterprises left with no item reported (R1, R15–R18, R20).
+ * 4. **Mode** ({@link inspectionMode}): online, flying, escalated, offline with rating referral, or
+ *    full coverage (R9, R10, R26). A flying task checks a seeded subset of its random items when
+ *    the policy's `flyingItemShare` is below 1; the rest are dropped as `not-in-flying-subset`.
+ * 5. **Staffing** ({@link staffTasks}): a working day in the window and a team drawn at random,
+ *    nobody double-booked, recused inspectors replaced (R19, N1–N3); a task that cannot be
+ *    staffed is in `unplannable` with the reason.
+ * 6. **Metrics** (R7, R28): tasks before and after the merge, visits saved, joint share against
+ *    the policy's target, inspections per enterprise, coverage per industry.
+ *
+ * The same input, seed and options give the same plan, byte for byte, in any row order; the
+ * plan's `record` lets {@link verifyPlan} replay it.
+ *
+ * @param input - A validated planning input (see {@link parsePlanningInput}).
+ * @param options - The public seed, and optionally directed draws, triggered tasks and the calendar.
+ * @returns `Right` with the plan, or `Left` with every issue found (bad draws, bad triggered tasks,
+ *   a window year the calendar lacks).
+ * @throws TypeError when the seed is not a non-empty string without padding or control characters.
+ * @example
+ * ```ts
+ * import { planPeriod } from 'double-random';
+ * import { generateDirectory } from 'double-random/testing';
+ *
+ * const input = generateDirectory({ size: 5_000, seed: 'plan', year: 2024, batch: 2 });
+ * const result = planPeriod(input, { seed: '2024-Q2 公证 7 3 9 1 4 0' });
+ * if (result._tag === 'Right') {
+ *   const { metrics, tasks } = result.right;
+ *   console.log(`${metrics.departmentTasks} tasks → ${metrics.visits} visits, ${(100 * metrics.jointShare.share).toFixed(0)} % joint`);
+ *   const first = tasks[0];
+ *   if (first !== undefined) console.log(first.date, first.mode.mode, first.lead, first.team.map((m) => m.inspector));
+ * }
+ * ```
+ * @category Plan
+ * @since 0.1.0
+ */
+export function planPeriod(input: PlanningInput, options: PlanOptions): Result<InputError, Plan> {
+  const { seed } = options;
+  assertSeed('planPeriod', seed);
+  const itemOf = new Map(input.items.map((i) => [i.id as string, i]));
+  const triggered = [...(options.triggered ?? [])].sort((a, b) => byText(a.id, b.id));
+  const triggerIssues = checkDepartmentTasks(input, options.triggered ?? [], itemOf, 'triggered');
+  const draw = planDraw(input, options.draws === undefined ? { seed } : { seed, draws: options.draws });
+  if (draw._tag === 'Left' || triggerIssues.length > 0) {
+    const issues: InputIssue[] = [...(draw._tag === 'Left' ? draw.left.issues : []), ...triggerIssues];
+    return left({ code: 'invalid-input', issues: issues as [InputIssue, ...InputIssue[]] });
+  }
+  const drawn = tasksFromDraw(input, draw.right);
+  const drawnIds = new Set(drawn.map((t) => t.id));
+  const clashes: InputIssue[] = [];
+  (options.triggered ?? []).forEach((t, i) => {
+    if (drawnIds.has(t.id)) clashes.push({ code: 'duplicate/task', path: ['triggered', i, 'id'], at: formatPath(['triggered', i, 'id']), message: `task id "${t.id}" is the id of a task from the draw`, rule: 'R15' });
+  });
+  const [firstClash, ...moreClashes] = clashes;
+  if (firstClash !== undefined) return left({ code: 'invalid-input', issues: [firstClash, ...moreClashes] });
+
+  const departmentTasks = [...drawn, ...triggered];
+  const merged = mergeTasks(input, departmentTasks);
+  if (merged._tag === 'Left') return merged;
+  return assemble(input, options, draw.right, triggered, departmentTasks, merged.right, itemOf);
+}
+
+function assemble(
+  input: PlanningInput,
+  options: PlanOptions,
+  draw: DrawPlan,
+  triggered: readonly DepartmentTask[],
+  departmentTasks: readonly DepartmentTask[],
+  merged: { readonly joint: readonly JointTask[]; readonly dropped: readonly DroppedItem[]; readonly empty: Plan['empty'] },
+  itemOf: ReadonlyMap<string, InspectionItem>,
+): Result<InputError, Plan> {
+  const { policy } = input;
+  const wanted = new Set<string>(merged.joint.map((t) => t.enterprise));
+  const enterpriseOf = new Map<string, Enterprise>();
+  if (wanted.size > 0) for (const e of input.enterprises) if (wanted.has(e.uscc)) enterpriseOf.set(e.uscc, e);
+  const modeOf = new Map<string, ModeDecision>();
+  for (const task of merged.joint) modeOf.set(task.id, inspectionMode(enterpriseOf.get(task.enterprise) as Enterprise, policy));
+
+  // R9: a flying inspection may check a seeded subset of its items.
+  let joint = merged.joint;
+  let dropped = merged.dropped;
+  if (policy.flyingItemShare < 1) {
+    const askedBy = new Map<string, DepartmentTask[]>();
+    for (const t of departmentTasks) {
+      if (!wanted.has(t.enterprise)) continue;
+      for (const id of t.items) {
+        const key = `${t.enterprise}${UNIT_SEPARATOR}${id}`;
+        askedBy.set(key, [...(askedBy.get(key) ?? []), t].sort((a, b) => byText(a.id, b.id)));
+      }
+    }
+    const extra: DroppedItem[] = [];
+    joint = merged.joint.map((task) => {
+      if (modeOf.get(task.id)?.mode !== 'flying') return task;
+      const subset = flyingSubset(task, policy.flyingItemShare, options.seed, itemOf, askedBy);
+      extra.push(...subset.dropped);
+      return { ...task, items: subset.items };
+    });
+    dropped = [...merged.dropped, ...extra].sort((a, b) => byText(a.enterprise, b.enterprise) || byText(a.item, b.item));
+  }
+
+  const staffing = staffTasks(input, joint, options.calendar === undefined ? { seed: options.seed } : { seed: options.seed, calendar: options.calendar });
+  if (staffing._tag === 'Left') return staffing;
+  const assignmentOf = new Map<string, Assignment>(staffing.right.assignments.map((a) => [a.task, a]));
+  const problemOf = new Map<string, Unplannable>(staffing.right.unplannable.map((u) => [u.task, u]));
+  const tasks: PlannedTask[] = [];
+  const unplannable: UnplannableTask[] = [];
+  for (const task of joint) {
+    const mode = modeOf.get(task.id) as ModeDecision;
+    const assignment = assignmentOf.get(task.id);
+    if (assignment !== undefined) tasks.push({ ...task, mode, date: assignment.date, team: assignment.team, skipped: assignment.skipped });
+    else unplannable.push({ ...task, mode, problem: problemOf.get(task.id) as Unplannable });
+  }
+  return right({
+    draw,
+    tasks,
+    unplannable,
+    empty: merged.empty,
+    dropped,
+    record: {
+      triggered,
+      staffing: staffing.right.algorithm,
+      workingDays: staffing.right.workingDays,
+    },
+    metrics: measure(input, departmentTasks.length, joint, tasks, unplannable.length, merged.empty.length, dropped),
+  });
+}

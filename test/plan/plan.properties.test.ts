@@ -1,0 +1,89 @@
+import { describe, expect } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { defaultDraws, planPeriod, verifyPlan, type Plan, type PlanningInput } from '../../src/index.js';
+import { generateDirectory } from '../../src/testing/index.js';
+
+const RUNS = 1000;
+
+/** Small synthetic batches: a directory, its inspectors (some scarce), a seed. */
+const arbBatch = fc.record({
+  size: fc.integer({ min: 20, max: 160 }),
+  directory: fc.stringMatching(/^[a-z]{1,6}$/),
+  batch: fc.integer({ min: 1, max: 4 }),
+  inspectors: fc.integer({ min: 1, max: 6 }),
+  seed: fc.stringMatching(/^[a-z0-9][a-z0-9 ]{0,6}[a-z0-9]$/),
+}).map(({ size, directory, batch, inspectors, seed }) => ({
+  input: generateDirectory({ size, seed: directory, batch, inspectorsPerDepartment: inspectors }),
+  seed,
+}));
+
+function run(input: PlanningInput, seed: string): Plan {
+  const result = planPeriod(input, { seed });
+  if (result._tag === 'Left') throw new Error(JSON.stringify(result.left.issues));
+  return result.right;
+}
+
+/** A JSON copy of a plan (what a platform stores), without the `outcomeOf` function. */
+const stored = (plan: Plan): Record<string, unknown> => JSON.parse(JSON.stringify(plan)) as Record<string, unknown>;
+
+/** Every leaf of a JSON value, as a path of keys. */
+function leaves(value: unknown, path: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  if (Array.isArray(value)) value.forEach((v, i) => leaves(v, [...path, i], out));
+  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) leaves(v, [...path, k], out);
+  else out.push(path);
+  return out;
+}
+
+function alter(json: Record<string, unknown>, path: readonly (string | number)[]): void {
+  let at = json as Record<string | number, unknown>;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+  const key = path[path.length - 1] as string | number;
+  const v = at[key];
+  at[key] = typeof v === 'number' ? v + 1 : typeof v === 'boolean' ? !v : typeof v === 'string' ? `${v}x` : v === null ? 0 : v;
+}
+
+/** A deterministic shuffle by a salt (fast-check's own randomness stays in charge of the salt). */
+const shuffle = <T>(xs: readonly T[], salt: number): T[] =>
+  xs.map((x, i) => [x, Math.imul(i + 1, salt | 1) ^ (salt >>> 3)] as const).sort((a, b) => a[1] - b[1]).map(([x]) => x);
+
+describe('whole-plan properties (R15, R19, R27)', () => {
+  test.prop([arbBatch, fc.integer()], { numRuns: RUNS })('the same plan, byte for byte, in any row order', ({ input, seed }, salt) => {
+    const plan = run(input, seed);
+    const shuffled: PlanningInput = {
+      ...input,
+      enterprises: shuffle(input.enterprises, salt),
+      inspectors: shuffle(input.inspectors, salt),
+      items: shuffle(input.items, salt),
+      departments: shuffle(input.departments, salt),
+      jointLists: shuffle(input.jointLists, salt),
+      history: shuffle(input.history, salt),
+    };
+    expect(JSON.stringify(run(shuffled, seed))).toBe(JSON.stringify(plan));
+  });
+
+  test.prop([arbBatch], { numRuns: RUNS })('nobody in two tasks beyond their capacity on a day; every team at least the minimum', ({ input, seed }) => {
+    const plan = run(input, seed);
+    const load = new Map<string, number>();
+    for (const t of plan.tasks) {
+      expect(t.team.length).toBeGreaterThanOrEqual(t.mode.teamSize);
+      for (const d of t.departments) expect(t.team.some((m) => m.department === d)).toBe(true);
+      for (const m of t.team) load.set(`${m.inspector}@${t.date}`, (load.get(`${m.inspector}@${t.date}`) ?? 0) + 1);
+    }
+    const capacity = new Map(input.inspectors.map((i) => [i.id as string, i.capacityPerDay]));
+    for (const [key, n] of load) expect(n).toBeLessThanOrEqual(capacity.get(key.split('@')[0] as string) as number);
+    expect(plan.metrics.visits).toBe(plan.tasks.length + plan.unplannable.length);
+  });
+
+  test.prop([arbBatch], { numRuns: RUNS })('verifyPlan accepts every plan, stored as JSON', ({ input, seed }) => {
+    expect(verifyPlan(stored(run(input, seed)) as unknown as Plan, input).valid).toBe(true);
+  });
+
+  test.prop([arbBatch, fc.nat()], { numRuns: RUNS })('verifyPlan rejects any single altered field', ({ input, seed }, pick) => {
+    const json = stored(run(input, seed));
+    const paths = leaves(json).filter((p) => p.join('.') !== 'draw.record.library');
+    const path = paths[pick % paths.length] as (string | number)[];
+    alter(json, path);
+    // The announced seed and draws are passed: a plan with nothing drawn is the same under any seed.
+    expect(verifyPlan(json as unknown as Plan, input, { seed, draws: defaultDraws(input), limit: 5 }).valid).toBe(false);
+  });
+});
