@@ -1,10 +1,10 @@
-// The main demo: a quarterly draw on the bundled example directory, the way a platform runs it.
+// The main demo: a full quarterly plan on the bundled example directory, the way a platform runs it.
 // Run: npm run demo
-import { inspectionMode, mergeTasks, parsePlanningInput, planDraw, REASONS, RULES, tasksFromDraw, verifyDraw, wuxiPolicy, type EnterpriseStatus } from 'double-random';
+import { addWorkingDays, jointShare, parsePlanningInput, planPeriod, REASONS, RULES, verifyDraw, verifyPlan, wuxiPolicy, type DepartmentId, type DepartmentTask, type EnterpriseStatus, type ItemId } from 'double-random';
 import { generateDirectory } from 'double-random/testing';
 
 // 1. The platform's export (here a synthetic district of 24 738 enterprises), validated at the boundary.
-const raw: unknown = JSON.parse(JSON.stringify(generateDirectory({ size: 24_738, seed: 'yongchuan-example', year: 2024, batch: 2 })));
+const raw: unknown = JSON.parse(JSON.stringify(generateDirectory({ size: 24_738, seed: 'yongchuan-example', year: 2024, batch: 2, inspectorsPerDepartment: 20 })));
 const parsed = parsePlanningInput(raw);
 if (parsed._tag === 'Left') {
   for (const issue of parsed.left.issues) console.error(`${issue.at} (${issue.rule}): ${issue.message}`);
@@ -17,9 +17,14 @@ console.log(`${input.departments.length} departments, ${input.inspectors.length}
 
 // 2. The draw, from the seed read out at the public ceremony (R27).
 const seed = '2024-Q2 公证 7 3 9 1 4 0';
-const result = planDraw(input, { seed });
-if (result._tag === 'Left') throw new Error(result.left.issues.map((i) => i.message).join('\n'));
-const plan = result.right;
+// A complaint received this quarter (R17: triggered checks join the visit; never exempt, R20).
+const restaurant = input.enterprises.find((e) => e.industry.startsWith('H') && e.colour === 'none' && e.creditClass === 'B');
+const triggered: DepartmentTask[] = restaurant === undefined ? [] : [
+  { id: 'complaint-2024-0412', enterprise: restaurant.uscc, department: 'fire' as DepartmentId, items: ['fire/fire-safety' as ItemId], reason: 'complaint' },
+];
+const full = planPeriod(input, { seed, triggered });
+if (full._tag === 'Left') throw new Error(full.left.issues.map((i) => i.message).join('\n'));
+const plan = full.right.draw;
 
 console.log(`\nseed "${seed}", algorithm ${plan.record.algorithm}, input digest ${plan.record.inputDigest}`);
 console.log('\nevery enterprise, one outcome (the counts add up to the directory):');
@@ -54,30 +59,44 @@ for (const t of plan.targets.filter((t) => t.status === 'drawn').slice(0, 3)) {
 }
 for (const t of plan.targets.filter((t) => t.status === 'full-coverage').slice(0, 2)) console.log(`  ${t.uscc}  full coverage (red code, ${t.rule})`);
 
-// 3. Departments' tasks on one enterprise become one visit (进一次门、查多项事, R15–R18).
-const tasks = tasksFromDraw(input, plan);
-const merged = mergeTasks(input, tasks);
-if (merged._tag === 'Left') throw new Error(merged.left.issues.map((i) => i.message).join('\n'));
-const { joint, dropped, empty } = merged.right;
-const multi = joint.filter((j) => j.departments.length > 1).length;
-console.log(`\nmerge: ${tasks.length} department tasks → ${joint.length} visits (${tasks.length - joint.length} visits saved, R17)`);
-console.log(`  joint share ${((100 * multi) / Math.max(1, joint.length)).toFixed(0)} % of visits (Wuxi target ≥ ${(wuxiPolicy.jointShareTarget ?? 0) * 100} %, R7)`);
+// 3. The rest of the batch: departments' tasks on one enterprise become one visit (进一次门、查多项事,
+//    R15–R18), each in its mode (R9, R10), on a working day, with a team drawn at random (R19).
+const { tasks, unplannable, dropped, empty, metrics } = full.right;
+console.log(`\nmerge: ${metrics.departmentTasks} department tasks → ${metrics.visits} visits (${metrics.visitsSaved} saved, R17); ${metrics.inspectionsPerEnterprise.before.toFixed(2)} → ${metrics.inspectionsPerEnterprise.after.toFixed(2)} inspections per enterprise (R28)`);
+const share = jointShare([...tasks, ...unplannable], wuxiPolicy.jointShareTarget);
+console.log(`  joint share ${(100 * share.share).toFixed(0)} % of visits (${share.joint} of ${share.total}); Wuxi's target ≥ ${(share.target ?? 0) * 100} % ${share.met === true ? 'met' : 'not met'} (R7)`);
 const dropCounts = new Map<string, number>();
 for (const d of dropped) dropCounts.set(`${d.reason} (${d.rule})`, (dropCounts.get(`${d.reason} (${d.rule})`) ?? 0) + 1);
 console.log(`  items dropped: ${[...dropCounts].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}; enterprises left with no item: ${empty.length}`);
-const enterpriseOf = new Map(input.enterprises.map((e) => [e.uscc as string, e]));
 const modes = new Map<string, number>();
-for (const j of joint) {
-  const e = enterpriseOf.get(j.enterprise);
-  if (e !== undefined) modes.set(inspectionMode(e, policy).mode, (modes.get(inspectionMode(e, policy).mode) ?? 0) + 1);
-}
+for (const t of [...tasks, ...unplannable]) modes.set(t.mode.mode, (modes.get(t.mode.mode) ?? 0) + 1);
 console.log(`  modes (R9, R10): ${[...modes].map(([m, n]) => `${m} ${n}`).join(', ')}; flying inspections are unannounced (R26)`);
-const sample = joint.find((j) => j.leadBy === 'joint-list');
-if (sample !== undefined) console.log(`  e.g. ${sample.enterprise}: ${sample.lead} leads (${sample.leadBy}, R16) ${sample.departments.join(', ')}; ${sample.items.length} items`);
 
-// 4. Anyone with the record and the directory can replay it.
-const verdict = verifyDraw(plan.record, input);
-console.log(`\nverifyDraw: ${verdict.valid ? 'the record replays exactly' : `${verdict.differences.length} differences`}`);
-const forged = verifyDraw({ ...plan.record, seed: '2024-Q2 公证 7 3 9 1 4 1' }, input);
-console.log(`a record with one seed digit changed: ${forged.differences.length} differences, e.g. ${forged.differences[0]?.path}`);
-if (!verdict.valid || forged.valid) process.exit(1);
+console.log(`\nstaffing (the second random, R19, N1, N2): ${tasks.length} visits planned on ${full.right.record.workingDays.length} working days, ${unplannable.length} unplannable`);
+const complaint = [...tasks, ...unplannable].find((t) => t.reasons.includes('complaint'));
+if (complaint !== undefined) console.log(`  the complaint: ${complaint.enterprise}, ${complaint.departments.join(' + ')}, led by ${complaint.lead} (${complaint.leadBy}), reasons ${complaint.reasons.join(', ')}`);
+const samples = [
+  tasks.find((t) => t.leadBy === 'joint-list' && t.departments.length > 2),
+  tasks.find((t) => t.mode.mode === 'escalated'),
+  tasks.find((t) => t.skipped.length > 0),
+].filter((t) => t !== undefined);
+for (const t of samples) {
+  console.log(`  ${t.date} ${t.enterprise} ${t.mode.mode}${t.mode.advanceNotice ? '' : ' (unannounced)'}, ${t.lead} leads (${t.leadBy}), ${t.items.length} items`);
+  console.log(`    team: ${t.team.map((m) => `${m.inspector} (#${m.draw})`).join(', ')}`);
+  for (const s of t.skipped.slice(0, 2)) console.log(`    passed over: ${s.inspector} (#${s.draw}) ${s.reason} (${s.rule})`);
+}
+const problems = new Map<string, number>();
+for (const u of unplannable) problems.set(`${u.problem.reason} (${u.problem.rule})`, (problems.get(`${u.problem.reason} (${u.problem.rule})`) ?? 0) + 1);
+console.log(`  unplannable by reason: ${[...problems].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
+const firstProblem = unplannable[0];
+if (firstProblem !== undefined) console.log(`    e.g. ${firstProblem.enterprise}: ${firstProblem.problem.message}`);
+
+// 4. Anyone with the plan and the directory can replay it.
+const verdict = verifyPlan(full.right, input, { seed });
+console.log(`\nverifyPlan: ${verdict.valid ? 'the plan replays exactly, draw, merge, dates and teams' : `${verdict.differences.length} differences`}`);
+const first = tasks[0];
+const forgedTasks = first === undefined ? tasks : [{ ...first, date: addWorkingDays(first.date, 1) }, ...tasks.slice(1)];
+const forged = verifyPlan({ ...full.right, tasks: forgedTasks }, input, { seed });
+console.log(`a plan with one visit moved by a day: ${forged.differences.length} difference, ${forged.differences[0]?.path}: expected ${forged.differences[0]?.expected}, found ${forged.differences[0]?.found}`);
+const draw = verifyDraw(plan.record, input);
+if (!verdict.valid || forged.valid || !draw.valid) process.exit(1);

@@ -305,7 +305,12 @@ export interface PlanMetrics {
   /** The joint share of the visits, against the policy's target (R7). */
   readonly jointShare: JointShare;
   /** Inspections per enterprise with a task, before (department tasks) and after (visits) the merge (R28). */
-  readonly inspectionsPerEnterprise: { readonly before: number; readonly after: number };
+  readonly inspectionsPerEnterprise: {
+    /** Department tasks per enterprise with a task. */
+    readonly before: number;
+    /** Visits per enterprise with a task (at most 1). */
+    readonly after: number;
+  };
   /** Dropped (enterprise, item) pairs by reason (R1, R9, R18, R20). */
   readonly dropped: Readonly<Record<DroppedItem['reason'], number>>;
   /** Coverage per industry section, by section letter. */

@@ -243,6 +243,7 @@ export function staffTasks(input: PlanningInput, tasks: readonly JointTask[], op
     const orders = needs.map((need) => new LazyOrder(need.pool, stream('inspectors', task.id, need.department)));
     const firstDay = uniformBelow(stream('date', task.id)(), dayCount);
     let staffed: Assignment | undefined;
+    const failures = new Array<number>(needs.length).fill(0);
     for (let attempt = 0; attempt < dayCount && staffed === undefined; attempt++) {
       const d = (firstDay + attempt) % dayCount;
       const team: TeamMember[] = [];
@@ -270,14 +271,21 @@ export function staffTasks(input: PlanningInput, tasks: readonly JointTask[], op
             picked.push(n);
           }
         }
-        return members >= need.seats && missing.size === 0;
+        const done = members >= need.seats && missing.size === 0;
+        if (!done) failures[k] = (failures[k] as number) + 1;
+        return done;
       });
       if (!complete) continue;
       for (const n of picked) load[n * dayCount + d] = (load[n * dayCount + d] as number) + 1;
       staffed = { task: task.id, date: days[d] as IsoDate, team, skipped };
     }
     if (staffed !== undefined) assignments.push(staffed);
-    else unplan({ reason: 'no-available-date', rule: 'R19', message: `no working day of the ${dayCount} in the window has every department staffed: inspectors are unavailable or at capacity` });
+    else {
+      const worst = failures.indexOf(Math.max(...failures));
+      const { department } = needs[worst] as Need;
+      const tally = needs.map((need, k) => `${need.department} on ${failures[k]}`).filter((_, k) => (failures[k] as number) > 0).join(', ');
+      unplan({ reason: 'no-available-date', rule: 'R19', department, message: `on each of the ${dayCount} working days of the window a department could not be staffed (${tally}): its inspectors were unavailable or at capacity` });
+    }
   }
   return right({ algorithm: STAFF_ALGORITHM, workingDays: days, assignments, unplannable });
 }

@@ -125,7 +125,7 @@ export interface Unplannable {
   readonly reason: UnplannableReason;
   /** The rule behind the reason. */
   readonly rule: RuleId;
-  /** The department that could not be staffed, when one is to blame. */
+  /** The department that could not be staffed (for `no-available-date`, the one that failed on most days). */
   readonly department?: DepartmentId;
   /** The kind of check nobody is qualified for, for `no-qualified-inspector`. */
   readonly kind?: string;
