@@ -1,8 +1,10 @@
 // npm run bench: performance figures, printed side by side with the baselines the issues name.
-// Not part of npm test. Sizes: BENCH_SIZES=1e5,1e6,1e7 (default).
+// Not part of npm test. Sizes: BENCH_SIZES=1e5,1e6,1e7 (default), BENCH_PLAN_SIZES=1e6,1e7 (default).
+// One part: BENCH_ONLY=parse|tickets|draw|plan|stream.
 import { generateEnterprises } from '../src/testing/index.js';
 import { benchDraw, benchTickets } from './draw.js';
 import { benchParse } from './parse.js';
+import { benchPlan } from './plan.js';
 import { time } from './timing.js';
 
 const s = (ms: number): string => `${(ms / 1000).toFixed(3)} s`;
@@ -38,6 +40,18 @@ if (only === undefined || only === 'draw') {
     console.log(`  ${String(n).padStart(10)}   ${s(f.naiveMs).padStart(8)}   ${s(f.planMs).padStart(8)}   ${s(f.digestMs).padStart(14)}   ${s(f.coreMs).padStart(24)}   ${(f.coreMs / f.naiveMs).toFixed(2).padStart(12)}×   ${f.heapMiB.toFixed(0).padStart(8)} MiB`);
   }
   console.log('  (target: core ≤ 0.7× naive at 1e7)\n');
+}
+
+if (only === undefined || only === 'plan') {
+  console.log('the full plan: 40 departments, 10 000 inspectors, stage by stage (issue #4: tasks + merge + staffing < draw at 1e7)');
+  console.log('       n       draw    tasks    merge    staffing   tasks+merge+staffing   / draw   dept tasks    visits   staffed   unplannable   visits staffed per s');
+  const planSizes = (process.env['BENCH_PLAN_SIZES'] ?? '1e6,1e7').split(',').map(Number);
+  for (const n of planSizes) {
+    const f = benchPlan(n);
+    const after = f.tasksMs + f.mergeMs + f.staffMs;
+    console.log(`  ${String(n).padStart(10)} ${s(f.drawMs).padStart(9)} ${s(f.tasksMs).padStart(8)} ${s(f.mergeMs).padStart(8)} ${s(f.staffMs).padStart(10)} ${s(after).padStart(22)} ${(after / f.drawMs).toFixed(2).padStart(7)}× ${String(f.departmentTasks).padStart(12)} ${String(f.visits).padStart(9)} ${String(f.staffed).padStart(9)} ${String(f.unplannable).padStart(13)} ${String(Math.round(f.visits / (f.staffMs / 1000))).padStart(22)}`);
+  }
+  console.log('');
 }
 
 if (only === undefined || only === 'stream') {

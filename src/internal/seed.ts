@@ -1,7 +1,7 @@
-import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import { sha256Words } from '../random/sha256.js';
 
 /** Separator between the fields of a hashed message (ASCII unit separator). */
 const UNIT_SEPARATOR = '\u001f';
@@ -27,9 +27,8 @@ export function assertSeed(caller: string, seed: unknown): asserts seed is strin
  * whose seeding is 32-bit. The generator mutates: never share one between two uses.
  */
 export function streamFromSeed(seed: string, purpose: string): RandomGenerator {
-  const digest = sha256(utf8ToBytes(['double-random/stream/v1', purpose, seed].join(UNIT_SEPARATOR)));
-  const view = new DataView(digest.buffer, digest.byteOffset, digest.byteLength);
-  const state: number[] = [view.getInt32(0), view.getInt32(4), view.getInt32(8), view.getInt32(12)];
+  const digest = sha256Words(utf8ToBytes(['double-random/stream/v1', purpose, seed].join(UNIT_SEPARATOR)));
+  const state: number[] = [digest[0] as number, digest[1] as number, digest[2] as number, digest[3] as number];
   // An all-zero state would be stuck at zero; SHA-256 gives it with probability 2^-128.
   if (state.every((word): boolean => word === 0)) state[3] = 1;
   return xoroshiro128plusFromState(state);

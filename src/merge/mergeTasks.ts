@@ -4,7 +4,7 @@ import type { InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
 import type { RuleId } from '../model/rules.js';
-import type { DepartmentId, InspectionItem, InspectionReason, InspectionRecord, ItemId, Level, PlanningInput } from '../model/types.js';
+import type { DepartmentId, InspectionItem, InspectionReason, InspectionRecord, ItemId, JointList, Level, PlanningInput } from '../model/types.js';
 import { industryMatches } from '../plan/draws.js';
 import type { Uscc } from '../uscc/types.js';
 import type { DepartmentTask, DroppedItem, EmptyVisit, JointTask, MergeResult } from './types.js';
@@ -97,6 +97,18 @@ export function mergeTasks(input: PlanningInput, tasks: readonly DepartmentTask[
   const industryOf = new Map<string, string>();
   if (groups.size > 0) for (const e of input.enterprises) if (groups.has(e.uscc)) industryOf.set(e.uscc, e.industry);
 
+  // The joint lists covering an industry, most specific first: computed once per industry.
+  const listCache = new Map<string, JointList[]>();
+  const listsFor = (industry: string): JointList[] => {
+    let lists = listCache.get(industry);
+    if (lists === undefined) {
+      lists = input.jointLists
+        .filter((l) => industryMatches(industry, l.industry))
+        .sort((a, b) => b.industry.length - a.industry.length || byText(a.id, b.id));
+      listCache.set(industry, lists);
+    }
+    return lists;
+  };
   const joint: JointTask[] = [];
   const dropped: DroppedItem[] = [];
   const empty: EmptyVisit[] = [];
@@ -113,7 +125,7 @@ export function mergeTasks(input: PlanningInput, tasks: readonly DepartmentTask[
           if (!drops.has(id)) drops.set(id, { task: task.id, enterprise: enterprise as Uscc, item: id, reason, rule });
         };
         if (task.reason === 'random' && excluded.has(item.scope)) drop('out-of-random-scope', 'R1');
-        else if (isExempt({ enterprise, kind: item.kind, date: period.start, reason: task.reason }, history, policy.sameYearExemption).exempt) drop('same-year-exempt', 'R20');
+        else if (history.length > 0 && isExempt({ enterprise, kind: item.kind, date: period.start, reason: task.reason }, history, policy.sameYearExemption).exempt) drop('same-year-exempt', 'R20');
         else if (!kept.has(id)) kept.set(id, task);
       }
     }
@@ -122,7 +134,9 @@ export function mergeTasks(input: PlanningInput, tasks: readonly DepartmentTask[
     for (const id of kept.keys()) {
       const item = itemOf.get(id) as InspectionItem;
       const key = `${item.department}\u0000${item.kind}`;
-      byKind.set(key, [...(byKind.get(key) ?? []), id as ItemId]);
+      const same = byKind.get(key);
+      if (same === undefined) byKind.set(key, [id as ItemId]);
+      else same.push(id as ItemId);
     }
     for (const ids of byKind.values()) {
       ids.sort((a, b) => LEVEL_RANK[(itemOf.get(a) as InspectionItem).level] - LEVEL_RANK[(itemOf.get(b) as InspectionItem).level] || byText(a, b));
@@ -148,9 +162,7 @@ export function mergeTasks(input: PlanningInput, tasks: readonly DepartmentTask[
     }
     const present = [...count.keys()].sort(byText) as DepartmentId[];
     const industry = industryOf.get(enterprise) ?? '';
-    const list = input.jointLists
-      .filter((l) => industryMatches(industry, l.industry) && present.includes(l.lead))
-      .sort((a, b) => b.industry.length - a.industry.length || byText(a.id, b.id))[0];
+    const list = listsFor(industry).find((l) => present.includes(l.lead));
     const trigger = group.find((t) => t.reason !== 'random' && present.includes(t.department));
     const [lead, leadBy] = list !== undefined ? [list.lead, 'joint-list' as const]
       : trigger !== undefined ? [trigger.department, 'initiator' as const]

@@ -31,12 +31,21 @@ export function tasksFromDraw(input: PlanningInput, plan: DrawPlan): DepartmentT
   const industryOf = new Map<string, string>();
   const targets = new Set<string>(plan.targets.map((t) => t.uscc));
   if (targets.size > 0) for (const e of input.enterprises) if (targets.has(e.uscc)) industryOf.set(e.uscc, e.industry);
-  const itemsFor = (department: DepartmentId, kinds: readonly string[], industry: string): ItemId[] =>
-    input.items
-      .filter((i) => i.department === department && !excluded.has(i.scope) && kinds.includes(i.kind))
-      .filter((i) => i.industries.length === 0 || i.industries.some((u) => industryMatches(industry, u)))
-      .map((i) => i.id)
-      .sort();
+  // The answer depends only on (draw, department, industry): computed once for each.
+  const cache = new Map<string, ItemId[]>();
+  const itemsFor = (draw: string, department: DepartmentId, kinds: readonly string[], industry: string): ItemId[] => {
+    const key = `${draw}\u0000${department}\u0000${industry}`;
+    let items = cache.get(key);
+    if (items === undefined) {
+      items = input.items
+        .filter((i) => i.department === department && !excluded.has(i.scope) && kinds.includes(i.kind))
+        .filter((i) => i.industries.length === 0 || i.industries.some((u) => industryMatches(industry, u)))
+        .map((i) => i.id)
+        .sort();
+      cache.set(key, items);
+    }
+    return items;
+  };
   const tasks: DepartmentTask[] = [];
   for (const target of plan.targets) {
     const draws = target.status === 'drawn'
@@ -45,7 +54,7 @@ export function tasksFromDraw(input: PlanningInput, plan: DrawPlan): DepartmentT
     for (const draw of draws) {
       if (draw === undefined) continue;
       for (const department of draw.departments) {
-        const items = itemsFor(department, draw.kinds, industryOf.get(target.uscc) ?? '');
+        const items = itemsFor(draw.id, department, draw.kinds, industryOf.get(target.uscc) ?? '');
         if (items.length === 0) continue;
         const prefix = target.status === 'drawn' ? '' : 'full:';
         tasks.push({ id: `${prefix}${draw.id}:${department}:${target.uscc}`, enterprise: target.uscc, department, items, reason: 'random' });

@@ -66,3 +66,28 @@ export function compress(state: Int32Array, w: Int32Array): void {
   state[6] = ((state[6] as number) + g) | 0;
   state[7] = ((state[7] as number) + h) | 0;
 }
+
+const schedule = new Int32Array(64);
+
+/**
+ * SHA-256 of a short message, as 8 big-endian words, with {@link compress}: the same digest as any
+ * SHA-256 (tested against @noble/hashes), without a hash object per call. Reuses one module-level
+ * schedule buffer, so it is not reentrant (JavaScript runs it to completion).
+ */
+export function sha256Words(message: Uint8Array): Int32Array {
+  const length = message.length;
+  const blocks = Math.floor((length + 8) / 64) + 1;
+  const padded = new Uint8Array(blocks * 64);
+  padded.set(message);
+  padded[length] = 0x80;
+  const view = new DataView(padded.buffer);
+  // The bit length as a 64-bit big-endian integer (messages here are far below 2^32 bits).
+  view.setUint32(padded.length - 8, Math.floor(length / 0x2000_0000));
+  view.setUint32(padded.length - 4, (length * 8) >>> 0);
+  const state = Int32Array.from(SHA256_IV);
+  for (let b = 0; b < blocks; b++) {
+    for (let t = 0; t < 16; t++) schedule[t] = view.getInt32(64 * b + 4 * t);
+    compress(state, schedule);
+  }
+  return state;
+}

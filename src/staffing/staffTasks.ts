@@ -24,6 +24,8 @@ interface Need {
   readonly kinds: readonly string[];
   readonly seats: number;
   readonly pool: Int32Array;
+  /** The kinds somebody in the pool holds. */
+  readonly covered: ReadonlySet<string>;
 }
 
 /**
@@ -31,30 +33,32 @@ interface Need {
  * the front) so that only the names actually reached are drawn from the stream.
  */
 class LazyOrder {
-  private readonly order: Int32Array;
+  /** Positions moved by the shuffle so far; the others still hold the pool's own entry. */
+  private readonly moved = new Map<number, number>();
   private shuffled = 0;
   private rng: RandomGenerator | undefined;
 
-  constructor(pool: Int32Array, private readonly purpose: () => RandomGenerator) {
-    this.order = pool.slice();
-  }
+  constructor(private readonly pool: Int32Array, private readonly purpose: () => RandomGenerator) {}
 
   get length(): number {
-    return this.order.length;
+    return this.pool.length;
+  }
+
+  private get(position: number): number {
+    return this.moved.get(position) ?? (this.pool[position] as number);
   }
 
   at(position: number): number {
-    const order = this.order;
     while (this.shuffled <= position) {
       const rng = (this.rng ??= this.purpose());
       const i = this.shuffled;
-      const j = i + uniformBelow(rng, order.length - i);
-      const swap = order[i] as number;
-      order[i] = order[j] as number;
-      order[j] = swap;
+      const j = i + uniformBelow(rng, this.pool.length - i);
+      const swap = this.get(i);
+      this.moved.set(i, this.get(j));
+      this.moved.set(j, swap);
       this.shuffled++;
     }
-    return order[position] as number;
+    return this.get(position);
   }
 }
 
@@ -196,15 +200,28 @@ export function staffTasks(input: PlanningInput, tasks: readonly JointTask[], op
     if (list === undefined) certifiedOf.set(inspector.department, [n]);
     else list.push(n);
   });
-  const pools = new Map<string, Int32Array>();
-  const poolOf = (department: DepartmentId, kinds: readonly string[]): Int32Array => {
-    const key = [department, ...kinds].join(UNIT_SEPARATOR);
-    let pool = pools.get(key);
-    if (pool === undefined) {
-      pool = Int32Array.from((certifiedOf.get(department) ?? []).filter((n) => kinds.some((k) => (qualified[n] as ReadonlySet<string>).has(k))));
-      pools.set(key, pool);
+  // Per department and day: certified inspectors present and under capacity, a bound that lets a
+  // saturated department fail at once.
+  const departmentIndex = new Map<string, number>(input.departments.map((d, i) => [d.id, i]));
+  const departmentOf = Int32Array.from(inspectors, (i) => departmentIndex.get(i.department) ?? -1);
+  const free = new Int32Array(input.departments.length * dayCount);
+  inspectors.forEach((inspector, n) => {
+    if (!inspector.certified) return;
+    for (let d = 0; d < dayCount; d++) {
+      const at = (departmentOf[n] as number) * dayCount + d;
+      if (away[n * dayCount + d] === 0) free[at] = (free[at] as number) + 1;
     }
-    return pool;
+  });
+  const pools = new Map<string, { pool: Int32Array; covered: ReadonlySet<string> }>();
+  const poolOf = (department: DepartmentId, kinds: readonly string[]): { pool: Int32Array; covered: ReadonlySet<string> } => {
+    const key = [department, ...kinds].join(UNIT_SEPARATOR);
+    let entry = pools.get(key);
+    if (entry === undefined) {
+      const pool = Int32Array.from((certifiedOf.get(department) ?? []).filter((n) => kinds.some((k) => (qualified[n] as ReadonlySet<string>).has(k))));
+      entry = { pool, covered: new Set(kinds.filter((k) => pool.some((n) => (qualified[n] as ReadonlySet<string>).has(k)))) };
+      pools.set(key, entry);
+    }
+    return entry;
   };
 
   const assignments: Assignment[] = [];
@@ -225,7 +242,7 @@ export function staffTasks(input: PlanningInput, tasks: readonly JointTask[], op
     const extra = Math.max(0, teamSize - present.length);
     const needs: Need[] = present.map((department, i) => {
       const kinds = [...(kindsOf.get(department) as Set<string>)].sort(byText);
-      return { department, kinds, seats: 1 + (i === 0 ? extra : 0), pool: poolOf(department, kinds) };
+      return { department, kinds, seats: 1 + (i === 0 ? extra : 0), ...poolOf(department, kinds) };
     });
     const unplan = (u: Omit<Unplannable, 'task' | 'enterprise'>): void => {
       unplannable.push({ task: task.id, enterprise: task.enterprise, ...u });
@@ -242,49 +259,73 @@ export function staffTasks(input: PlanningInput, tasks: readonly JointTask[], op
     const stream = (...purpose: string[]) => (): RandomGenerator => streamFromSeed(seed, [STAFF_ALGORITHM, ...purpose].join(UNIT_SEPARATOR));
     const orders = needs.map((need) => new LazyOrder(need.pool, stream('inspectors', task.id, need.department)));
     const firstDay = uniformBelow(stream('date', task.id)(), dayCount);
-    let staffed: Assignment | undefined;
+    // Departments are tried on a date in the order of their last failure first: any order gives
+    // the same answer (their inspectors are disjoint), this one fails fast on a saturated department.
+    const tryOrder = needs.map((_, k) => k);
     const failures = new Array<number>(needs.length).fill(0);
-    for (let attempt = 0; attempt < dayCount && staffed === undefined; attempt++) {
+    let date = -1;
+    for (let attempt = 0; attempt < dayCount && date < 0; attempt++) {
       const d = (firstDay + attempt) % dayCount;
-      const team: TeamMember[] = [];
-      const picked: number[] = [];
-      const skipped: SkippedInspector[] = [];
-      const complete = needs.every((need, k) => {
-        const order = orders[k] as LazyOrder;
-        const missing = new Set(need.kinds);
-        let members = 0;
-        for (let position = 0; position < order.length && (members < need.seats || missing.size > 0); position++) {
-          const n = order.at(position);
-          const inspector = inspectors[n] as Inspector;
-          const skip = (reason: SkippedInspector['reason'], rule: RuleId): void => {
-            skipped.push({ inspector: inspector.id, department: need.department, draw: position + 1, reason, rule });
-          };
-          const quals = qualified[n] as ReadonlySet<string>;
-          if (recused?.has(n) === true) skip('recused', 'N2');
-          else if (away[n * dayCount + d] === 1) skip('unavailable', 'R19');
-          else if ((load[n * dayCount + d] as number) >= inspector.capacityPerDay) skip('at-capacity', 'R19');
-          else if (members >= need.seats && !need.kinds.some((k) => missing.has(k) && quals.has(k))) skip('not-needed', 'R19');
-          else {
-            members++;
-            for (const k of need.kinds) if (quals.has(k)) missing.delete(k);
-            team.push({ inspector: inspector.id, department: need.department, draw: position + 1 });
-            picked.push(n);
-          }
-        }
-        const done = members >= need.seats && missing.size === 0;
-        if (!done) failures[k] = (failures[k] as number) + 1;
-        return done;
-      });
-      if (!complete) continue;
-      for (const n of picked) load[n * dayCount + d] = (load[n * dayCount + d] as number) + 1;
-      staffed = { task: task.id, date: days[d] as IsoDate, team, skipped };
+      const failed = tryOrder.find((k) => !walk(needs[k] as Need, orders[k] as LazyOrder, d, undefined));
+      if (failed === undefined) date = d;
+      else {
+        failures[failed] = (failures[failed] as number) + 1;
+        tryOrder.splice(tryOrder.indexOf(failed), 1);
+        tryOrder.unshift(failed);
+      }
     }
-    if (staffed !== undefined) assignments.push(staffed);
-    else {
+    if (date >= 0) {
+      const record = { team: [] as TeamMember[], skipped: [] as SkippedInspector[], picked: [] as number[] };
+      needs.forEach((need, k) => walk(need, orders[k] as LazyOrder, date, record));
+      for (const n of record.picked) {
+        const at = n * dayCount + date;
+        load[at] = (load[at] as number) + 1;
+        const slot = (departmentOf[n] as number) * dayCount + date;
+        if (load[at] === (inspectors[n] as Inspector).capacityPerDay) free[slot] = (free[slot] as number) - 1;
+      }
+      assignments.push({ task: task.id, date: days[date] as IsoDate, team: record.team, skipped: record.skipped });
+    } else {
       const worst = failures.indexOf(Math.max(...failures));
       const { department } = needs[worst] as Need;
       const tally = needs.map((need, k) => `${need.department} on ${failures[k]}`).filter((_, k) => (failures[k] as number) > 0).join(', ');
       unplan({ reason: 'no-available-date', rule: 'R19', department, message: `on each of the ${dayCount} working days of the window a department could not be staffed (${tally}): its inspectors were unavailable or at capacity` });
+    }
+
+    /**
+     * Walks a department's random order on day `d`, taking members until the seats are filled and
+     * every kind is held; records the team and the skips when `record` is given. Returns whether
+     * the department is staffed.
+     */
+    function walk(need: Need, order: LazyOrder, d: number, record: { team: TeamMember[]; skipped: SkippedInspector[]; picked: number[] } | undefined): boolean {
+      const { department, kinds, seats } = need;
+      if ((free[(departmentIndex.get(department) as number) * dayCount + d] as number) < seats) return false;
+      const missing = new Uint8Array(kinds.length).fill(1);
+      let missingCount = kinds.length;
+      let members = 0;
+      for (let position = 0; position < order.length && (members < seats || missingCount > 0); position++) {
+        const n = order.at(position);
+        const quals = qualified[n] as ReadonlySet<string>;
+        let adds = false;
+        for (let k = 0; k < kinds.length && !adds; k++) adds = missing[k] === 1 && quals.has(kinds[k] as string);
+        const reason: SkippedInspector['reason'] | undefined = recused?.has(n) === true ? 'recused'
+          : away[n * dayCount + d] === 1 ? 'unavailable'
+            : (load[n * dayCount + d] as number) >= (inspectors[n] as Inspector).capacityPerDay ? 'at-capacity'
+              : members >= seats && !adds ? 'not-needed' : undefined;
+        if (reason === undefined) {
+          members++;
+          for (let k = 0; k < kinds.length; k++) {
+            if (missing[k] === 1 && quals.has(kinds[k] as string)) {
+              missing[k] = 0;
+              missingCount--;
+            }
+          }
+          record?.team.push({ inspector: (inspectors[n] as Inspector).id, department, draw: position + 1 });
+          record?.picked.push(n);
+        } else {
+          record?.skipped.push({ inspector: (inspectors[n] as Inspector).id, department, draw: position + 1, reason, rule: reason === 'recused' ? 'N2' : 'R19' });
+        }
+      }
+      return members >= seats && missingCount === 0;
     }
   }
   return right({ algorithm: STAFF_ALGORITHM, workingDays: days, assignments, unplannable });
@@ -296,11 +337,13 @@ function feasibility(need: Need, recused: ReadonlySet<number> | undefined, quali
   if (pool.length === 0) {
     return { reason: 'no-qualified-inspector', rule: 'R19', department, kind: kinds[0] as string, message: `department "${department}" has no certified inspector qualified for ${kinds.join(', ')}` };
   }
-  const free = Array.from(pool).filter((n) => recused?.has(n) !== true);
+  // Only the few enterprises with declared conflicts need the pool filtered; the rest use it whole.
+  const conflicted = recused !== undefined && pool.some((n) => recused.has(n));
+  const free = conflicted ? pool.filter((n) => !recused.has(n)) : pool;
   if (free.length === 0) {
     return { reason: 'all-recused', rule: 'N2', department, message: `every qualified inspector of "${department}" has declared a conflict with the enterprise` };
   }
-  const uncovered = kinds.find((k) => !free.some((n) => (qualified[n] as ReadonlySet<string>).has(k)));
+  const uncovered = kinds.find((k) => !(conflicted ? free.some((n) => (qualified[n] as ReadonlySet<string>).has(k)) : need.covered.has(k)));
   if (uncovered !== undefined) {
     return { reason: 'no-qualified-inspector', rule: 'R19', department, kind: uncovered, message: `department "${department}" has no certified, non-recused inspector qualified for ${uncovered}` };
   }

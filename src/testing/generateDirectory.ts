@@ -1,3 +1,4 @@
+import { INDUSTRY_SECTIONS } from '../model/industry.js';
 import { daysFromIsoDate, isoDateFromDays } from '../internal/date.js';
 import { assertSeed, streamFromSeed } from '../internal/seed.js';
 import type { IsoDate } from '../model/date.js';
@@ -63,7 +64,8 @@ function templates(count: number): DepartmentTemplate[] {
     out.push({
       id: `dept-${String(n).padStart(2, '0')}`,
       name: `第${n}执法部门`,
-      topics: [{ topic: 'general', name: `第${n}部门综合检查`, scope: 'general', key: false }],
+      // Each numbered department supervises one industry section, as real line departments do.
+      topics: [{ topic: 'general', name: `第${n}部门综合检查`, scope: 'general', key: false, industries: [INDUSTRY_SECTIONS[(7 * n) % INDUSTRY_SECTIONS.length] as string] }],
     });
   }
   return out;

@@ -1,0 +1,84 @@
+import {
+  mergeTasks, planDraw, staffTasks, tasksFromDraw,
+  type DepartmentId, type Enterprise, type Inspector, type InspectorId, type PlanningInput,
+} from '../src/index.js';
+import { generateDirectory, generateEnterprises } from '../src/testing/index.js';
+import { time } from './timing.js';
+
+const SEED = 'bench-2024-Q1';
+const DEPARTMENTS = 40;
+const INSPECTORS = 10_000;
+
+export interface PlanFigures {
+  readonly n: number;
+  readonly drawMs: number;
+  readonly tasksMs: number;
+  readonly mergeMs: number;
+  readonly staffMs: number;
+  readonly departmentTasks: number;
+  readonly visits: number;
+  readonly staffed: number;
+  readonly unplannable: number;
+}
+
+/**
+ * The full plan for `n` enterprises, 40 departments and 10 000 inspectors, stage by stage (each
+ * stage is what `planPeriod` runs). Inspectors are shared among departments in proportion to the
+ * department tasks of a first draw, as a district staffs its busier departments more; each is
+ * certified and qualified for the department's kinds, one inspection a day.
+ */
+export function benchPlan(n: number): PlanFigures {
+  const shape = generateDirectory({ size: 0, seed: 'bench', departments: DEPARTMENTS, inspectorsPerDepartment: 1 });
+  const enterprises: Enterprise[] = new Array<Enterprise>(n);
+  let i = 0;
+  for (const e of generateEnterprises({ size: n, seed: 'bench' })) enterprises[i++] = e;
+  const sized: PlanningInput = { ...shape, enterprises };
+
+  let draw: ReturnType<typeof planDraw> | undefined;
+  const drawMs = time(() => {
+    draw = planDraw(sized, { seed: SEED });
+  });
+  if (draw?._tag !== 'Right') throw new Error('planDraw failed');
+  const plan = draw.right;
+  const input: PlanningInput = { ...sized, inspectors: staffFor(sized, tasksFromDraw(sized, plan).map((t) => t.department)) };
+
+  let tasks: ReturnType<typeof tasksFromDraw> = [];
+  const tasksMs = time(() => {
+    tasks = tasksFromDraw(input, plan);
+  });
+  let merged: ReturnType<typeof mergeTasks> | undefined;
+  const mergeMs = time(() => {
+    merged = mergeTasks(input, tasks);
+  });
+  if (merged?._tag !== 'Right') throw new Error('mergeTasks failed');
+  const joint = merged.right.joint;
+  let staffing: ReturnType<typeof staffTasks> | undefined;
+  const staffMs = time(() => {
+    staffing = staffTasks(input, joint, { seed: SEED });
+  });
+  if (staffing?._tag !== 'Right') throw new Error('staffTasks failed');
+  return {
+    n, drawMs, tasksMs, mergeMs, staffMs,
+    departmentTasks: tasks.length, visits: joint.length,
+    staffed: staffing.right.assignments.length, unplannable: staffing.right.unplannable.length,
+  };
+}
+
+/** 10 000 inspectors shared by departments in proportion to their tasks (at least 2 each). */
+function staffFor(input: PlanningInput, departmentsOfTasks: readonly string[]): Inspector[] {
+  const demand = new Map<string, number>(input.departments.map((d) => [d.id, 0]));
+  for (const d of departmentsOfTasks) demand.set(d, (demand.get(d) ?? 0) + 1);
+  const total = departmentsOfTasks.length;
+  const inspectors: Inspector[] = [];
+  for (const [department, tasks] of demand) {
+    const kinds = [...new Set(input.items.filter((i) => i.department === department).map((i) => i.kind))];
+    const count = Math.max(2, Math.round((INSPECTORS - 2 * DEPARTMENTS) * (total === 0 ? 1 / DEPARTMENTS : tasks / total)));
+    for (let k = 1; k <= count; k++) {
+      inspectors.push({
+        id: `${department}-${String(k).padStart(4, '0')}` as InspectorId, name: `${department} ${k}`, department: department as DepartmentId,
+        certified: true, qualifications: kinds, unavailable: [], capacityPerDay: 1, conflicts: [],
+      });
+    }
+  }
+  return inspectors;
+}
