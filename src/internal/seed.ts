@@ -1,10 +1,9 @@
-import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
-import { sha256Words } from '../random/sha256.js';
+import { sha256Padded, writeUtf8 } from '../random/sha256.js';
 
-/** Separator between the fields of a hashed message (ASCII unit separator). */
-const UNIT_SEPARATOR = '\u001f';
+/** The id that begins every stream's hashed message. */
+const STREAM_ID = 'double-random/stream/v1';
 
 /**
  * Throws a `TypeError` (a misuse, not bad data) when a public seed is not a usable string: seeds
@@ -27,11 +26,31 @@ export function assertSeed(caller: string, seed: unknown): asserts seed is strin
  * whose seeding is 32-bit. The generator mutates: never share one between two uses.
  */
 export function streamFromSeed(seed: string, purpose: string): RandomGenerator {
-  const digest = sha256Words(utf8ToBytes(['double-random/stream/v1', purpose, seed].join(UNIT_SEPARATOR)));
-  const state: number[] = [digest[0] as number, digest[1] as number, digest[2] as number, digest[3] as number];
-  // An all-zero state would be stuck at zero; SHA-256 gives it with probability 2^-128.
-  if (state.every((word): boolean => word === 0)) state[3] = 1;
-  return xoroshiro128plusFromState(state);
+  return streamsOf(seed)(purpose);
+}
+
+/**
+ * The streams of one seed, as {@link streamFromSeed} makes them, hashing each message in buffers
+ * owned by the returned function (for callers that derive thousands of streams).
+ */
+export function streamsOf(seed: string): (purpose: string) => RandomGenerator {
+  let buffer = new Uint8Array(256);
+  const state = new Int32Array(8);
+  const w = new Int32Array(64);
+  return (purpose) => {
+    const room = 3 * (STREAM_ID.length + purpose.length + seed.length + 2) + 72;
+    if (buffer.length < room) buffer = new Uint8Array(2 * room);
+    let at = writeUtf8(STREAM_ID, buffer, 0);
+    buffer[at++] = 0x1f;
+    at = writeUtf8(purpose, buffer, at);
+    buffer[at++] = 0x1f;
+    at = writeUtf8(seed, buffer, at);
+    sha256Padded(buffer, at, state, w);
+    const words: number[] = [state[0] as number, state[1] as number, state[2] as number, state[3] as number];
+    // An all-zero state would be stuck at zero; SHA-256 gives it with probability 2^-128.
+    if (words.every((word): boolean => word === 0)) words[3] = 1;
+    return xoroshiro128plusFromState(words);
+  };
 }
 
 /**

@@ -57,17 +57,18 @@ export interface ModeDecision {
  * @since 0.1.0
  */
 export function inspectionMode(enterprise: Enterprise, policy: Policy): ModeDecision {
-  const base = { advanceNotice: true, teamSize: policy.teamSize, ratingReferral: false };
-  if (enterprise.colour === 'red') return { ...base, mode: 'full-coverage', rule: 'R10' };
+  const decision = (mode: InspectionMode, rule: RuleId, teamSize = policy.teamSize): ModeDecision =>
+    ({ mode, rule, advanceNotice: mode !== 'flying', teamSize, ratingReferral: mode === 'offline' });
+  if (enterprise.colour === 'red') return decision('full-coverage', 'R10');
   switch (enterprise.creditClass) {
     case 'A':
-      return { ...base, mode: 'online', rule: 'R9' };
+      return decision('online', 'R9');
     case 'B':
-      return { ...base, mode: 'flying', rule: 'R9', advanceNotice: false };
+      return decision('flying', 'R9');
     case 'C':
     case 'D':
-      return { ...base, mode: 'escalated', rule: 'R9', teamSize: policy.escalatedTeamSize };
+      return decision('escalated', 'R9', policy.escalatedTeamSize);
     case 'unrated':
-      return { ...base, mode: 'offline', rule: 'R9', ratingReferral: true };
+      return decision('offline', 'R9');
   }
 }

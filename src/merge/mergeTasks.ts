@@ -1,4 +1,6 @@
 import { isExempt } from '../eligibility/isExempt.js';
+import { flat } from '../internal/flat.js';
+import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
 import { left, right } from '../internal/result.js';
 import type { InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
@@ -12,22 +14,24 @@ import type { DepartmentTask, DroppedItem, EmptyVisit, JointTask, MergeResult } 
 const LEVEL_RANK: Readonly<Record<Level, number>> = { city: 0, district: 1, town: 2 };
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The list in text order: itself when it already is (a draw's tasks are), else a sorted copy. */
+function inOrder<T extends string>(list: readonly T[]): readonly T[] {
+  for (let i = 1; i < list.length; i++) if ((list[i - 1] as T) > (list[i] as T)) return [...list].sort(byText);
+  return list;
+}
+
 /** Issues of department tasks, with paths under `root` (an unknown enterprise, department or item, a foreign item, a repeated id). */
-export function checkDepartmentTasks(input: PlanningInput, tasks: readonly DepartmentTask[], itemOf: ReadonlyMap<string, InspectionItem>, root = 'tasks'): InputIssue[] {
+export function checkDepartmentTasks(input: PlanningInput, tasks: readonly DepartmentTask[], itemOf: ReadonlyMap<string, InspectionItem>, lookup: EnterpriseLookup, root = 'tasks'): InputIssue[] {
   const issues: InputIssue[] = [];
   const report = (path: (string | number)[], code: string, message: string, rule: RuleId): void => {
     issues.push({ code, path: [root, ...path], at: formatPath([root, ...path]), message, rule });
   };
-  // The enterprises the tasks name that are in the directory (no set over the whole directory).
-  const named = new Set<string>(tasks.map((t) => t.enterprise));
-  const enterprises = new Set<string>();
-  if (named.size > 0) for (const e of input.enterprises) if (named.has(e.uscc)) enterprises.add(e.uscc);
   const departments = new Set<string>(input.departments.map((d) => d.id));
   const ids = new Set<string>();
   tasks.forEach((task, i) => {
     if (ids.has(task.id)) report([i, 'id'], 'duplicate/task', `task id "${task.id}" is used twice`, 'R15');
     ids.add(task.id);
-    if (!enterprises.has(task.enterprise)) report([i, 'enterprise'], 'reference/enterprise', `unknown enterprise "${task.enterprise}"`, 'R2');
+    if (lookup(task.enterprise) === undefined) report([i, 'enterprise'], 'reference/enterprise', `unknown enterprise "${task.enterprise}"`, 'R2');
     if (!departments.has(task.department)) report([i, 'department'], 'reference/department', `unknown department "${task.department}"`, 'R15');
     task.items.forEach((id, j) => {
       const item = itemOf.get(id);
@@ -75,11 +79,22 @@ export function checkDepartmentTasks(input: PlanningInput, tasks: readonly Depar
  * @since 0.1.0
  */
 export function mergeTasks(input: PlanningInput, tasks: readonly DepartmentTask[]): Result<InputError, MergeResult> {
+  return mergeWith(input, tasks, lookupFor(input, tasks.map((t) => t.enterprise)));
+}
+
+/** {@link mergeTasks} with the tasks' enterprises already found, and their check skipped when `checked`. */
+export function mergeWith(input: PlanningInput, tasks: readonly DepartmentTask[], lookup: EnterpriseLookup, checked = false): Result<InputError, MergeResult> {
   const itemOf = new Map(input.items.map((i) => [i.id as string, i]));
-  const [firstIssue, ...moreIssues] = checkDepartmentTasks(input, tasks, itemOf);
+  const [firstIssue, ...moreIssues] = checked ? [] : checkDepartmentTasks(input, tasks, itemOf, lookup);
   if (firstIssue !== undefined) return left({ code: 'invalid-input', issues: [firstIssue, ...moreIssues] });
 
   const { policy, period } = input;
+  // R18's key of each item, made once: its department and kind.
+  const kindKeyOf = new Map<string, string>(input.items.map((i) => [i.id, flat(`${i.department}\u0000${i.kind}`)]));
+  // Items that share their key with another item: only these can be checked at another level.
+  const keyCount = new Map<string, number>();
+  for (const key of kindKeyOf.values()) keyCount.set(key, (keyCount.get(key) ?? 0) + 1);
+  const twinned = new Set<string>([...kindKeyOf].filter(([, key]) => (keyCount.get(key) as number) > 1).map(([id]) => id));
   const excluded = new Set<string>(policy.excludedScopes);
   const groups = new Map<string, DepartmentTask[]>();
   for (const task of tasks) {
@@ -94,8 +109,6 @@ export function mergeTasks(input: PlanningInput, tasks: readonly DepartmentTask[
     if (records === undefined) historyOf.set(record.enterprise, [record]);
     else records.push(record);
   }
-  const industryOf = new Map<string, string>();
-  if (groups.size > 0) for (const e of input.enterprises) if (groups.has(e.uscc)) industryOf.set(e.uscc, e.industry);
 
   // The joint lists covering an industry, most specific first: computed once per industry.
   const listCache = new Map<string, JointList[]>();
@@ -118,22 +131,25 @@ export function mergeTasks(input: PlanningInput, tasks: readonly DepartmentTask[
     // The first reason to keep each pair, and the first reason to drop it.
     const kept = new Map<string, DepartmentTask>();
     const drops = new Map<string, DroppedItem>();
+    let twins = false;
     for (const task of group) {
-      for (const id of [...task.items].sort(byText)) {
+      for (const id of inOrder(task.items)) {
         const item = itemOf.get(id) as InspectionItem;
-        const drop = (reason: DroppedItem['reason'], rule: RuleId): void => {
-          if (!drops.has(id)) drops.set(id, { task: task.id, enterprise: enterprise as Uscc, item: id, reason, rule });
-        };
-        if (task.reason === 'random' && excluded.has(item.scope)) drop('out-of-random-scope', 'R1');
-        else if (history.length > 0 && isExempt({ enterprise, kind: item.kind, date: period.start, reason: task.reason }, history, policy.sameYearExemption).exempt) drop('same-year-exempt', 'R20');
-        else if (!kept.has(id)) kept.set(id, task);
+        const reason = task.reason === 'random' && excluded.has(item.scope) ? 'out-of-random-scope'
+          : history.length > 0 && isExempt({ enterprise, kind: item.kind, date: period.start, reason: task.reason }, history, policy.sameYearExemption).exempt ? 'same-year-exempt'
+            : undefined;
+        if (reason !== undefined) {
+          if (!drops.has(id)) drops.set(id, { task: task.id, enterprise: enterprise as Uscc, item: id, reason, rule: reason === 'same-year-exempt' ? 'R20' : 'R1' });
+        } else if (!kept.has(id)) {
+          kept.set(id, task);
+          twins ||= twinned.has(id);
+        }
       }
     }
     // R18: one item per department and kind, the highest level kept.
     const byKind = new Map<string, ItemId[]>();
-    for (const id of kept.keys()) {
-      const item = itemOf.get(id) as InspectionItem;
-      const key = `${item.department}\u0000${item.kind}`;
+    if (twins) for (const id of kept.keys()) {
+      const key = kindKeyOf.get(id) as string;
       const same = byKind.get(key);
       if (same === undefined) byKind.set(key, [id as ItemId]);
       else same.push(id as ItemId);
@@ -161,7 +177,7 @@ export function mergeTasks(input: PlanningInput, tasks: readonly DepartmentTask[
       count.set(department, (count.get(department) ?? 0) + 1);
     }
     const present = [...count.keys()].sort(byText) as DepartmentId[];
-    const industry = industryOf.get(enterprise) ?? '';
+    const industry = lookup(enterprise)?.industry ?? '';
     const list = listsFor(industry).find((l) => present.includes(l.lead));
     const trigger = group.find((t) => t.reason !== 'random' && present.includes(t.department));
     const [lead, leadBy] = list !== undefined ? [list.lead, 'joint-list' as const]
@@ -175,7 +191,7 @@ export function mergeTasks(input: PlanningInput, tasks: readonly DepartmentTask[
       departments: [lead, ...present.filter((d) => d !== lead)],
       items,
       tasks: taskIds,
-      reasons: [...new Set<InspectionReason>(group.map((t) => t.reason))].sort(byText),
+      reasons: group.every((t) => t.reason === 'random') ? ['random'] : [...new Set<InspectionReason>(group.map((t) => t.reason))].sort(byText),
     });
   }
   return right({ joint, dropped, empty });

@@ -1,5 +1,6 @@
 import { REASONS, type EnterpriseStatus, type ReasonCode } from '../eligibility/reasons.js';
 import { IntList } from '../internal/intList.js';
+import type { EnterpriseLookup } from '../internal/lookup.js';
 import { indexKeys, type KeyIndex } from '../internal/keyIndex.js';
 import { left, right } from '../internal/result.js';
 import { assertSeed } from '../internal/seed.js';
@@ -113,6 +114,21 @@ function checkDraws(draws: readonly DrawSpec[], input: PlanningInput): InputIssu
  * @since 0.1.0
  */
 export function planDraw(input: PlanningInput, options: DrawOptions): Result<InputError, DrawPlan> {
+  const drawn = drawBatch(input, options);
+  return drawn._tag === 'Left' ? drawn : right(drawn.right.plan);
+}
+
+/** What {@link drawBatch} gives beyond the plan, for the stages after the draw. */
+export interface DrawnBatch {
+  readonly plan: DrawPlan;
+  /** Finds an enterprise by code: targets directly, any other through a code index built on first use. */
+  readonly lookup: EnterpriseLookup;
+  /** Enterprises of the directory per industry section letter. */
+  readonly sections: ReadonlyMap<string, number>;
+}
+
+/** {@link planDraw}, also giving what the classification pass saw, so no later stage rescans the directory. */
+export function drawBatch(input: PlanningInput, options: DrawOptions): Result<InputError, DrawnBatch> {
   const { seed } = options;
   assertSeed('planDraw', seed);
   const defaults = defaultDraws(input);
@@ -174,8 +190,11 @@ export function planDraw(input: PlanningInput, options: DrawOptions): Result<Inp
     return code;
   };
   const ofRow: number[] = [];
+  const sectionCounts = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const e = enterprises[i] as Enterprise;
+    const section = e.industry.charAt(0);
+    sectionCounts.set(section, (sectionCounts.get(section) ?? 0) + 1);
     let candidates = drawsOfIndustry.get(e.industry);
     if (candidates === undefined) {
       candidates = draws.flatMap((d, k) => (coversIndustry(d.filter, e.industry) ? [k] : []));
@@ -353,6 +372,7 @@ export function planDraw(input: PlanningInput, options: DrawOptions): Result<Inp
   ) as Record<EnterpriseStatus, number>;
   const reasons = Object.fromEntries(CODES.map((c) => [c, 0])) as Record<ReasonCode, number>;
   const targets: Target[] = [];
+  const targetRows = new Map<string, Enterprise>();
   const fullCoverage: Uscc[] = [];
   for (let i = 0; i < n; i++) {
     const r = CODES[(reason[i] as number) - 1] as ReasonCode;
@@ -360,6 +380,7 @@ export function planDraw(input: PlanningInput, options: DrawOptions): Result<Inp
     counts[REASONS[r].status]++;
     if (r === 'red-code') fullCoverage.push(code(i) as Uscc);
     if (REASONS[r].status === 'drawn' || r === 'red-code') {
+      targetRows.set(code(i), enterprises[i] as Enterprise);
       targets.push({
         uscc: code(i) as Uscc, status: r === 'red-code' ? 'full-coverage' : 'drawn', reason: r, rule: REASONS[r].rule,
         ticket: r === 'red-code' ? ticketOf(seed, code(i)) : ticketHex(hi[i] as number, lo[i] as number), placements: placements.get(i) ?? [],
@@ -382,7 +403,14 @@ export function planDraw(input: PlanningInput, options: DrawOptions): Result<Inp
     const r = CODES[(reason[row] as number) - 1] as ReasonCode;
     return { status: REASONS[r].status, reason: r, rule: REASONS[r].rule };
   };
-  return right({ record, quotas, targets, counts, reasons, outcomeOf });
+  const lookup = (uscc: string): Enterprise | undefined => {
+    const target = targetRows.get(uscc);
+    if (target !== undefined) return target;
+    index ??= indexKeys(n, code);
+    const row = index.find(uscc);
+    return row < 0 ? undefined : enterprises[row];
+  };
+  return right({ plan: { record, quotas, targets, counts, reasons, outcomeOf }, lookup, sections: sectionCounts });
 }
 
 /** Keeps the higher-precedence draw-level outcome of a row in several draws. */

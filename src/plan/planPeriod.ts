@@ -6,15 +6,16 @@ import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
 import type { DepartmentTask, DroppedItem, JointTask } from '../merge/types.js';
 import { inspectionMode, type ModeDecision } from '../merge/inspectionMode.js';
-import { checkDepartmentTasks, mergeTasks } from '../merge/mergeTasks.js';
-import { tasksFromDraw } from '../merge/tasksFromDraw.js';
+import { checkDepartmentTasks, mergeWith } from '../merge/mergeTasks.js';
+import { draftTasks } from '../merge/tasksFromDraw.js';
+import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
 import type { Enterprise, InspectionItem, ItemId, PlanningInput } from '../model/types.js';
 import { snap } from '../quota/rounding.js';
 import { jointShare } from '../report/metrics.js';
-import { STAFF_ALGORITHM, staffTasks } from '../staffing/staffTasks.js';
+import { STAFF_ALGORITHM, staffWith } from '../staffing/staffTasks.js';
 import type { Assignment, Unplannable } from '../staffing/types.js';
 import type { DrawSpec } from './draws.js';
-import { planDraw } from './planDraw.js';
+import { drawBatch } from './planDraw.js';
 import type { DrawPlan, IndustryCoverage, Plan, PlanMetrics, PlannedTask, UnplannableTask } from './types.js';
 
 /**
@@ -72,19 +73,12 @@ function flyingSubset(task: JointTask, share: number, seed: string, itemOf: Read
   return { items: task.items.filter((id) => keep.has(id)), dropped };
 }
 
-function measure(input: PlanningInput, departmentTasks: number, joint: readonly JointTask[], tasks: readonly PlannedTask[], unplannable: number, empty: number, dropped: readonly DroppedItem[]): PlanMetrics {
+function measure(input: PlanningInput, departmentTasks: number, joint: readonly JointTask[], tasks: readonly PlannedTask[], unplannable: number, empty: number, dropped: readonly DroppedItem[], lookup: EnterpriseLookup, counts: ReadonlyMap<string, number>): PlanMetrics {
   const enterprisesWithTasks = joint.length + empty;
   const droppedBy: Record<DroppedItem['reason'], number> = { 'same-year-exempt': 0, 'checked-at-another-level': 0, 'out-of-random-scope': 0, 'not-in-flying-subset': 0 };
   for (const d of dropped) droppedBy[d.reason]++;
-  const visited = new Set<string>(tasks.map((t) => t.enterprise));
-  const sections = new Map<string, [number, number]>();
-  for (const e of input.enterprises) {
-    const section = e.industry.charAt(0);
-    const counts = sections.get(section) ?? [0, 0];
-    counts[0]++;
-    if (visited.has(e.uscc)) counts[1]++;
-    sections.set(section, counts);
-  }
+  const sections = new Map<string, [number, number]>([...counts].map(([section, n]) => [section, [n, 0]]));
+  for (const t of tasks) (sections.get(lookup(t.enterprise)?.industry.charAt(0) ?? '') as [number, number])[1]++;
   const coverage: IndustryCoverage[] = [...sections.entries()]
     .sort(([a], [b]) => byText(a, b))
     .map(([industry, [enterprises, visits]]) => ({ industry, enterprises, visits, share: visits / enterprises }));
@@ -149,14 +143,17 @@ export function planPeriod(input: PlanningInput, options: PlanOptions): Result<I
   assertSeed('planPeriod', seed);
   const itemOf = new Map(input.items.map((i) => [i.id as string, i]));
   const triggered = [...(options.triggered ?? [])].sort((a, b) => byText(a.id, b.id));
-  const triggerIssues = checkDepartmentTasks(input, options.triggered ?? [], itemOf, 'triggered');
-  const draw = planDraw(input, options.draws === undefined ? { seed } : { seed, draws: options.draws });
-  if (draw._tag === 'Left' || triggerIssues.length > 0) {
-    const issues: InputIssue[] = [...(draw._tag === 'Left' ? draw.left.issues : []), ...triggerIssues];
+  const batch = drawBatch(input, options.draws === undefined ? { seed } : { seed, draws: options.draws });
+  // The draw's pass over the directory found the targets; a triggered task's enterprise is looked up in its code index.
+  const lookup = batch._tag === 'Right' ? batch.right.lookup : lookupFor(input, triggered.map((t) => t.enterprise));
+  const triggerIssues = checkDepartmentTasks(input, options.triggered ?? [], itemOf, lookup, 'triggered');
+  if (batch._tag === 'Left' || triggerIssues.length > 0) {
+    const issues: InputIssue[] = [...(batch._tag === 'Left' ? batch.left.issues : []), ...triggerIssues];
     return left({ code: 'invalid-input', issues: issues as [InputIssue, ...InputIssue[]] });
   }
-  const drawn = tasksFromDraw(input, draw.right);
-  const drawnIds = new Set(drawn.map((t) => t.id));
+  const { plan: draw, sections } = batch.right;
+  const drawn = draftTasks(input, draw, lookup);
+  const drawnIds = new Set(triggered.length === 0 ? [] : drawn.map((t) => t.id));
   const clashes: InputIssue[] = [];
   (options.triggered ?? []).forEach((t, i) => {
     if (drawnIds.has(t.id)) clashes.push({ code: 'duplicate/task', path: ['triggered', i, 'id'], at: formatPath(['triggered', i, 'id']), message: `task id "${t.id}" is the id of a task from the draw`, rule: 'R15' });
@@ -165,9 +162,10 @@ export function planPeriod(input: PlanningInput, options: PlanOptions): Result<I
   if (firstClash !== undefined) return left({ code: 'invalid-input', issues: [firstClash, ...moreClashes] });
 
   const departmentTasks = [...drawn, ...triggered];
-  const merged = mergeTasks(input, departmentTasks);
+  // The draw's tasks are well formed by construction and the triggered ones were checked above.
+  const merged = mergeWith(input, departmentTasks, lookup, true);
   if (merged._tag === 'Left') return merged;
-  return assemble(input, options, draw.right, triggered, departmentTasks, merged.right, itemOf);
+  return assemble(input, options, draw, triggered, departmentTasks, merged.right, itemOf, lookup, sections);
 }
 
 function assemble(
@@ -178,13 +176,13 @@ function assemble(
   departmentTasks: readonly DepartmentTask[],
   merged: { readonly joint: readonly JointTask[]; readonly dropped: readonly DroppedItem[]; readonly empty: Plan['empty'] },
   itemOf: ReadonlyMap<string, InspectionItem>,
+  lookup: EnterpriseLookup,
+  sections: ReadonlyMap<string, number>,
 ): Result<InputError, Plan> {
   const { policy } = input;
   const wanted = new Set<string>(merged.joint.map((t) => t.enterprise));
-  const enterpriseOf = new Map<string, Enterprise>();
-  if (wanted.size > 0) for (const e of input.enterprises) if (wanted.has(e.uscc)) enterpriseOf.set(e.uscc, e);
   const modeOf = new Map<string, ModeDecision>();
-  for (const task of merged.joint) modeOf.set(task.id, inspectionMode(enterpriseOf.get(task.enterprise) as Enterprise, policy));
+  for (const task of merged.joint) modeOf.set(task.id, inspectionMode(lookup(task.enterprise) as Enterprise, policy));
 
   // R9: a flying inspection may check a seeded subset of its items.
   let joint = merged.joint;
@@ -208,7 +206,7 @@ function assemble(
     dropped = [...merged.dropped, ...extra].sort((a, b) => byText(a.enterprise, b.enterprise) || byText(a.item, b.item));
   }
 
-  const staffing = staffTasks(input, joint, options.calendar === undefined ? { seed: options.seed } : { seed: options.seed, calendar: options.calendar });
+  const staffing = staffWith(input, joint, options.calendar === undefined ? { seed: options.seed } : { seed: options.seed, calendar: options.calendar }, lookup);
   if (staffing._tag === 'Left') return staffing;
   const assignmentOf = new Map<string, Assignment>(staffing.right.assignments.map((a) => [a.task, a]));
   const problemOf = new Map<string, Unplannable>(staffing.right.unplannable.map((u) => [u.task, u]));
@@ -217,8 +215,9 @@ function assemble(
   for (const task of joint) {
     const mode = modeOf.get(task.id) as ModeDecision;
     const assignment = assignmentOf.get(task.id);
-    if (assignment !== undefined) tasks.push({ ...task, mode, date: assignment.date, team: assignment.team, skipped: assignment.skipped });
-    else unplannable.push({ ...task, mode, problem: problemOf.get(task.id) as Unplannable });
+    const { id, enterprise, lead, leadBy, departments, items, tasks: from, reasons } = task;
+    if (assignment !== undefined) tasks.push({ id, enterprise, lead, leadBy, departments, items, tasks: from, reasons, mode, date: assignment.date, team: assignment.team, skipped: assignment.skipped });
+    else unplannable.push({ id, enterprise, lead, leadBy, departments, items, tasks: from, reasons, mode, problem: problemOf.get(task.id) as Unplannable });
   }
   return right({
     draw,
@@ -231,6 +230,6 @@ function assemble(
       staffing: staffing.right.algorithm,
       workingDays: staffing.right.workingDays,
     },
-    metrics: measure(input, departmentTasks.length, joint, tasks, unplannable.length, merged.empty.length, dropped),
+    metrics: measure(input, departmentTasks.length, joint, tasks, unplannable.length, merged.empty.length, dropped, lookup, sections),
   });
 }

@@ -5,8 +5,9 @@ import { nationalPolicy } from './national.js';
  * Wuxi's policy (錫政辦發〔2024〕24號): joint (multi-department) tasks make up at least 25 % of all
  * inspection tasks (R7), duplicate targets are merged (R15), the same-year exemption holds with its
  * four exceptions (R20), and fewer repeat draws (R8). Wuxi sets no ratios of its own, so these
- * are the national defaults (N5). The merge and joint-share checks that use
- * `jointShareTarget` arrive with joint tasks.
+ * are the national defaults (N5). {@link mergeTasks} merges duplicate targets and checks each kind
+ * once across levels (R15, R18); {@link planPeriod}'s metrics and {@link jointShare} check the
+ * joint share against `jointShareTarget`.
  *
  * @example
  * ```ts

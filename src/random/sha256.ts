@@ -67,27 +67,76 @@ export function compress(state: Int32Array, w: Int32Array): void {
   state[7] = ((state[7] as number) + h) | 0;
 }
 
-const schedule = new Int32Array(64);
+/**
+ * SHA-256 of `buffer[0, length)` into `state` (8 big-endian words), with {@link compress}. The
+ * buffer must have room for the padding (up to `length + 72` bytes) and is overwritten past
+ * `length`; `w` is the 64-word schedule. No allocation, so a caller can hash many short messages
+ * with one set of buffers.
+ */
+export function sha256Padded(buffer: Uint8Array, length: number, state: Int32Array, w: Int32Array): void {
+  const blocks = Math.floor((length + 8) / 64) + 1;
+  const end = blocks * 64;
+  buffer.fill(0, length, end);
+  buffer[length] = 0x80;
+  // The bit length as a 64-bit big-endian integer.
+  const high = Math.floor(length / 0x2000_0000);
+  const low = (length * 8) >>> 0;
+  for (let k = 0; k < 4; k++) {
+    buffer[end - 8 + k] = (high >>> (24 - 8 * k)) & 0xff;
+    buffer[end - 4 + k] = (low >>> (24 - 8 * k)) & 0xff;
+  }
+  state.set(SHA256_IV);
+  for (let b = 0; b < blocks; b++) {
+    for (let t = 0; t < 16; t++) {
+      const i = 64 * b + 4 * t;
+      w[t] = ((buffer[i] as number) << 24) | ((buffer[i + 1] as number) << 16) | ((buffer[i + 2] as number) << 8) | (buffer[i + 3] as number);
+    }
+    compress(state, w);
+  }
+}
+
+/** SHA-256 of a message as 8 big-endian words: {@link sha256Padded} with buffers of its own. */
+export function sha256Words(message: Uint8Array): Int32Array {
+  const buffer = new Uint8Array(message.length + 72);
+  buffer.set(message);
+  const state = new Int32Array(8);
+  sha256Padded(buffer, message.length, state, new Int32Array(64));
+  return state;
+}
 
 /**
- * SHA-256 of a short message, as 8 big-endian words, with {@link compress}: the same digest as any
- * SHA-256 (tested against @noble/hashes), without a hash object per call. Reuses one module-level
- * schedule buffer, so it is not reentrant (JavaScript runs it to completion).
+ * Writes the UTF-8 bytes of `text` at `offset` (room for 3 bytes per UTF-16 unit is the caller's
+ * care) and returns the offset after them. A lone surrogate becomes U+FFFD, as `TextEncoder` does.
  */
-export function sha256Words(message: Uint8Array): Int32Array {
-  const length = message.length;
-  const blocks = Math.floor((length + 8) / 64) + 1;
-  const padded = new Uint8Array(blocks * 64);
-  padded.set(message);
-  padded[length] = 0x80;
-  const view = new DataView(padded.buffer);
-  // The bit length as a 64-bit big-endian integer (messages here are far below 2^32 bits).
-  view.setUint32(padded.length - 8, Math.floor(length / 0x2000_0000));
-  view.setUint32(padded.length - 4, (length * 8) >>> 0);
-  const state = Int32Array.from(SHA256_IV);
-  for (let b = 0; b < blocks; b++) {
-    for (let t = 0; t < 16; t++) schedule[t] = view.getInt32(64 * b + 4 * t);
-    compress(state, schedule);
+export function writeUtf8(text: string, buffer: Uint8Array, offset: number): number {
+  let at = offset;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) {
+      buffer[at++] = c;
+      continue;
+    }
+    if (c < 0x800) {
+      buffer[at++] = 0xc0 | (c >> 6);
+      buffer[at++] = 0x80 | (c & 0x3f);
+      continue;
+    }
+    if (c >= 0xd800 && c <= 0xdfff) {
+      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+      if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+        i++;
+        buffer[at++] = 0xf0 | (c >> 18);
+        buffer[at++] = 0x80 | ((c >> 12) & 0x3f);
+        buffer[at++] = 0x80 | ((c >> 6) & 0x3f);
+        buffer[at++] = 0x80 | (c & 0x3f);
+        continue;
+      }
+      c = 0xfffd;
+    }
+    buffer[at++] = 0xe0 | (c >> 12);
+    buffer[at++] = 0x80 | ((c >> 6) & 0x3f);
+    buffer[at++] = 0x80 | (c & 0x3f);
   }
-  return state;
+  return at;
 }

@@ -2,7 +2,7 @@ import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import { isWorkingDay } from '../calendar/workingDays.js';
 import { daysFromIsoDate, isoDateFromDays } from '../internal/date.js';
 import { left, right } from '../internal/result.js';
-import { assertSeed, streamFromSeed, uniformBelow } from '../internal/seed.js';
+import { assertSeed, streamsOf, uniformBelow } from '../internal/seed.js';
 import type { IsoDate } from '../model/date.js';
 import type { InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
@@ -10,6 +10,8 @@ import type { Result } from '../model/result.js';
 import type { RuleId } from '../model/rules.js';
 import type { DepartmentId, Enterprise, InspectionItem, Inspector, PlanningInput } from '../model/types.js';
 import { inspectionMode } from '../merge/inspectionMode.js';
+import { flat } from '../internal/flat.js';
+import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
 import type { JointTask } from '../merge/types.js';
 import type { Assignment, SkippedInspector, Staffing, StaffingOptions, TeamMember, Unplannable } from './types.js';
 
@@ -62,7 +64,7 @@ class LazyOrder {
   }
 }
 
-function checkTasks(input: PlanningInput, tasks: readonly JointTask[], itemOf: ReadonlyMap<string, InspectionItem>, enterpriseOf: ReadonlyMap<string, Enterprise>): InputIssue[] {
+function checkTasks(input: PlanningInput, tasks: readonly JointTask[], itemOf: ReadonlyMap<string, InspectionItem>, lookup: EnterpriseLookup): InputIssue[] {
   const issues: InputIssue[] = [];
   const report = (path: (string | number)[], code: string, message: string, rule: RuleId): void => {
     issues.push({ code, path: ['tasks', ...path], at: formatPath(['tasks', ...path]), message, rule });
@@ -72,7 +74,7 @@ function checkTasks(input: PlanningInput, tasks: readonly JointTask[], itemOf: R
   tasks.forEach((task, i) => {
     if (ids.has(task.id)) report([i, 'id'], 'duplicate/task', `task id "${task.id}" is used twice`, 'R15');
     ids.add(task.id);
-    if (!enterpriseOf.has(task.enterprise)) report([i, 'enterprise'], 'reference/enterprise', `unknown enterprise "${task.enterprise}"`, 'R2');
+    if (lookup(task.enterprise) === undefined) report([i, 'enterprise'], 'reference/enterprise', `unknown enterprise "${task.enterprise}"`, 'R2');
     task.departments.forEach((d, j) => {
       if (!departments.has(d)) report([i, 'departments', j], 'reference/department', `unknown department "${d}"`, 'R15');
     });
@@ -158,13 +160,17 @@ function windowDays(input: PlanningInput, options: StaffingOptions): IsoDate[] |
  * @since 0.1.0
  */
 export function staffTasks(input: PlanningInput, tasks: readonly JointTask[], options: StaffingOptions): Result<InputError, Staffing> {
+  assertSeed('staffTasks', options.seed);
+  return staffWith(input, tasks, options, lookupFor(input, tasks.map((t) => t.enterprise)));
+}
+
+/** {@link staffTasks} with the tasks' enterprises already found. */
+export function staffWith(input: PlanningInput, tasks: readonly JointTask[], options: StaffingOptions, lookup: EnterpriseLookup): Result<InputError, Staffing> {
   const { seed } = options;
   assertSeed('staffTasks', seed);
   const itemOf = new Map(input.items.map((i) => [i.id as string, i]));
   const wanted = new Set<string>(tasks.map((t) => t.enterprise));
-  const enterpriseOf = new Map<string, Enterprise>();
-  if (wanted.size > 0) for (const e of input.enterprises) if (wanted.has(e.uscc)) enterpriseOf.set(e.uscc, e);
-  const issues = checkTasks(input, tasks, itemOf, enterpriseOf);
+  const issues = checkTasks(input, tasks, itemOf, lookup);
   const days = windowDays(input, options);
   if (typeof days === 'string') {
     issues.push({ code: 'calendar/unknown-year', path: ['period'], at: formatPath(['period']), message: days, rule: 'N3' });
@@ -214,7 +220,7 @@ export function staffTasks(input: PlanningInput, tasks: readonly JointTask[], op
   });
   const pools = new Map<string, { pool: Int32Array; covered: ReadonlySet<string> }>();
   const poolOf = (department: DepartmentId, kinds: readonly string[]): { pool: Int32Array; covered: ReadonlySet<string> } => {
-    const key = [department, ...kinds].join(UNIT_SEPARATOR);
+    const key = flat([department, ...kinds].join(UNIT_SEPARATOR));
     let entry = pools.get(key);
     if (entry === undefined) {
       const pool = Int32Array.from((certifiedOf.get(department) ?? []).filter((n) => kinds.some((k) => (qualified[n] as ReadonlySet<string>).has(k))));
@@ -224,10 +230,54 @@ export function staffTasks(input: PlanningInput, tasks: readonly JointTask[], op
     return entry;
   };
 
+  /**
+   * Walks a department's random order on day `d`, taking members until the seats are filled and
+   * every kind is held; records the team and the skips when `record` is given. Returns whether
+   * the department is staffed. Kinds still missing are a bit mask (an array past 31 kinds).
+   */
+  const walk = (need: Need, orderOf: (k: number) => LazyOrder, k: number, d: number, recused: ReadonlySet<number> | undefined, record: { team: TeamMember[]; skipped: SkippedInspector[]; picked: number[] } | undefined): boolean => {
+    const { department, kinds, seats } = need;
+    if ((free[(departmentIndex.get(department) as number) * dayCount + d] as number) < seats) return false;
+    const order = orderOf(k);
+    const wide = kinds.length > 31;
+    const flags = wide ? kinds.map(() => true) : undefined;
+    let mask = wide ? 0 : kinds.length === 31 ? 0x7fff_ffff : (1 << kinds.length) - 1;
+    let missingCount = kinds.length;
+    let members = 0;
+    for (let position = 0; position < order.length && (members < seats || missingCount > 0); position++) {
+      const n = order.at(position);
+      const quals = qualified[n] as ReadonlySet<string>;
+      let adds = false;
+      for (let q = 0; q < kinds.length && !adds; q++) adds = (wide ? flags?.[q] === true : (mask & (1 << q)) !== 0) && quals.has(kinds[q] as string);
+      const reason: SkippedInspector['reason'] | undefined = recused?.has(n) === true ? 'recused'
+        : away[n * dayCount + d] === 1 ? 'unavailable'
+          : (load[n * dayCount + d] as number) >= (inspectors[n] as Inspector).capacityPerDay ? 'at-capacity'
+            : members >= seats && !adds ? 'not-needed' : undefined;
+      if (reason === undefined) {
+        members++;
+        for (let q = 0; q < kinds.length; q++) {
+          if (!quals.has(kinds[q] as string)) continue;
+          if (wide && flags?.[q] === true) {
+            flags[q] = false;
+            missingCount--;
+          } else if (!wide && (mask & (1 << q)) !== 0) {
+            mask &= ~(1 << q);
+            missingCount--;
+          }
+        }
+        record?.team.push({ inspector: (inspectors[n] as Inspector).id, department, draw: position + 1 });
+        record?.picked.push(n);
+      } else {
+        record?.skipped.push({ inspector: (inspectors[n] as Inspector).id, department, draw: position + 1, reason, rule: reason === 'recused' ? 'N2' : 'R19' });
+      }
+    }
+    return members >= seats && missingCount === 0;
+  };
+  const streams = streamsOf(seed);
   const assignments: Assignment[] = [];
   const unplannable: Unplannable[] = [];
   for (const task of [...tasks].sort((a, b) => byText(a.id, b.id))) {
-    const enterprise = enterpriseOf.get(task.enterprise) as Enterprise;
+    const enterprise = lookup(task.enterprise) as Enterprise;
     const recused = recusals.get(task.enterprise);
     const teamSize = inspectionMode(enterprise, input.policy).teamSize;
     const kindsOf = new Map<string, Set<string>>();
@@ -256,8 +306,10 @@ export function staffTasks(input: PlanningInput, tasks: readonly JointTask[], op
       unplan({ reason: 'no-working-day', rule: 'N3', message: `the window ${input.period.start} – ${input.period.end} has no working day` });
       continue;
     }
-    const stream = (...purpose: string[]) => (): RandomGenerator => streamFromSeed(seed, [STAFF_ALGORITHM, ...purpose].join(UNIT_SEPARATOR));
-    const orders = needs.map((need) => new LazyOrder(need.pool, stream('inspectors', task.id, need.department)));
+    const stream = (...purpose: string[]) => (): RandomGenerator => streams([STAFF_ALGORITHM, ...purpose].join(UNIT_SEPARATOR));
+    // A department's order is made when a walk first needs it (a saturated department never does).
+    const orders: (LazyOrder | undefined)[] = needs.map(() => undefined);
+    const orderOf = (k: number): LazyOrder => (orders[k] ??= new LazyOrder((needs[k] as Need).pool, stream('inspectors', task.id, (needs[k] as Need).department)));
     const firstDay = uniformBelow(stream('date', task.id)(), dayCount);
     // Departments are tried on a date in the order of their last failure first: any order gives
     // the same answer (their inspectors are disjoint), this one fails fast on a saturated department.
@@ -266,17 +318,22 @@ export function staffTasks(input: PlanningInput, tasks: readonly JointTask[], op
     let date = -1;
     for (let attempt = 0; attempt < dayCount && date < 0; attempt++) {
       const d = (firstDay + attempt) % dayCount;
-      const failed = tryOrder.find((k) => !walk(needs[k] as Need, orders[k] as LazyOrder, d, undefined));
-      if (failed === undefined) date = d;
+      let failed = -1;
+      for (let t = 0; t < tryOrder.length && failed < 0; t++) {
+        const k = tryOrder[t] as number;
+        if (!walk(needs[k] as Need, orderOf, k, d, recused, undefined)) failed = t;
+      }
+      if (failed < 0) date = d;
       else {
-        failures[failed] = (failures[failed] as number) + 1;
-        tryOrder.splice(tryOrder.indexOf(failed), 1);
-        tryOrder.unshift(failed);
+        const k = tryOrder[failed] as number;
+        failures[k] = (failures[k] as number) + 1;
+        tryOrder.splice(failed, 1);
+        tryOrder.unshift(k);
       }
     }
     if (date >= 0) {
       const record = { team: [] as TeamMember[], skipped: [] as SkippedInspector[], picked: [] as number[] };
-      needs.forEach((need, k) => walk(need, orders[k] as LazyOrder, date, record));
+      needs.forEach((need, k) => walk(need, orderOf, k, date, recused, record));
       for (const n of record.picked) {
         const at = n * dayCount + date;
         load[at] = (load[at] as number) + 1;
@@ -289,43 +346,6 @@ export function staffTasks(input: PlanningInput, tasks: readonly JointTask[], op
       const { department } = needs[worst] as Need;
       const tally = needs.map((need, k) => `${need.department} on ${failures[k]}`).filter((_, k) => (failures[k] as number) > 0).join(', ');
       unplan({ reason: 'no-available-date', rule: 'R19', department, message: `on each of the ${dayCount} working days of the window a department could not be staffed (${tally}): its inspectors were unavailable or at capacity` });
-    }
-
-    /**
-     * Walks a department's random order on day `d`, taking members until the seats are filled and
-     * every kind is held; records the team and the skips when `record` is given. Returns whether
-     * the department is staffed.
-     */
-    function walk(need: Need, order: LazyOrder, d: number, record: { team: TeamMember[]; skipped: SkippedInspector[]; picked: number[] } | undefined): boolean {
-      const { department, kinds, seats } = need;
-      if ((free[(departmentIndex.get(department) as number) * dayCount + d] as number) < seats) return false;
-      const missing = new Uint8Array(kinds.length).fill(1);
-      let missingCount = kinds.length;
-      let members = 0;
-      for (let position = 0; position < order.length && (members < seats || missingCount > 0); position++) {
-        const n = order.at(position);
-        const quals = qualified[n] as ReadonlySet<string>;
-        let adds = false;
-        for (let k = 0; k < kinds.length && !adds; k++) adds = missing[k] === 1 && quals.has(kinds[k] as string);
-        const reason: SkippedInspector['reason'] | undefined = recused?.has(n) === true ? 'recused'
-          : away[n * dayCount + d] === 1 ? 'unavailable'
-            : (load[n * dayCount + d] as number) >= (inspectors[n] as Inspector).capacityPerDay ? 'at-capacity'
-              : members >= seats && !adds ? 'not-needed' : undefined;
-        if (reason === undefined) {
-          members++;
-          for (let k = 0; k < kinds.length; k++) {
-            if (missing[k] === 1 && quals.has(kinds[k] as string)) {
-              missing[k] = 0;
-              missingCount--;
-            }
-          }
-          record?.team.push({ inspector: (inspectors[n] as Inspector).id, department, draw: position + 1 });
-          record?.picked.push(n);
-        } else {
-          record?.skipped.push({ inspector: (inspectors[n] as Inspector).id, department, draw: position + 1, reason, rule: reason === 'recused' ? 'N2' : 'R19' });
-        }
-      }
-      return members >= seats && missingCount === 0;
     }
   }
   return right({ algorithm: STAFF_ALGORITHM, workingDays: days, assignments, unplannable });

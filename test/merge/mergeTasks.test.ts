@@ -106,7 +106,7 @@ describe('mergeTasks on a drawn batch', () => {
     expect(result.joint.length + result.empty.length).toBe(plan.right.targets.length);
   });
 
-  test.prop([arbitraryTasks], { numRuns: 300 })('nothing lost: every asked (enterprise, item) pair is in exactly one joint task or dropped', (tasks) => {
+  test.prop([arbitraryTasks], { numRuns: 1000 })('nothing lost: every asked (enterprise, item) pair is in exactly one joint task or dropped', (tasks) => {
     const result = merge(tasks);
     const placed = result.joint.flatMap((j) => j.items.map((i) => `${j.enterprise} ${i}`));
     const gone = result.dropped.map((d) => `${d.enterprise} ${d.item}`);
@@ -115,7 +115,7 @@ describe('mergeTasks on a drawn batch', () => {
     expect([...visited].sort()).toEqual([...new Set(tasks.map((t) => t.enterprise))].sort());
   });
 
-  test.prop([arbitraryTasks, fc.nat()], { numRuns: 300 })('independent of the order of tasks, and idempotent', (tasks, salt) => {
+  test.prop([arbitraryTasks, fc.nat()], { numRuns: 1000 })('independent of the order of tasks, and idempotent', (tasks, salt) => {
     const result = merge(tasks);
     const reversed = salt % 2 === 0 ? [...tasks].reverse() : [...tasks.slice(salt % (tasks.length || 1)), ...tasks.slice(0, salt % (tasks.length || 1))];
     expect(merge(reversed)).toEqual(result);

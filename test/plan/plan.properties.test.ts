@@ -1,6 +1,6 @@
 import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { defaultDraws, planPeriod, verifyPlan, type Plan, type PlanningInput } from '../../src/index.js';
+import { defaultDraws, planPeriod, tasksFromDraw, verifyPlan, type Plan, type PlanningInput } from '../../src/index.js';
 import { generateDirectory } from '../../src/testing/index.js';
 
 const RUNS = 1000;
@@ -72,6 +72,18 @@ describe('whole-plan properties (R15, R19, R27)', () => {
     const capacity = new Map(input.inspectors.map((i) => [i.id as string, i.capacityPerDay]));
     for (const [key, n] of load) expect(n).toBeLessThanOrEqual(capacity.get(key.split('@')[0] as string) as number);
     expect(plan.metrics.visits).toBe(plan.tasks.length + plan.unplannable.length);
+  });
+
+  test.prop([arbBatch], { numRuns: RUNS })('nothing lost: every (enterprise, item) pair asked for is in exactly one visit or dropped once; every visit planned or unplannable', ({ input, seed }) => {
+    const plan = run(input, seed);
+    const asked = new Set(tasksFromDraw(input, plan.draw).flatMap((t) => t.items.map((i) => `${t.enterprise} ${i}`)));
+    const placed = [...plan.tasks, ...plan.unplannable].flatMap((t) => t.items.map((i) => `${t.enterprise} ${i}`));
+    const dropped = plan.dropped.map((d) => `${d.enterprise} ${d.item}`);
+    expect([...placed, ...dropped].sort()).toEqual([...asked].sort());
+    const visited = [...plan.tasks, ...plan.unplannable].map((t) => t.enterprise);
+    expect(new Set(visited).size).toBe(visited.length);
+    expect(plan.metrics.departmentTasks).toBe(tasksFromDraw(input, plan.draw).length);
+    for (const u of plan.unplannable) expect(u.problem.task).toBe(u.id);
   });
 
   test.prop([arbBatch], { numRuns: RUNS })('verifyPlan accepts every plan, stored as JSON', ({ input, seed }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  jointShare, parsePlanningInput, planPeriod, verifyPlan, wuxiPolicy,
+  jointShare, parsePlanningInput, planPeriod, qingyangPolicy, verifyPlan, wuxiPolicy,
   type DepartmentId, type DepartmentTask, type ItemId, type Plan, type PlanningInput, type PlanOptions, type Uscc,
 } from '../../src/index.js';
 import { inputDigest } from '../../src/random/inputDigest.js';
@@ -97,6 +97,14 @@ describe('planPeriod: the whole batch (R15–R20, R26–R28)', () => {
     }
     expect(half.metrics.dropped['not-in-flying-subset']).toBeGreaterThan(0);
     expect(base.metrics.dropped['not-in-flying-subset']).toBe(0);
+  });
+
+  it('plans Qingyang’s batch through its 一业一查 lists only: no department starts a random task alone (R16)', () => {
+    const qingyang = plan({}, { ...input, policy: qingyangPolicy });
+    const from = [...qingyang.tasks, ...qingyang.unplannable].flatMap((t) => t.tasks);
+    expect(from.length).toBeGreaterThan(0);
+    for (const id of from) expect(id).toMatch(/^(full:)?joint\//);
+    expect(base.tasks.flatMap((t) => t.tasks).some((id) => id.startsWith('general:'))).toBe(true);
   });
 
   it('measures the joint share against the Wuxi target (R7)', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isWorkingDay, staffTasks, type Inspector, type IsoDate, type JointTask, type PlanningInput, type Staffing } from '../../src/index.js';
-import { ENTERPRISES, inspector, jointTask, USCCS, world } from './world.js';
+import { isWorkingDay, staffTasks, type InspectionItem, type Inspector, type IsoDate, type JointTask, type PlanningInput, type Staffing } from '../../src/index.js';
+import { ENTERPRISES, inspector, ITEMS, jointTask, USCCS, world } from './world.js';
 
 function staff(input: PlanningInput, tasks: readonly JointTask[], seed = 'staff-tests'): Staffing {
   const result = staffTasks(input, tasks, { seed });
@@ -63,6 +63,20 @@ describe('staffTasks: the second random (R19, N1, N2)', () => {
       expect(a?.team.map((m) => m.inspector)).toContain('samr-4');
       for (const s of a?.skipped ?? []) expect(s).toMatchObject({ reason: 'not-needed', rule: 'R19' });
     }
+  });
+
+  it('covers every kind also past 31 kinds in one department (the wide path)', () => {
+    const kinds = Array.from({ length: 33 }, (_, i) => `samr:k${String(i).padStart(2, '0')}`);
+    const items = kinds.map((kind) => ({ ...ITEMS[0], id: `samr/${kind.slice(5)}`, kind }) as InspectionItem);
+    const inspectors = [samr(1, { qualifications: kinds.slice(0, 20) }), samr(2, { qualifications: kinds.slice(0, 5) }), samr(3, { qualifications: kinds.slice(20) }), samr(4, { qualifications: kinds.slice(30) })];
+    const input = world(inspectors, { items });
+    for (let i = 0; i < 6; i++) {
+      const a = staff(input, [jointTask(0, ['samr'], items.map((x) => x.id))], `wide-${i}`).assignments[0];
+      const held = new Set(a?.team.flatMap((m) => inspectors.find((x) => x.id === m.inspector)?.qualifications ?? []));
+      expect(kinds.every((k) => held.has(k))).toBe(true);
+      expect(a?.team.map((m) => m.inspector)).toEqual(expect.arrayContaining(['samr-1', 'samr-3']));
+    }
+    expect(staff(world(inspectors.slice(0, 2), { items }), [jointTask(0, ['samr'], items.map((x) => x.id))]).unplannable[0]).toMatchObject({ reason: 'no-qualified-inspector', kind: 'samr:k20' });
   });
 
   it('reports a task it cannot staff with the precise reason, never drops it', () => {
