@@ -37,6 +37,8 @@ interface Need {
 class LazyOrder {
   /** Positions moved by the shuffle so far; the others still hold the pool's own entry. */
   private readonly moved = new Map<number, number>();
+  /** The whole order as an array, once the walk has gone deep enough to be worth a copy. */
+  private array: Int32Array | undefined;
   private shuffled = 0;
   private rng: RandomGenerator | undefined;
 
@@ -46,22 +48,44 @@ class LazyOrder {
     return this.pool.length;
   }
 
-  private get(position: number): number {
+  /** The entry at a position while the order is still kept as moves. */
+  private entry(position: number): number {
     return this.moved.get(position) ?? (this.pool[position] as number);
   }
 
   at(position: number): number {
+    if (this.shuffled > position) return this.array?.[position] ?? this.entry(position);
+    const rng = (this.rng ??= this.purpose());
+    if (this.array === undefined && position >= 16) {
+      this.array = this.pool.slice();
+      for (const [i, n] of this.moved) this.array[i] = n;
+    }
+    const array = this.array;
     while (this.shuffled <= position) {
-      const rng = (this.rng ??= this.purpose());
       const i = this.shuffled;
       const j = i + uniformBelow(rng, this.pool.length - i);
-      const swap = this.get(i);
-      this.moved.set(i, this.get(j));
-      this.moved.set(j, swap);
+      if (array !== undefined) {
+        const swap = array[i] as number;
+        array[i] = array[j] as number;
+        array[j] = swap;
+      } else {
+        const swap = this.entry(i);
+        this.moved.set(i, this.entry(j));
+        this.moved.set(j, swap);
+      }
       this.shuffled++;
     }
-    return this.get(position);
+    return array?.[position] ?? this.entry(position);
   }
+}
+
+/** Whether an inspector holds a kind still missing (a bit of `mask`, or a true flag past 31 kinds). */
+function holdsMissing(quals: ReadonlySet<string>, kinds: readonly string[], mask: number, flags: readonly boolean[] | undefined): boolean {
+  for (let q = 0; q < kinds.length; q++) {
+    const missing = flags === undefined ? (mask & (1 << q)) !== 0 : flags[q] === true;
+    if (missing && quals.has(kinds[q] as string)) return true;
+  }
+  return false;
 }
 
 function checkTasks(input: PlanningInput, tasks: readonly JointTask[], itemOf: ReadonlyMap<string, InspectionItem>, lookup: EnterpriseLookup): InputIssue[] {
@@ -247,12 +271,10 @@ export function staffWith(input: PlanningInput, tasks: readonly JointTask[], opt
     for (let position = 0; position < order.length && (members < seats || missingCount > 0); position++) {
       const n = order.at(position);
       const quals = qualified[n] as ReadonlySet<string>;
-      let adds = false;
-      for (let q = 0; q < kinds.length && !adds; q++) adds = (wide ? flags?.[q] === true : (mask & (1 << q)) !== 0) && quals.has(kinds[q] as string);
       const reason: SkippedInspector['reason'] | undefined = recused?.has(n) === true ? 'recused'
         : away[n * dayCount + d] === 1 ? 'unavailable'
           : (load[n * dayCount + d] as number) >= (inspectors[n] as Inspector).capacityPerDay ? 'at-capacity'
-            : members >= seats && !adds ? 'not-needed' : undefined;
+            : members >= seats && !holdsMissing(quals, kinds, mask, flags) ? 'not-needed' : undefined;
       if (reason === undefined) {
         members++;
         for (let q = 0; q < kinds.length; q++) {
