@@ -1,11 +1,10 @@
 import { isExempt } from '../eligibility/isExempt.js';
 import { flat } from '../internal/flat.js';
 import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
+import { taskChecks } from '../internal/taskChecks.js';
 import { left, right } from '../internal/result.js';
 import type { InputError, InputIssue } from '../model/issues.js';
-import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
-import type { RuleId } from '../model/rules.js';
 import type { DepartmentId, InspectionItem, InspectionReason, InspectionRecord, ItemId, JointList, Level, PlanningInput } from '../model/types.js';
 import { industryMatches } from '../plan/draws.js';
 import type { Uscc } from '../uscc/types.js';
@@ -22,16 +21,9 @@ function inOrder<T extends string>(list: readonly T[]): readonly T[] {
 
 /** Issues of department tasks, with paths under `root` (an unknown enterprise, department or item, a foreign item, a repeated id). */
 export function checkDepartmentTasks(input: PlanningInput, tasks: readonly DepartmentTask[], itemOf: ReadonlyMap<string, InspectionItem>, lookup: EnterpriseLookup, root = 'tasks'): InputIssue[] {
-  const issues: InputIssue[] = [];
-  const report = (path: (string | number)[], code: string, message: string, rule: RuleId): void => {
-    issues.push({ code, path: [root, ...path], at: formatPath([root, ...path]), message, rule });
-  };
-  const departments = new Set<string>(input.departments.map((d) => d.id));
-  const ids = new Set<string>();
+  const { issues, departments, report, common } = taskChecks(input, lookup, root);
   tasks.forEach((task, i) => {
-    if (ids.has(task.id)) report([i, 'id'], 'duplicate/task', `task id "${task.id}" is used twice`, 'R15');
-    ids.add(task.id);
-    if (lookup(task.enterprise) === undefined) report([i, 'enterprise'], 'reference/enterprise', `unknown enterprise "${task.enterprise}"`, 'R2');
+    common(task, i);
     if (!departments.has(task.department)) report([i, 'department'], 'reference/department', `unknown department "${task.department}"`, 'R15');
     task.items.forEach((id, j) => {
       const item = itemOf.get(id);

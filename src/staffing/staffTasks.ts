@@ -7,11 +7,11 @@ import type { IsoDate } from '../model/date.js';
 import type { InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
-import type { RuleId } from '../model/rules.js';
 import type { DepartmentId, Enterprise, InspectionItem, Inspector, PlanningInput } from '../model/types.js';
 import { inspectionMode } from '../merge/inspectionMode.js';
 import { flat } from '../internal/flat.js';
 import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
+import { taskChecks } from '../internal/taskChecks.js';
 import type { JointTask } from '../merge/types.js';
 import type { Assignment, SkippedInspector, Staffing, StaffingOptions, TeamMember, Unplannable } from './types.js';
 
@@ -89,16 +89,9 @@ function holdsMissing(quals: ReadonlySet<string>, kinds: readonly string[], mask
 }
 
 function checkTasks(input: PlanningInput, tasks: readonly JointTask[], itemOf: ReadonlyMap<string, InspectionItem>, lookup: EnterpriseLookup): InputIssue[] {
-  const issues: InputIssue[] = [];
-  const report = (path: (string | number)[], code: string, message: string, rule: RuleId): void => {
-    issues.push({ code, path: ['tasks', ...path], at: formatPath(['tasks', ...path]), message, rule });
-  };
-  const departments = new Set<string>(input.departments.map((d) => d.id));
-  const ids = new Set<string>();
+  const { issues, departments, report, common } = taskChecks(input, lookup, 'tasks');
   tasks.forEach((task, i) => {
-    if (ids.has(task.id)) report([i, 'id'], 'duplicate/task', `task id "${task.id}" is used twice`, 'R15');
-    ids.add(task.id);
-    if (lookup(task.enterprise) === undefined) report([i, 'enterprise'], 'reference/enterprise', `unknown enterprise "${task.enterprise}"`, 'R2');
+    common(task, i);
     task.departments.forEach((d, j) => {
       if (!departments.has(d)) report([i, 'departments', j], 'reference/department', `unknown department "${d}"`, 'R15');
     });
