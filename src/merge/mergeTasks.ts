@@ -1,4 +1,5 @@
 import { isExempt } from '../eligibility/isExempt.js';
+import { byText } from '../internal/text.js';
 import { flat } from '../internal/flat.js';
 import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
 import { taskChecks } from '../internal/taskChecks.js';
@@ -11,7 +12,6 @@ import type { Uscc } from '../uscc/types.js';
 import type { DepartmentTask, DroppedItem, EmptyVisit, JointTask, MergeResult } from './types.js';
 
 const LEVEL_RANK: Readonly<Record<Level, number>> = { city: 0, district: 1, town: 2 };
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The list in text order: itself when it already is (a draw's tasks are), else a sorted copy. */
 function inOrder<T extends string>(list: readonly T[]): readonly T[] {

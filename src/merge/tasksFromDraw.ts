@@ -1,4 +1,5 @@
 import type { DepartmentId, ItemId, PlanningInput } from '../model/types.js';
+import { byId } from '../internal/text.js';
 import { coversIndustry, industryMatches } from '../plan/draws.js';
 import type { DrawPlan } from '../plan/types.js';
 import { flat } from '../internal/flat.js';
@@ -97,5 +98,5 @@ export function draftTasks(input: PlanningInput, plan: DrawPlan, lookup: Enterpr
   const tasks = [...buckets.keys()].sort().flatMap((prefix) => buckets.get(prefix) as DepartmentTask[]);
   // Ids whose draw or department contains ":" can make one prefix begin another; then sort them all.
   const sorted = tasks.every((t, i) => i === 0 || (tasks[i - 1] as DepartmentTask).id < t.id);
-  return sorted ? tasks : tasks.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return sorted ? tasks : tasks.sort(byId);
 }

@@ -1,4 +1,5 @@
 import type { CreditClass, DepartmentId, IndustryCode, PlanningInput } from '../model/types.js';
+import { byId } from '../internal/text.js';
 
 /**
  * The population filter of a draw (N7): a directed draw samples only enterprises that match every
@@ -114,5 +115,5 @@ export function canonicalDraw(draw: DrawSpec): DrawSpec {
 
 /** The canonical JSON text of a set of draws: each canonical, sorted by id. */
 export function canonicalDraws(draws: readonly DrawSpec[]): string {
-  return JSON.stringify(draws.map(canonicalDraw).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+  return JSON.stringify(draws.map(canonicalDraw).sort(byId));
 }

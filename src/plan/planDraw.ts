@@ -1,4 +1,5 @@
 import { REASONS, type EnterpriseStatus, type ReasonCode } from '../eligibility/reasons.js';
+import { byId } from '../internal/text.js';
 import { IntList } from '../internal/intList.js';
 import type { EnterpriseLookup } from '../internal/lookup.js';
 import { indexKeys, type KeyIndex } from '../internal/keyIndex.js';
@@ -135,7 +136,7 @@ export function drawBatch(input: PlanningInput, options: DrawOptions): Result<In
   const given = options.draws ?? defaults;
   const [firstIssue, ...moreIssues] = checkDraws(given, input);
   if (firstIssue !== undefined) return left({ code: 'invalid-input', issues: [firstIssue, ...moreIssues] });
-  const draws = given.map(canonicalDraw).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const draws = given.map(canonicalDraw).sort(byId);
   // Given draws are directed (N7) unless they are the default ones, so a replay from the record agrees.
   const directed = options.draws !== undefined && canonicalDraws(options.draws) !== canonicalDraws(defaults);
 

@@ -1,6 +1,8 @@
 import type { WorkingDayOptions } from '../calendar/workingDays.js';
+import { byText } from '../internal/text.js';
 import { left, right } from '../internal/result.js';
-import { assertSeed, streamFromSeed, uniformBelow } from '../internal/seed.js';
+import { assertSeed, streamsOf, uniformBelow } from '../internal/seed.js';
+import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import type { InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
@@ -40,7 +42,6 @@ export interface PlanOptions {
 }
 
 const UNIT_SEPARATOR = '\u001f';
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Keeps a seeded subset of a flying inspection's items (R9, `Policy.flyingItemShare`): of each
@@ -48,7 +49,7 @@ const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * department has no triggered item) picked by a Fisher–Yates walk of the stream of
  * (seed, staffing algorithm, "flying", task id, department).
  */
-function flyingSubset(task: JointTask, share: number, seed: string, itemOf: ReadonlyMap<string, InspectionItem>, askedBy: ReadonlyMap<string, DepartmentTask[]>): { items: ItemId[]; dropped: DroppedItem[] } {
+function flyingSubset(task: JointTask, share: number, streams: (purpose: string) => RandomGenerator, itemOf: ReadonlyMap<string, InspectionItem>, askedBy: ReadonlyMap<string, DepartmentTask[]>): { items: ItemId[]; dropped: DroppedItem[] } {
   const keep = new Set<string>();
   const dropped: DroppedItem[] = [];
   const tasksOf = (id: ItemId): DepartmentTask[] => askedBy.get(`${task.enterprise}${UNIT_SEPARATOR}${id}`) ?? [];
@@ -59,7 +60,7 @@ function flyingSubset(task: JointTask, share: number, seed: string, itemOf: Read
     for (const id of triggered) keep.add(id);
     const count = Math.min(random.length, Math.max(triggered.length === 0 ? 1 : 0, Math.ceil(snap(share * random.length))));
     const order = [...random];
-    const rng = streamFromSeed(seed, [STAFF_ALGORITHM, 'flying', task.id, department].join(UNIT_SEPARATOR));
+    const rng = streams([STAFF_ALGORITHM, 'flying', task.id, department].join(UNIT_SEPARATOR));
     for (let i = 0; i < count; i++) {
       const j = i + uniformBelow(rng, order.length - i);
       [order[i], order[j]] = [order[j] as ItemId, order[i] as ItemId];
@@ -196,10 +197,11 @@ function assemble(
         askedBy.set(key, [...(askedBy.get(key) ?? []), t].sort((a, b) => byText(a.id, b.id)));
       }
     }
+    const streams = streamsOf(options.seed);
     const extra: DroppedItem[] = [];
     joint = merged.joint.map((task) => {
       if (modeOf.get(task.id)?.mode !== 'flying') return task;
-      const subset = flyingSubset(task, policy.flyingItemShare, options.seed, itemOf, askedBy);
+      const subset = flyingSubset(task, policy.flyingItemShare, streams, itemOf, askedBy);
       extra.push(...subset.dropped);
       return { ...task, items: subset.items };
     });

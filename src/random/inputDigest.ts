@@ -1,4 +1,5 @@
 import { sha256 } from '@noble/hashes/sha2.js';
+import { byId as idOrder } from '../internal/text.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Enterprise, PlanningInput } from '../model/types.js';
 import { usccValue } from '../uscc/alphabet.js';
@@ -50,7 +51,7 @@ function writeLine(e: Enterprise, out: Uint8Array, at: number): void {
   out[at + 42] = 10;
 }
 
-const byId = <T extends { readonly id: string }>(rows: readonly T[]): T[] => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+const byId = <T extends { readonly id: string }>(rows: readonly T[]): T[] => [...rows].sort(idOrder);
 const sorted = (values: readonly string[]): string[] => [...values].sort();
 
 /** The policy without the fields added after v1 that hold their default. */

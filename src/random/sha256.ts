@@ -95,15 +95,6 @@ export function sha256Padded(buffer: Uint8Array, length: number, state: Int32Arr
   }
 }
 
-/** SHA-256 of a message as 8 big-endian words: {@link sha256Padded} with buffers of its own. */
-export function sha256Words(message: Uint8Array): Int32Array {
-  const buffer = new Uint8Array(message.length + 72);
-  buffer.set(message);
-  const state = new Int32Array(8);
-  sha256Padded(buffer, message.length, state, new Int32Array(64));
-  return state;
-}
-
 /**
  * Writes the UTF-8 bytes of `text` at `offset` (room for 3 bytes per UTF-16 unit is the caller's
  * care) and returns the offset after them. A lone surrogate becomes U+FFFD, as `TextEncoder` does.

@@ -1,4 +1,5 @@
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import { byText } from '../internal/text.js';
 import { isWorkingDay } from '../calendar/workingDays.js';
 import { daysFromIsoDate, isoDateFromDays } from '../internal/date.js';
 import { left, right } from '../internal/result.js';
@@ -18,7 +19,6 @@ import type { Assignment, SkippedInspector, Staffing, StaffingOptions, TeamMembe
 /** The id of the staffing algorithm (dates and inspector draws); part of every stream's purpose. */
 export const STAFF_ALGORITHM = 'double-random/staff/v1';
 const UNIT_SEPARATOR = '\u001f';
-const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** What one department of one task needs: its kinds of check and its seats. */
 interface Need {
