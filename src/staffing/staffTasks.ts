@@ -28,6 +28,10 @@ interface Need {
   readonly pool: Int32Array;
   /** The kinds somebody in the pool holds. */
   readonly covered: ReadonlySet<string>;
+  /** Whether the pool is every certified inspector of the department. */
+  readonly whole: boolean;
+  /** Per kind, its row in the per-day counts of free inspectors holding it. */
+  readonly slots: Int32Array;
 }
 
 /**
@@ -235,16 +239,60 @@ export function staffWith(input: PlanningInput, tasks: readonly JointTask[], opt
       if (away[n * dayCount + d] === 0) free[at] = (free[at] as number) + 1;
     }
   });
-  const pools = new Map<string, { pool: Int32Array; covered: ReadonlySet<string> }>();
-  const poolOf = (department: DepartmentId, kinds: readonly string[]): { pool: Int32Array; covered: ReadonlySet<string> } => {
+  // Per department, kind of check and day: how many of those free hold the kind. With `free`, this
+  // decides most days without a walk (see `decided`).
+  const slotOf = new Map<string, number>();
+  for (const item of input.items) {
+    const key = flat(`${item.department}${UNIT_SEPARATOR}${item.kind}`);
+    if (!slotOf.has(key)) slotOf.set(key, slotOf.size);
+  }
+  const freeHolding = new Int32Array(slotOf.size * dayCount);
+  const slotsOf: Int32Array[] = inspectors.map((inspector) => {
+    if (!inspector.certified) return new Int32Array(0);
+    const slots = [...new Set(inspector.qualifications)].flatMap((kind) => {
+      const slot = slotOf.get(`${inspector.department}${UNIT_SEPARATOR}${kind}`);
+      return slot === undefined ? [] : [slot];
+    });
+    return Int32Array.from(slots);
+  });
+  slotsOf.forEach((slots, n) => {
+    for (let d = 0; d < dayCount; d++) {
+      if (away[n * dayCount + d] === 1) continue;
+      for (const slot of slots) freeHolding[slot * dayCount + d] = (freeHolding[slot * dayCount + d] as number) + 1;
+    }
+  });
+  type PoolEntry = Pick<Need, 'pool' | 'covered' | 'whole' | 'slots'>;
+  const pools = new Map<string, PoolEntry>();
+  const poolOf = (department: DepartmentId, kinds: readonly string[]): PoolEntry => {
     const key = flat([department, ...kinds].join(UNIT_SEPARATOR));
     let entry = pools.get(key);
     if (entry === undefined) {
-      const pool = Int32Array.from((certifiedOf.get(department) ?? []).filter((n) => kinds.some((k) => (qualified[n] as ReadonlySet<string>).has(k))));
-      entry = { pool, covered: new Set(kinds.filter((k) => pool.some((n) => (qualified[n] as ReadonlySet<string>).has(k)))) };
+      const certified = certifiedOf.get(department) ?? [];
+      const pool = Int32Array.from(certified.filter((n) => kinds.some((k) => (qualified[n] as ReadonlySet<string>).has(k))));
+      entry = {
+        pool,
+        covered: new Set(kinds.filter((k) => pool.some((n) => (qualified[n] as ReadonlySet<string>).has(k)))),
+        whole: pool.length === certified.length,
+        slots: Int32Array.from(kinds, (k) => slotOf.get(`${department}${UNIT_SEPARATOR}${k}`) ?? -1),
+      };
       pools.set(key, entry);
     }
     return entry;
+  };
+
+  /**
+   * Whether a department can be staffed on day `d`, decided from the counts alone, or `undefined`
+   * when only a walk can tell. The walk takes every eligible inspector (free that day, not
+   * recused, in the pool) until the seats are filled, then every one holding a kind still
+   * missing; so it succeeds exactly when the eligible are at least the seats and hold every kind
+   * between them. Fewer free than seats, or a kind nobody free holds, fails whatever the pool; when
+   * the pool is the whole department and nobody is recused, the counts are the eligible exactly.
+   */
+  const decided = (need: Need, d: number, recused: ReadonlySet<number> | undefined): boolean | undefined => {
+    if ((free[(departmentIndex.get(need.department) as number) * dayCount + d] as number) < need.seats) return false;
+    const { slots } = need;
+    for (let q = 0; q < slots.length; q++) if ((freeHolding[(slots[q] as number) * dayCount + d] as number) === 0) return false;
+    return need.whole && recused === undefined ? true : undefined;
   };
 
   /**
@@ -336,7 +384,8 @@ export function staffWith(input: PlanningInput, tasks: readonly JointTask[], opt
       let failed = -1;
       for (let t = 0; t < tryOrder.length && failed < 0; t++) {
         const k = tryOrder[t] as number;
-        if (!walk(needs[k] as Need, orderOf, k, d, recused, undefined)) failed = t;
+        const need = needs[k] as Need;
+        if (!(decided(need, d, recused) ?? walk(need, orderOf, k, d, recused, undefined))) failed = t;
       }
       if (failed < 0) date = d;
       else {
@@ -353,7 +402,10 @@ export function staffWith(input: PlanningInput, tasks: readonly JointTask[], opt
         const at = n * dayCount + date;
         load[at] = (load[at] as number) + 1;
         const slot = (departmentOf[n] as number) * dayCount + date;
-        if (load[at] === (inspectors[n] as Inspector).capacityPerDay) free[slot] = (free[slot] as number) - 1;
+        if (load[at] === (inspectors[n] as Inspector).capacityPerDay) {
+          free[slot] = (free[slot] as number) - 1;
+          for (const kind of slotsOf[n] as Int32Array) freeHolding[kind * dayCount + date] = (freeHolding[kind * dayCount + date] as number) - 1;
+        }
       }
       assignments.push({ task: task.id, date: days[date] as IsoDate, team: record.team, skipped: record.skipped });
     } else {
