@@ -4,7 +4,7 @@ import { utf8ToBytes } from '@noble/hashes/utils.js';
 import lodash from 'lodash';
 import { planDraw, type Enterprise, type PlanningInput } from '../src/index.js';
 import { inputDigest } from '../src/random/inputDigest.js';
-import { orderByTicket, Scratch, selectSmallest, ticketThreshold } from '../src/random/select.js';
+import { Candidates, orderCandidates, Scratch, selectSmallest, ticketThreshold } from '../src/random/select.js';
 import { firstBlock, ticketer } from '../src/random/tickets.js';
 import { generateDirectory, generateEnterprises } from '../src/testing/index.js';
 import { median, time } from './timing.js';
@@ -135,15 +135,17 @@ export function benchTickets(n: number): TicketFigures {
     for (let s = 0; s < strata; s++) selectSmallest(keys, members, s * size, (s + 1) * size, k, scratch);
   });
   // In planDraw the threshold test rides on the classification pass, which visits every member
-  // anyway; what is left of selection is ordering each stratum's few candidates.
+  // anyway and keeps each candidate with its ticket; what is left of selection is ordering each
+  // stratum's few candidates.
   const threshold = ticketThreshold(k, size);
   const pools = Array.from({ length: strata }, (_, s) => {
-    const pool: number[] = [];
-    for (let i = s * size; i < (s + 1) * size; i++) if ((hi[i] as number) < threshold) pool.push(i);
-    return Int32Array.from(pool);
+    const pool = new Candidates(k * 2);
+    for (let i = s * size; i < (s + 1) * size; i++) if ((hi[i] as number) < threshold) pool.push(i, hi[i] as number);
+    return pool;
   });
+  const chosen = new Int32Array(k);
   const candidatesMs = warm(() => {
-    for (const pool of pools) orderByTicket(keys, pool, k, scratch);
+    for (const pool of pools) orderCandidates(keys, pool, k, threshold, chosen, scratch);
   });
   const groups = Array.from({ length: strata }, (_, s) => codes.slice(s * size, (s + 1) * size));
   const lodashMs = warm(() => {

@@ -12,7 +12,7 @@ import type { Result } from '../model/result.js';
 import type { CreditClass, Enterprise, InspectionRecord, PlanningInput } from '../model/types.js';
 import { apportion, roundQuota, snap } from '../quota/rounding.js';
 import { inputDigest } from '../random/inputDigest.js';
-import { orderByTicket, Scratch, selectSmallest, TICKET_RANGE, ticketThreshold, type RankKeys } from '../random/select.js';
+import { Candidates, orderCandidates, Scratch, selectSmallest, TICKET_RANGE, ticketThreshold, type RankKeys } from '../random/select.js';
 import { ticketOf } from '../random/drawSample.js';
 import { TARGET_ALGORITHM, ticketer, ticketHex } from '../random/tickets.js';
 import type { Uscc } from '../uscc/types.js';
@@ -317,7 +317,11 @@ export function drawBatch(input: PlanningInput, options: DrawOptions): Result<In
         t1[p.s] = ticketThreshold(quota - c0, ranked[p.s] as number);
       }
     });
-    const candidates = present.map(() => [] as number[]);
+    const candidates = present.map((p) => {
+      const c0 = (eligible[p.s] as number) - (ranked[p.s] as number);
+      const expected = ((t0[p.s] as number) / TICKET_RANGE) * c0 + ((t1[p.s] as number) / TICKET_RANGE) * (ranked[p.s] as number);
+      return new Candidates(Math.ceil(expected * 1.25) + 8);
+    });
     const slot = new Int32Array(STRATA).fill(-1);
     present.forEach((p, j) => (slot[p.s] = j));
     for (let m = 0; m < rows.length; m++) {
@@ -325,28 +329,34 @@ export function drawBatch(input: PlanningInput, options: DrawOptions): Result<In
       const row = rows[m] as number;
       const s = stratumOf[m] as number;
       const late = priority[row] === 1;
-      if ((hi[row] as number) < (late ? (t1[s] as number) : (t0[s] as number))) (candidates[slot[s] as number] as number[]).push(row);
+      const h = hi[row] as number;
+      if (h < (late ? (t1[s] as number) : (t0[s] as number))) (candidates[slot[s] as number] as Candidates).push(row, h);
       else setBest(reason, row, late ? 'recently-drawn' : 'not-drawn');
     }
     present.forEach((p, j) => {
       const quota = final[j] as number;
-      let pool = Int32Array.from(candidates[j] as number[]);
+      let found = candidates[j] as Candidates;
+      let bound = t0[p.s] as number;
       const c0 = (eligible[p.s] as number) - (ranked[p.s] as number);
-      const early = pool.reduce((count, row) => count + (priority[row] === 0 ? 1 : 0), 0);
-      if (early < Math.min(quota, c0) || pool.length - early < quota - c0) {
+      let early = 0;
+      for (let r = 0; r < found.count; r++) if (priority[found.rows[r] as number] === 0) early++;
+      if (early < Math.min(quota, c0) || found.count - early < quota - c0) {
         // Too few below the estimate (unlikely by design): take the whole stratum instead.
-        const all: number[] = [];
-        for (let m = 0; m < rows.length; m++) if (state[m] === 0 && stratumOf[m] === p.s) all.push(rows[m] as number);
-        pool = Int32Array.from(all);
+        found = new Candidates(eligible[p.s] as number);
+        for (let m = 0; m < rows.length; m++) if (state[m] === 0 && stratumOf[m] === p.s) found.push(rows[m] as number, hi[rows[m] as number] as number);
+        bound = TICKET_RANGE;
       }
       // Every candidate is settled as not drawn first; the chosen are then raised to drawn.
+      const pool = found.rows.subarray(0, found.count);
       for (let r = 0; r < pool.length; r++) {
         const row = pool[r] as number;
         setBest(reason, row, priority[row] === 1 ? 'recently-drawn' : 'not-drawn');
       }
       let chosen: Int32Array;
-      if ((ranked[p.s] as number) === 0) chosen = orderByTicket(keys, pool, quota, scratch);
-      else chosen = pool.subarray(0, selectSmallest(keys, pool, 0, pool.length, quota, scratch));
+      if ((ranked[p.s] as number) === 0) {
+        chosen = new Int32Array(Math.min(quota, pool.length));
+        orderCandidates(keys, found, quota, bound, chosen, scratch);
+      } else chosen = pool.subarray(0, selectSmallest(keys, pool, 0, pool.length, quota, scratch));
       const taken = chosen.length;
       const drawn: Uscc[] = [];
       for (let r = 0; r < taken; r++) {

@@ -153,17 +153,95 @@ function smallestByTicket(keys: RankKeys, members: Int32Array, pool: Int32Array,
 }
 
 /**
- * The `take` rows of `pool` with the smallest tickets, in order, for a pool with no member ranked
- * last (R8): the lean path of {@link selectSmallest} for callers that know that already.
+ * A stratum's candidates for its sample, gathered during the classification pass: their rows and
+ * the upper halves of their tickets side by side, so that ordering them reads neither the
+ * directory nor the whole ticket arrays again.
  */
-export function orderByTicket(keys: RankKeys, pool: Int32Array, take: number, scratch: Scratch): Int32Array {
-  const count = Math.min(take, pool.length);
-  const identity = scratch.take(0, pool.length).subarray(0, pool.length);
-  for (let j = 0; j < pool.length; j++) identity[j] = j;
-  const positions = smallestByTicket(keys, pool, identity, count, scratch);
-  const out = new Int32Array(count);
-  for (let r = 0; r < count; r++) out[r] = pool[positions[r] as number] as number;
-  return out;
+export class Candidates {
+  rows: Int32Array;
+  his: Uint32Array;
+  count = 0;
+
+  constructor(capacity: number) {
+    this.rows = new Int32Array(Math.max(8, capacity));
+    this.his = new Uint32Array(Math.max(8, capacity));
+  }
+
+  push(row: number, hi: number): void {
+    if (this.count === this.rows.length) {
+      const rows = new Int32Array(this.count * 2);
+      const his = new Uint32Array(this.count * 2);
+      rows.set(this.rows);
+      his.set(this.his);
+      this.rows = rows;
+      this.his = his;
+    }
+    this.rows[this.count] = row;
+    this.his[this.count] = hi;
+    this.count++;
+  }
+}
+
+/**
+ * Writes the `take` candidates with the smallest keys, in order, to the start of `out`, and
+ * returns how many it wrote (`min(take, count)`). For candidates with no member ranked last (R8):
+ * the lean path of {@link selectSmallest} for callers that know that already.
+ *
+ * The tickets are uniform below `bound`, so each candidate's place in the order is known to within
+ * a few: it goes to slot ⌊2·count·hi / bound⌋ of a table three times the count long (clamped, so
+ * a wrong bound costs time, never the result), past the occupants with smaller keys, pushing the
+ * rest of their run one slot on. Runs stay sorted, and so does the table, since the home slot
+ * never decreases with the key; a pass over the table then reads the order off. That is one
+ * placement and one read per candidate, and the read has no branch to mispredict.
+ */
+export function orderCandidates(keys: RankKeys, candidates: Candidates, take: number, bound: number, out: Int32Array, scratch: Scratch): number {
+  const { count, rows, his } = candidates;
+  const wanted = Math.min(take, count);
+  if (wanted === 0) return 0;
+  const size = 3 * count + 1;
+  // Slots hold row + 1 (0 is empty) and, beside them, the upper half of the row's ticket (stored
+  // as a signed 32-bit integer and read back unsigned).
+  const table = scratch.take(0, size).fill(0, 0, size);
+  const values = scratch.take(1, size);
+  const scale = (2 * count) / bound;
+  const last = 2 * count - 1;
+  const { lo } = keys;
+  for (let j = 0; j < count; j++) {
+    let value = his[j] as number;
+    let entry = (rows[j] as number) + 1;
+    const home = value * scale;
+    let slot = home < last ? home | 0 : last;
+    let occupant = table[slot] as number;
+    while (occupant !== 0) {
+      const other = (values[slot] as number) >>> 0;
+      if (other > value || (other === value && later(keys, lo, occupant - 1, entry - 1))) break;
+      occupant = table[++slot] as number;
+    }
+    while (occupant !== 0) {
+      const other = (values[slot] as number) >>> 0;
+      table[slot] = entry;
+      values[slot] = value;
+      entry = occupant;
+      value = other;
+      occupant = table[++slot] as number;
+    }
+    table[slot] = entry;
+    values[slot] = value;
+  }
+  let written = 0;
+  for (let slot = 0; written < wanted; slot++) {
+    const entry = table[slot] as number;
+    out[written] = entry - 1;
+    written += -entry >>> 31; // 1 for an occupied slot, 0 for an empty one
+  }
+  return wanted;
+}
+
+/** Whether row `a` comes after row `b` when their tickets' upper halves are equal. */
+function later(keys: RankKeys, lo: Uint32Array, a: number, b: number): boolean {
+  const la = lo[a] as number;
+  const lb = lo[b] as number;
+  return la !== lb ? la > lb : keys.code(a) > keys.code(b);
 }
 
 /** Puts the members at `positions` first, in that order, and the others after in their order. */
