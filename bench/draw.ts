@@ -9,13 +9,36 @@ import { firstBlock, ticketer } from '../src/random/tickets.js';
 import { generateDirectory, generateEnterprises } from '../src/testing/index.js';
 import { median, time } from './timing.js';
 
-/** Steady state: the median of 5 timings of 20 repetitions each, per repetition (small workloads). */
-const warm = (fn: () => void): number => {
-  const once = (): number => time(() => {
-    for (let r = 0; r < 20; r++) fn();
-  }) / 20;
-  return median([once(), once(), once(), once(), once()]);
-};
+/** Medians of a small workload's single repetitions: the first of each turn (cold) and the others (hot). */
+export interface Warm {
+  readonly cold: number;
+  readonly hot: number;
+}
+
+/**
+ * Small workloads side by side: after 10 unmeasured rounds, 41 rounds in which every function in
+ * turn runs 5 single timed repetitions. Single repetitions, because the VM stalls now and then
+ * for several milliseconds: a mean over a batch of sub-millisecond repetitions takes a stall in
+ * whole, a median of single ones leaves it out. Turns, because the VM's speed drifts: every
+ * function sees the same drift. The first repetition of a turn finds the caches filled by the other
+ * functions (cold); the other four find its own data there (hot).
+ */
+function warm(...fns: (() => void)[]): Warm[] {
+  for (let r = 0; r < 10; r++) for (const fn of fns) fn();
+  (globalThis as { gc?: () => void }).gc?.();
+  const cold = fns.map((): number[] => []);
+  const hot = fns.map((): number[] => []);
+  for (let r = 0; r < 41; r++) {
+    fns.forEach((fn, i) => {
+      for (let rep = 0; rep < 5; rep++) {
+        const start = performance.now();
+        fn();
+        (rep === 0 ? cold : hot)[i]?.push(performance.now() - start);
+      }
+    });
+  }
+  return fns.map((_, i) => ({ cold: median(cold[i] ?? []), hot: median(hot[i] ?? []) }));
+}
 
 const SEED = 'bench-2024-Q1';
 
@@ -96,9 +119,9 @@ export interface TicketFigures {
   readonly genericMs: number;
   readonly nodeCryptoMs: number;
   readonly oursMs: number;
-  readonly selectMs: number;
-  readonly candidatesMs: number;
-  readonly lodashMs: number;
+  readonly select: Warm;
+  readonly candidates: Warm;
+  readonly lodash: Warm;
 }
 
 /** Ticketing: a generic SHA-256 of the whole message per enterprise, against one compression. */
@@ -131,9 +154,6 @@ export function benchTickets(n: number): TicketFigures {
   const keys = { priority: new Uint8Array(n), hi, lo, code: (i: number) => codes[i] as string };
   const members = Int32Array.from({ length: n }, (_, i) => i);
   const scratch = new Scratch();
-  const selectMs = warm(() => {
-    for (let s = 0; s < strata; s++) selectSmallest(keys, members, s * size, (s + 1) * size, k, scratch);
-  });
   // In planDraw the threshold test rides on the classification pass, which visits every member
   // anyway and keeps each candidate with its ticket; what is left of selection is ordering each
   // stratum's few candidates.
@@ -144,12 +164,18 @@ export function benchTickets(n: number): TicketFigures {
     return pool;
   });
   const chosen = new Int32Array(k);
-  const candidatesMs = warm(() => {
-    for (const pool of pools) orderCandidates(keys, pool, k, threshold, chosen, scratch);
-  });
   const groups = Array.from({ length: strata }, (_, s) => codes.slice(s * size, (s + 1) * size));
-  const lodashMs = warm(() => {
-    for (const group of groups) lodash.sampleSize(group, k);
-  });
-  return { n, genericMs, nodeCryptoMs, oursMs, selectMs, candidatesMs, lodashMs };
+  const [select, candidates, lodashed] = warm(
+    () => {
+      for (let s = 0; s < strata; s++) selectSmallest(keys, members, s * size, (s + 1) * size, k, scratch);
+    },
+    () => {
+      for (const pool of pools) orderCandidates(keys, pool, k, threshold, chosen, scratch);
+    },
+    () => {
+      for (const group of groups) lodash.sampleSize(group, k);
+    },
+  );
+  if (select === undefined || candidates === undefined || lodashed === undefined) throw new Error('warm() returns one figure per function');
+  return { n, genericMs, nodeCryptoMs, oursMs, select, candidates, lodash: lodashed };
 }

@@ -2,7 +2,7 @@
 // Not part of npm test. Sizes: BENCH_SIZES=1e5,1e6,1e7 (default), BENCH_PLAN_SIZES=1e6,1e7 (default).
 // One part: BENCH_ONLY=parse|tickets|draw|plan|stream.
 import { generateEnterprises } from '../src/testing/index.js';
-import { benchDraw, benchTickets } from './draw.js';
+import { benchDraw, benchTickets, type Warm } from './draw.js';
 import { benchParse } from './parse.js';
 import { benchPlan } from './plan.js';
 import { time } from './timing.js';
@@ -27,9 +27,12 @@ if (only === undefined || only === 'tickets') {
   console.log(`  node:crypto createHash (reference, not usable in the core)   ${s(t.nodeCryptoMs)}`);
   console.log(`  one compression from the seed's midstate      ${s(t.oursMs)}   ${(t.oursMs / 1000).toFixed(2)} µs each, ${(t.genericMs / t.oursMs).toFixed(1)}× faster (target ≥ 2.5×)`);
   console.log(`selection alone (100 strata, 1 % each, given tickets)`);
-  console.log(`  lodash sampleSize                             ${s(t.lodashMs)}`);
-  console.log(`  selectSmallest over the whole group (scan)    ${s(t.selectMs)}   ${(t.lodashMs / t.selectMs).toFixed(1)}× lodash`);
-  console.log(`  as in planDraw: order the threshold's candidates (the scan rides on classification)   ${(t.candidatesMs * 1000).toFixed(0)} µs   ${(t.lodashMs / t.candidatesMs).toFixed(0)}× faster than lodash (target ≥ 20×)\n`);
+  const us = (w: Warm): string => `${(w.hot * 1000).toFixed(0)} µs hot, ${(w.cold * 1000).toFixed(0)} µs cold`;
+  const times = (w: Warm): string => `${(t.lodash.hot / w.hot).toFixed(1)}× / ${(t.lodash.cold / w.cold).toFixed(1)}× lodash`;
+  console.log(`  lodash sampleSize                             ${us(t.lodash)}`);
+  console.log(`  selectSmallest over the whole group (scan)    ${us(t.select)}   ${times(t.select)}`);
+  console.log(`  as in planDraw: order the threshold's candidates (the scan rides on classification)`);
+  console.log(`                                                ${us(t.candidates)}   ${times(t.candidates)} (target ≥ 20×)\n`);
 }
 
 if (only === undefined || only === 'draw') {

@@ -187,53 +187,57 @@ export class Candidates {
  * returns how many it wrote (`min(take, count)`). For candidates with no member ranked last (R8):
  * the lean path of {@link selectSmallest} for callers that know that already.
  *
- * The tickets are uniform below `bound`, so each candidate's place in the order is known to within
- * a few: it goes to slot ⌊2·count·hi / bound⌋ of a table three times the count long (clamped, so
- * a wrong bound costs time, never the result), past the occupants with smaller keys, pushing the
- * rest of their run one slot on. Runs stay sorted, and so does the table, since the home slot
- * never decreases with the key; a pass over the table then reads the order off. That is one
- * placement and one read per candidate, and the read has no branch to mispredict.
+ * The tickets are uniform below `bound`, so a counting sort into one bucket per candidate,
+ * ⌊count·hi / bound⌋ (clamped, so a wrong bound costs time, never the result), leaves them all but
+ * sorted: buckets are in key order and hold about one candidate each. An insertion sort on the
+ * full key then finishes the job, only as far as the bucket that holds the last one wanted, since
+ * every later bucket holds larger keys. Every pass is a straight loop over at most `count`
+ * entries; the insertion sort rarely moves anything.
  */
 export function orderCandidates(keys: RankKeys, candidates: Candidates, take: number, bound: number, out: Int32Array, scratch: Scratch): number {
   const { count, rows, his } = candidates;
   const wanted = Math.min(take, count);
   if (wanted === 0) return 0;
-  const size = 3 * count + 1;
-  // Slots hold row + 1 (0 is empty) and, beside them, the upper half of the row's ticket (stored
-  // as a signed 32-bit integer and read back unsigned).
-  const table = scratch.take(0, size).fill(0, 0, size);
-  const values = scratch.take(1, size);
-  const scale = (2 * count) / bound;
-  const last = 2 * count - 1;
-  const { lo } = keys;
+  const scale = count / bound;
+  const last = count - 1;
+  // Buffer 0 counts, then starts, then ends the buckets; 1 and 2 hold the rows and the upper
+  // ticket halves in bucket order (the halves stored as signed 32-bit integers, read back unsigned).
+  const ends = scratch.take(0, count + 1).fill(0, 0, count + 1);
   for (let j = 0; j < count; j++) {
-    let value = his[j] as number;
-    let entry = (rows[j] as number) + 1;
-    const home = value * scale;
-    let slot = home < last ? home | 0 : last;
-    let occupant = table[slot] as number;
-    while (occupant !== 0) {
-      const other = (values[slot] as number) >>> 0;
-      if (other > value || (other === value && later(keys, lo, occupant - 1, entry - 1))) break;
-      occupant = table[++slot] as number;
-    }
-    while (occupant !== 0) {
-      const other = (values[slot] as number) >>> 0;
-      table[slot] = entry;
-      values[slot] = value;
-      entry = occupant;
-      value = other;
-      occupant = table[++slot] as number;
-    }
-    table[slot] = entry;
-    values[slot] = value;
+    const h = (his[j] as number) * scale;
+    const b = (h < last ? h | 0 : last) + 1;
+    ends[b] = (ends[b] as number) + 1;
   }
-  let written = 0;
-  for (let slot = 0; written < wanted; slot++) {
-    const entry = table[slot] as number;
-    out[written] = entry - 1;
-    written += -entry >>> 31; // 1 for an occupied slot, 0 for an empty one
+  for (let b = 0; b < count; b++) ends[b + 1] = (ends[b + 1] as number) + (ends[b] as number);
+  const order = scratch.take(1, count);
+  const values = scratch.take(2, count);
+  for (let j = 0; j < count; j++) {
+    const value = his[j] as number;
+    const h = value * scale;
+    const b = h < last ? h | 0 : last;
+    const at = ends[b] as number;
+    ends[b] = at + 1;
+    order[at] = rows[j] as number;
+    values[at] = value;
   }
+  const h = ((values[wanted - 1] as number) >>> 0) * scale;
+  const end = ends[h < last ? h | 0 : last] as number;
+  const { lo } = keys;
+  for (let i = 1; i < end; i++) {
+    const value = (values[i] as number) >>> 0;
+    if (((values[i - 1] as number) >>> 0) < value) continue;
+    const row = order[i] as number;
+    let j = i - 1;
+    for (; j >= 0; j--) {
+      const other = (values[j] as number) >>> 0;
+      if (other < value || (other === value && !later(keys, lo, order[j] as number, row))) break;
+      order[j + 1] = order[j] as number;
+      values[j + 1] = values[j] as number;
+    }
+    order[j + 1] = row;
+    values[j + 1] = value;
+  }
+  out.set(order.subarray(0, wanted));
   return wanted;
 }
 
