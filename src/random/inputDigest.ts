@@ -1,8 +1,8 @@
-import { sha256 } from '@noble/hashes/sha2.js';
 import { byId as idOrder } from '../internal/text.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Enterprise, PlanningInput } from '../model/types.js';
 import { usccValue } from '../uscc/alphabet.js';
+import { Sha256Stream } from './sha256.js';
 
 /** Writes a value as JSON with object keys sorted, so that equal values give equal text. */
 export function canonicalJson(value: unknown): string {
@@ -60,19 +60,9 @@ function withoutDefaults(policy: PlanningInput['policy']): object {
   return flyingItemShare === 1 ? rest : policy;
 }
 
-/**
- * The SHA-256 digest of a planning input in canonical form, the same whatever the order of its
- * rows (R4, R27). The text hashed is, in UTF-8:
- *
- * 1. the canonical JSON (keys sorted) of `{ algorithm: "double-random/input/v1", versions,
- *    departments, inspectors, items, jointLists, history, policy, period }`, with rows sorted by
- *    id (history by canonical JSON) and id lists sorted, then a newline; a policy field added
- *    after v1 is left out while it holds its default (`flyingItemShare` 1), so an input written
- *    before the field existed keeps its digest;
- * 2. one line per enterprise (see `writeLine`), sorted by USCC, each followed by a newline.
- */
-export function inputDigest(input: PlanningInput): string {
-  const head = canonicalJson({
+/** Part 1 of the text {@link inputDigest} hashes, without its newline. */
+export function inputHead(input: PlanningInput): string {
+  return canonicalJson({
     algorithm: 'double-random/input/v1',
     versions: input.versions,
     departments: byId(input.departments),
@@ -85,58 +75,102 @@ export function inputDigest(input: PlanningInput): string {
     policy: withoutDefaults(input.policy),
     period: input.period,
   });
-  const hash = sha256.create();
+}
+
+/**
+ * The SHA-256 digest of a planning input in canonical form, the same whatever the order of its
+ * rows (R4, R27). The text hashed is, in UTF-8:
+ *
+ * 1. the canonical JSON (keys sorted) of `{ algorithm: "double-random/input/v1", versions,
+ *    departments, inspectors, items, jointLists, history, policy, period }`, with rows sorted by
+ *    id (history by canonical JSON) and id lists sorted, then a newline; a policy field added
+ *    after v1 is left out while it holds its default (`flyingItemShare` 1), so an input written
+ *    before the field existed keeps its digest;
+ * 2. one line per enterprise (see `writeLine`), sorted by USCC, each followed by a newline.
+ */
+export function inputDigest(input: PlanningInput): string {
+  const head = inputHead(input);
+  const hash = new Sha256Stream();
   hash.update(utf8ToBytes(`${head}\n`));
+  // One pass in the directory's own order writes every line to pages of bytes and reads its code's
+  // sort key; the lines are then hashed in USCC order from the pages. Reading the enterprises in
+  // USCC order instead would miss the cache on every object and string.
   const { enterprises } = input;
-  const order = sortByUscc(enterprises);
-  const buffer = new Uint8Array(LINE * 1024);
+  const n = enterprises.length;
+  const pages: Uint8Array[] = [];
+  for (let first = 0; first < n; first += PAGE) pages.push(new Uint8Array(Math.min(PAGE, n - first) * LINE));
+  const parts = [new Uint32Array(n), new Uint32Array(n), new Uint32Array(n)];
+  for (let row = 0; row < n; row++) {
+    const page = pages[row >>> PAGE_BITS] as Uint8Array;
+    const at = (row & (PAGE - 1)) * LINE;
+    writeLine(enterprises[row] as Enterprise, page, at);
+    for (let part = 0; part < 3; part++) {
+      let value = 0;
+      for (let c = at + part * 6, end = at + Math.min(17, part * 6 + 6); c < end; c++) value = value * 31 + usccValue(page[c] as number);
+      (parts[part] as Uint32Array)[row] = value;
+    }
+  }
+  const order = sortByParts(parts, n);
+  const chunk = new Uint8Array(LINE * 1024);
   let used = 0;
-  for (let i = 0; i < order.length; i++) {
-    writeLine(enterprises[order[i] as number] as Enterprise, buffer, used);
+  for (let i = 0; i < n; i++) {
+    const row = order[i] as number;
+    const page = pages[row >>> PAGE_BITS] as Uint8Array;
+    const at = (row & (PAGE - 1)) * LINE;
+    for (let c = 0; c < LINE; c++) chunk[used + c] = page[at + c] as number;
     used += LINE;
-    if (used === buffer.length) {
-      hash.update(buffer);
+    if (used === chunk.length) {
+      hash.update(chunk);
       used = 0;
     }
   }
-  if (used > 0) hash.update(buffer.subarray(0, used));
-  return bytesToHex(hash.digest());
+  hash.update(chunk, 0, used);
+  return hash.hex();
 }
+
+/** Lines per page of bytes (a page is then 43 MiB; one array for all would cap the directory). */
+const PAGE_BITS = 20;
+const PAGE = 1 << PAGE_BITS;
 
 /**
  * Rows ordered by USCC, in O(n): each code is three base-31 numbers (positions 1–6, 7–12, 13–17;
  * the code alphabet is in ASCII order, so numeric order is string order, and position 18 follows
- * from the others), sorted by an LSD radix sort in 16-bit digits carrying the row along.
+ * from the others), sorted by an LSD radix sort in 16-bit digits carrying the row along. The six
+ * digits' counts come from one pass in row order; a digit that every code shares (the leading
+ * ones of a district's directory, the same registration authority and region) is skipped.
  */
-function sortByUscc(enterprises: readonly Enterprise[]): Int32Array {
-  const n = enterprises.length;
-  const parts = [new Uint32Array(n), new Uint32Array(n), new Uint32Array(n)];
-  for (let i = 0; i < n; i++) {
-    const code = (enterprises[i] as Enterprise).uscc;
-    for (let part = 0; part < 3; part++) {
-      let value = 0;
-      for (let c = part * 6; c < Math.min(17, part * 6 + 6); c++) value = value * 31 + usccValue(code.charCodeAt(c));
-      (parts[part] as Uint32Array)[i] = value;
+function sortByParts(parts: readonly Uint32Array[], n: number): Int32Array {
+  const counts = new Int32Array(6 * 65537);
+  for (let part = 0; part < 3; part++) {
+    const keys = parts[part] as Uint32Array;
+    const low = (2 * part) * 65537 + 1;
+    const high = (2 * part + 1) * 65537 + 1;
+    for (let i = 0; i < n; i++) {
+      const key = keys[i] as number;
+      counts[low + (key & 0xffff)] = (counts[low + (key & 0xffff)] as number) + 1;
+      counts[high + (key >>> 16)] = (counts[high + (key >>> 16)] as number) + 1;
     }
   }
   let order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   let next = new Int32Array(n);
-  const counts = new Int32Array(65537);
   for (let part = 2; part >= 0; part--) {
     const keys = parts[part] as Uint32Array;
-    for (const shift of [0, 16]) {
-      counts.fill(0);
-      for (let i = 0; i < n; i++) {
-        const digit = ((keys[order[i] as number] as number) >>> shift & 0xffff) + 1;
-        counts[digit] = (counts[digit] as number) + 1;
+    for (const half of [0, 1]) {
+      const shift = 16 * half;
+      const base = (2 * part + half) * 65537;
+      const start = counts.subarray(base, base + 65537);
+      let shared = false;
+      for (let d = 0; d < 65536; d++) {
+        if (start[d + 1] === n) shared = true;
+        start[d + 1] = (start[d + 1] as number) + (start[d] as number);
       }
-      for (let d = 0; d < 65536; d++) counts[d + 1] = (counts[d + 1] as number) + (counts[d] as number);
+      if (shared) continue;
       for (let i = 0; i < n; i++) {
         const row = order[i] as number;
-        const digit = (keys[row] as number) >>> shift & 0xffff;
-        next[counts[digit] as number] = row;
-        counts[digit] = (counts[digit] as number) + 1;
+        const digit = ((keys[row] as number) >>> shift) & 0xffff;
+        next[start[digit] as number] = row;
+        start[digit] = (start[digit] as number) + 1;
       }
       [order, next] = [next, order];
     }

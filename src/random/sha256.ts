@@ -1,8 +1,9 @@
 /**
- * The SHA-256 compression function (FIPS 180-4 §6.2.2), used to hash a ticket's last block from a
- * midstate. Whole digests use @noble/hashes; this exists only because a ticket is one compression
- * of a fixed-layout block, and a general hasher costs several times more per enterprise. A
- * property test checks it against @noble/hashes.
+ * The SHA-256 compression function (FIPS 180-4 §6.2.2), and the three ways the library drives it:
+ * a ticket's last block from a midstate, short messages in reused buffers (streams), and one long
+ * message fed in pieces (the input digest). A general hasher allocates, copies and dispatches more
+ * per block; these run on typed arrays the caller keeps. Property tests check each against
+ * @noble/hashes.
  */
 
 const K = Int32Array.from([
@@ -130,4 +131,60 @@ export function writeUtf8(text: string, buffer: Uint8Array, offset: number): num
     buffer[at++] = 0x80 | (c & 0x3f);
   }
   return at;
+}
+
+/**
+ * SHA-256 of one long message given in pieces, on {@link compress}: whole blocks are read straight
+ * from the caller's bytes, only a piece's ragged ends are copied. For the input digest, whose
+ * message is tens of bytes per enterprise.
+ */
+export class Sha256Stream {
+  private readonly state = Int32Array.from(SHA256_IV);
+  private readonly w = new Int32Array(64);
+  private readonly block = new Uint8Array(128);
+  private used = 0;
+  private length = 0;
+
+  /** Appends `bytes[from, to)` to the message. */
+  update(bytes: Uint8Array, from: number = 0, to: number = bytes.length): void {
+    let i = from;
+    this.length += to - from;
+    if (this.used > 0) {
+      while (i < to && this.used < 64) this.block[this.used++] = bytes[i++] as number;
+      if (this.used < 64) return;
+      this.compressAt(this.block, 0);
+      this.used = 0;
+    }
+    for (; to - i >= 64; i += 64) this.compressAt(bytes, i);
+    while (i < to) this.block[this.used++] = bytes[i++] as number;
+  }
+
+  /** Pads the message and returns its digest as 64 lowercase hex digits; the stream is spent. */
+  hex(): string {
+    const { block, length } = this;
+    let at = this.used;
+    block[at++] = 0x80;
+    const end = at + 8 <= 64 ? 64 : 128;
+    block.fill(0, at, end);
+    // The bit length as a 64-bit big-endian integer.
+    const high = Math.floor(length / 0x2000_0000);
+    const low = (length * 8) >>> 0;
+    for (let k = 0; k < 4; k++) {
+      block[end - 8 + k] = (high >>> (24 - 8 * k)) & 0xff;
+      block[end - 4 + k] = (low >>> (24 - 8 * k)) & 0xff;
+    }
+    for (let b = 0; b < end; b += 64) this.compressAt(block, b);
+    let out = '';
+    for (const word of this.state) out += (word >>> 0).toString(16).padStart(8, '0');
+    return out;
+  }
+
+  private compressAt(bytes: Uint8Array, at: number): void {
+    const { w } = this;
+    for (let t = 0; t < 16; t++) {
+      const i = at + 4 * t;
+      w[t] = ((bytes[i] as number) << 24) | ((bytes[i + 1] as number) << 16) | ((bytes[i + 2] as number) << 8) | (bytes[i + 3] as number);
+    }
+    compress(this.state, w);
+  }
 }

@@ -1,0 +1,53 @@
+import { expect } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { Enterprise, PlanningInput, Uscc } from '../../src/index.js';
+import { inputDigest, inputHead } from '../../src/random/inputDigest.js';
+import { USCC_ALPHABET, usccCheckCharacter } from '../../src/uscc/alphabet.js';
+import { generateDirectory } from '../../src/testing/index.js';
+
+const LETTER = {
+  creditClass: { A: 'A', B: 'B', C: 'C', D: 'D', unrated: 'U' },
+  colour: { red: 'R', yellow: 'Y', green: 'G', none: 'N' },
+  operatingStatus: { operating: 'O', 'not-operating': 'N', unreachable: 'U' },
+  jurisdiction: { city: 'C', district: 'D', town: 'T' },
+} as const;
+
+/** An enterprise line as docs/draw-algorithm.md §5 states it, built as text. */
+function line(e: Enterprise): string {
+  const flag = (b: boolean): string => (b ? '1' : '0');
+  return (
+    `${e.uscc}${e.industry.padEnd(3, '-').slice(0, 3)}${e.region}${e.registeredOn.replaceAll('-', '')}` +
+    `${LETTER.creditClass[e.creditClass]}${LETTER.colour[e.colour]}${flag(e.whiteList)}${flag(e.trustExempt)}${flag(e.blackList)}` +
+    `${LETTER.operatingStatus[e.operatingStatus]}${LETTER.jurisdiction[e.jurisdiction]}\n`
+  );
+}
+
+/** The digest as the documentation defines it: @noble/hashes over the head and the lines sorted by USCC as strings. */
+function reference(input: PlanningInput): string {
+  const lines = input.enterprises.map(line).sort();
+  return bytesToHex(sha256(utf8ToBytes(`${inputHead(input)}\n${lines.join('')}`)));
+}
+
+const template = generateDirectory({ size: 300, seed: 'digest-tests' });
+const char = fc.constantFrom(...USCC_ALPHABET);
+const tail = fc.array(char, { minLength: 17, maxLength: 17 }).map((cs) => cs.join(''));
+// Valid codes (the digest is defined on validated input, whose 18th character follows from the
+// others) that share a long prefix (as a district's do, so that the sort skips whole digits), or
+// not, or a mix of the two.
+const codes = fc.tuple(fc.nat(17), fc.uniqueArray(tail, { maxLength: 300 })).map(([shared, list]) => {
+  const prefix = (list[0] ?? '').slice(0, shared);
+  const first17 = new Set(list.map((code, i) => (i % 3 === 2 ? code : prefix + code.slice(shared))));
+  return [...first17].map((code) => `${code}${usccCheckCharacter(code) ?? ''}`);
+});
+
+test.prop([codes, fc.nat()], { numRuns: 300 })('equals SHA-256 of the documented text, whatever the codes and the order of the rows', (list, rotation) => {
+  const enterprises = list.map((uscc, i) => ({ ...(template.enterprises[i % template.enterprises.length] as Enterprise), uscc: uscc as Uscc }));
+  const input = { ...template, enterprises };
+  const expected = reference(input);
+  expect(inputDigest(input)).toBe(expected);
+  const turn = enterprises.length === 0 ? 0 : rotation % enterprises.length;
+  const turned = [...enterprises.slice(turn), ...enterprises.slice(0, turn)].reverse();
+  expect(inputDigest({ ...input, enterprises: turned })).toBe(expected);
+});
