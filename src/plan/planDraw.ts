@@ -128,8 +128,12 @@ export interface DrawnBatch {
   readonly sections: ReadonlyMap<string, number>;
 }
 
-/** {@link planDraw}, also giving what the classification pass saw, so no later stage rescans the directory. */
-export function drawBatch(input: PlanningInput, options: DrawOptions): Result<InputError, DrawnBatch> {
+/**
+ * {@link planDraw}, also giving what the classification pass saw, so no later stage rescans the
+ * directory. `digest` computes the record's input digest; the benchmark passes a stub to time
+ * classify + quota + draw on their own.
+ */
+export function drawBatch(input: PlanningInput, options: DrawOptions, digest: (input: PlanningInput) => string = inputDigest): Result<InputError, DrawnBatch> {
   const { seed } = options;
   assertSeed('planDraw', seed);
   const defaults = defaultDraws(input);
@@ -175,7 +179,6 @@ export function drawBatch(input: PlanningInput, options: DrawOptions): Result<In
   const reason = new Uint8Array(n);
   const stratumCode = new Uint8Array(n); // section × class × colour: fewer than 256 strata per draw
   const members = draws.map(() => new IntList());
-  const drawsOfIndustry = new Map<string, readonly number[]>();
   const regionSets = draws.map((d) => (d.filter.regions === undefined ? undefined : new Set(d.filter.regions)));
   const classSets = draws.map((d) => (d.filter.creditClasses === undefined ? undefined : new Set<string>(d.filter.creditClasses)));
   // Without a draw for its industry, an enterprise is out of scope because its joint list has no
@@ -190,22 +193,33 @@ export function drawBatch(input: PlanningInput, options: DrawOptions): Result<In
     }
     return code;
   };
+  // What an enterprise's industry alone decides, worked out once per industry: its section, its
+  // draws before the region and class filters, and its stratum code's section part.
+  interface IndustryFacts { readonly draws: readonly number[]; readonly stratumBase: number; count: number }
+  const factsOf = new Map<string, IndustryFacts>();
+  const filtered = draws.some((d) => d.filter.regions !== undefined || d.filter.creditClasses !== undefined);
   const ofRow: number[] = [];
-  const sectionCounts = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const e = enterprises[i] as Enterprise;
-    const section = e.industry.charAt(0);
-    sectionCounts.set(section, (sectionCounts.get(section) ?? 0) + 1);
-    let candidates = drawsOfIndustry.get(e.industry);
-    if (candidates === undefined) {
-      candidates = draws.flatMap((d, k) => (coversIndustry(d.filter, e.industry) ? [k] : []));
-      drawsOfIndustry.set(e.industry, candidates);
+    let facts = factsOf.get(e.industry);
+    if (facts === undefined) {
+      facts = {
+        draws: draws.flatMap((d, k) => (coversIndustry(d.filter, e.industry) ? [k] : [])),
+        stratumBase: (SECTION_INDEX.get(e.industry.charAt(0)) ?? 0) * CLASSES.length,
+        count: 0,
+      };
+      factsOf.set(e.industry, facts);
     }
-    ofRow.length = 0;
-    for (const k of candidates) {
-      if (regionSets[k]?.has(e.region) !== false && classSets[k]?.has(e.creditClass) !== false) ofRow.push(k);
+    facts.count++;
+    let found = facts.draws;
+    if (filtered) {
+      ofRow.length = 0;
+      for (const k of found) {
+        if (regionSets[k]?.has(e.region) !== false && classSets[k]?.has(e.creditClass) !== false) ofRow.push(k);
+      }
+      found = ofRow;
     }
-    if (ofRow.length === 0) reason[i] = CODE[outOfScope(e.industry)];
+    if (found.length === 0) reason[i] = CODE[outOfScope(e.industry)];
     else if (e.colour === 'red') reason[i] = CODE['red-code'];
     else if (e.colour === 'green') reason[i] = CODE['green-code'];
     else if (e.trustExempt) reason[i] = CODE['trust-exempt'];
@@ -213,10 +227,13 @@ export function drawBatch(input: PlanningInput, options: DrawOptions): Result<In
     else if (e.creditClass === 'A' && policy.classATriggerOnly) reason[i] = CODE['class-a-trigger-only'];
     else {
       tickets.write(e.uscc, hi, lo, i);
-      stratumCode[i] = ((SECTION_INDEX.get(e.industry.charAt(0)) ?? 0) * CLASSES.length + CLASS_INDEX[e.creditClass]) * 2 + (e.colour === 'yellow' ? 1 : 0);
-      for (const k of ofRow) (members[k] as IntList).push(i);
+      stratumCode[i] = (facts.stratumBase + CLASS_INDEX[e.creditClass]) * 2 + (e.colour === 'yellow' ? 1 : 0);
+      for (const k of found) (members[k] as IntList).push(i);
     }
   }
+  // Enterprises per section letter, for the stages after the draw.
+  const sectionCounts = new Map<string, number>();
+  for (const [industry, facts] of factsOf) sectionCounts.set(industry.charAt(0), (sectionCounts.get(industry.charAt(0)) ?? 0) + facts.count);
 
   const keys: RankKeys = { priority, hi, lo, code };
   const scratch = new Scratch();
@@ -404,7 +421,7 @@ export function drawBatch(input: PlanningInput, options: DrawOptions): Result<In
   strata.sort((a, b) => (a.key < b.key ? -1 : 1));
 
   const record: DrawRecord = {
-    algorithm: TARGET_ALGORITHM, library: VERSION, seed, inputDigest: inputDigest(input), policy: policy.id,
+    algorithm: TARGET_ALGORITHM, library: VERSION, seed, inputDigest: digest(input), policy: policy.id,
     period, draws, strata, fullCoverage,
   };
   const outcomeOf = (uscc: string): Outcome | undefined => {

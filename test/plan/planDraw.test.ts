@@ -156,6 +156,25 @@ describe('planDraw: every status with its reason and rule', () => {
     expect(explicit.right.reasons).toEqual(plan(noRandom, 's').reasons);
   });
 
+  it('keeps a directed draw to its regions and credit classes (N7): everyone else is outside it', () => {
+    const catering = input.enterprises.filter((e) => e.industry.startsWith('H') && (e.colour === 'none' || e.colour === 'yellow') && !e.trustExempt && !e.whiteList);
+    const region = catering[0]?.region ?? '';
+    const directed = planDraw(input, {
+      seed: 's',
+      draws: [{ id: 'catering', departments: ['samr' as DepartmentId], kinds: ['samr:food-safety'], filter: { industries: ['H'], regions: [region], creditClasses: ['B', 'C'] } }],
+    });
+    if (directed._tag === 'Left') throw new Error('unexpected');
+    const inside = catering.filter((e) => e.region === region && (e.creditClass === 'B' || e.creditClass === 'C'));
+    const outside = catering.filter((e) => e.region !== region || (e.creditClass !== 'B' && e.creditClass !== 'C'));
+    expect(inside.length).toBeGreaterThan(0);
+    expect(outside.some((e) => e.region !== region)).toBe(true);
+    expect(outside.some((e) => e.region === region)).toBe(true); // left out by class alone
+    for (const e of outside) expect(directed.right.outcomeOf(e.uscc)?.reason).toBe('outside-directed-draws');
+    for (const e of inside) expect(directed.right.outcomeOf(e.uscc)?.reason).not.toBe('outside-directed-draws');
+    // The draw's strata hold exactly those inside: their bases add up to their number.
+    expect(directed.right.quotas.filter((q) => q.draw === 'catering').reduce((sum, q) => sum + q.base, 0)).toBe(inside.length);
+  });
+
   it('refuses directed draws with unknown departments or industries, with paths', () => {
     const bad = planDraw(input, { seed: 's', draws: [{ id: 'x', departments: ['tax' as DepartmentId], kinds: ['k'], filter: { industries: ['F13'] } }] });
     expect(bad._tag === 'Left' && bad.left.issues.map((i) => [i.at, i.code, i.rule])).toEqual([
