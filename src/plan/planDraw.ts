@@ -233,7 +233,10 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, digest: (i
   }
   // Enterprises per section letter, for the stages after the draw.
   const sectionCounts = new Map<string, number>();
-  for (const [industry, facts] of factsOf) sectionCounts.set(industry.charAt(0), (sectionCounts.get(industry.charAt(0)) ?? 0) + facts.count);
+  for (const [industry, facts] of factsOf) {
+    const section = industry.charAt(0);
+    sectionCounts.set(section, (sectionCounts.get(section) ?? 0) + facts.count);
+  }
 
   const keys: RankKeys = { priority, hi, lo, code };
   const scratch = new Scratch();

@@ -79,20 +79,29 @@ export function sha256Padded(buffer: Uint8Array, length: number, state: Int32Arr
   const end = blocks * 64;
   buffer.fill(0, length, end);
   buffer[length] = 0x80;
-  // The bit length as a 64-bit big-endian integer.
+  writeBitLength(buffer, end, length);
+  state.set(SHA256_IV);
+  for (let b = 0; b < blocks; b++) {
+    loadWords(buffer, 64 * b, w);
+    compress(state, w);
+  }
+}
+
+/** Writes a message's length in bits as a 64-bit big-endian integer into the 8 bytes before `end`. */
+function writeBitLength(buffer: Uint8Array, end: number, length: number): void {
   const high = Math.floor(length / 0x2000_0000);
   const low = (length * 8) >>> 0;
   for (let k = 0; k < 4; k++) {
     buffer[end - 8 + k] = (high >>> (24 - 8 * k)) & 0xff;
     buffer[end - 4 + k] = (low >>> (24 - 8 * k)) & 0xff;
   }
-  state.set(SHA256_IV);
-  for (let b = 0; b < blocks; b++) {
-    for (let t = 0; t < 16; t++) {
-      const i = 64 * b + 4 * t;
-      w[t] = ((buffer[i] as number) << 24) | ((buffer[i + 1] as number) << 16) | ((buffer[i + 2] as number) << 8) | (buffer[i + 3] as number);
-    }
-    compress(state, w);
+}
+
+/** Loads the 64-byte block at `bytes[at]` into `w[0…15]` as big-endian words. */
+function loadWords(bytes: Uint8Array, at: number, w: Int32Array): void {
+  for (let t = 0; t < 16; t++) {
+    const i = at + 4 * t;
+    w[t] = ((bytes[i] as number) << 24) | ((bytes[i + 1] as number) << 16) | ((bytes[i + 2] as number) << 8) | (bytes[i + 3] as number);
   }
 }
 
@@ -166,13 +175,7 @@ export class Sha256Stream {
     block[at++] = 0x80;
     const end = at + 8 <= 64 ? 64 : 128;
     block.fill(0, at, end);
-    // The bit length as a 64-bit big-endian integer.
-    const high = Math.floor(length / 0x2000_0000);
-    const low = (length * 8) >>> 0;
-    for (let k = 0; k < 4; k++) {
-      block[end - 8 + k] = (high >>> (24 - 8 * k)) & 0xff;
-      block[end - 4 + k] = (low >>> (24 - 8 * k)) & 0xff;
-    }
+    writeBitLength(block, end, length);
     for (let b = 0; b < end; b += 64) this.compressAt(block, b);
     let out = '';
     for (const word of this.state) out += (word >>> 0).toString(16).padStart(8, '0');
@@ -180,11 +183,7 @@ export class Sha256Stream {
   }
 
   private compressAt(bytes: Uint8Array, at: number): void {
-    const { w } = this;
-    for (let t = 0; t < 16; t++) {
-      const i = at + 4 * t;
-      w[t] = ((bytes[i] as number) << 24) | ((bytes[i + 1] as number) << 16) | ((bytes[i + 2] as number) << 8) | (bytes[i + 3] as number);
-    }
-    compress(this.state, w);
+    loadWords(bytes, at, this.w);
+    compress(this.state, this.w);
   }
 }
