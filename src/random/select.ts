@@ -20,7 +20,7 @@ export interface RankKeys {
  * nothing per stratum. Create one per draw; never share one between two concurrent draws.
  */
 export class Scratch {
-  private buffers: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+  private buffers: Int32Array[] = Array.from({ length: 6 }, () => new Int32Array(64));
 
   /** Buffer `i`, at least `size` long (its contents are undefined). */
   take(i: number, size: number): Int32Array {
@@ -50,9 +50,9 @@ export function compareRows(keys: RankKeys, a: number, b: number): number {
  * Tickets are uniform, so the k-th smallest of m lies near k/m of the range: one pass over the
  * upper ticket halves with a threshold a little above that (k + 3√k + 8 expected candidates) finds
  * a superset of the sample. If it finds fewer than k, the threshold doubles; the result never
- * depends on the estimate, only the time does. The candidates are ordered by a bucket sort on the
- * tickets. A stratum with members ranked last (R8) takes the general path: quickselect and a sort
- * on the full key.
+ * depends on the estimate, only the time does. The candidates are ordered as
+ * {@link orderCandidates} orders them. A stratum with members ranked last (R8) takes the general
+ * path: quickselect and a sort on the full key.
  */
 export function selectSmallest(keys: RankKeys, members: Int32Array, from: number, to: number, k: number, scratch: Scratch = new Scratch()): number {
   const m = to - from;
@@ -60,7 +60,17 @@ export function selectSmallest(keys: RankKeys, members: Int32Array, from: number
   if (take === 0) return 0;
   if (!anyRanked(keys.priority, members, from, to)) {
     const pool = take * 4 < m ? candidates(keys.hi, members, from, to, take, scratch) : range(from, to, scratch);
-    placeFirst(members, from, to, smallestByTicket(keys, members, pool, take, scratch), scratch);
+    const found = new Candidates(pool.length);
+    let top = 0;
+    for (let j = 0; j < pool.length; j++) {
+      const row = members[pool[j] as number] as number;
+      const hi = keys.hi[row] as number;
+      found.push(row, hi);
+      top = Math.max(top, hi);
+    }
+    const chosen = scratch.take(4, take);
+    orderCandidates(keys, found, take, top + 1, chosen, scratch);
+    placeFirst(keys, members, from, to, pool, chosen.subarray(0, take), scratch);
     return take;
   }
   if (take < m) quickselect(keys, members, from, to - 1, from + take - 1);
@@ -82,8 +92,10 @@ export function ticketThreshold(k: number, m: number): number {
   return k * 4 >= m ? TICKET_RANGE : Math.min(TICKET_RANGE, Math.ceil(((k + 3 * Math.sqrt(k) + 8) / m) * TICKET_RANGE));
 }
 
+// Buffers: 0–2 for orderCandidates, 3 for the pool of positions, 4 for the chosen, 5 for placeFirst.
+
 function range(from: number, to: number, scratch: Scratch): Int32Array {
-  const out = scratch.take(0, to - from).subarray(0, to - from);
+  const out = scratch.take(3, to - from).subarray(0, to - from);
   for (let j = 0; j < out.length; j++) out[j] = from + j;
   return out;
 }
@@ -96,7 +108,7 @@ function anyRanked(priority: Uint8Array, members: Int32Array, from: number, to: 
 /** Positions of the members whose ticket's upper half is below a threshold that leaves at least `take`. */
 function candidates(hi: Uint32Array, members: Int32Array, from: number, to: number, take: number, scratch: Scratch): Int32Array {
   let threshold = ticketThreshold(take, to - from);
-  const out = scratch.take(0, to - from);
+  const out = scratch.take(3, to - from);
   for (;;) {
     let count = 0;
     for (let j = from; j < to; j++) if ((hi[members[j] as number] as number) < threshold) out[count++] = j;
@@ -104,52 +116,6 @@ function candidates(hi: Uint32Array, members: Int32Array, from: number, to: numb
     if (count >= take || threshold >= TICKET_RANGE) return out.subarray(0, count);
     threshold = Math.min(TICKET_RANGE, threshold * 2);
   }
-}
-
-/**
- * The positions (in `members`) of the `take` members of `pool` with the smallest keys, in order.
- * Tickets are uniform, so a bucket sort is linear: one bucket per member by the ticket's upper
- * half (a counting sort in typed arrays), then an insertion sort on the full key inside each bucket,
- * which holds about one member. No comparator callback per pair, and exact for any tie.
- */
-function smallestByTicket(keys: RankKeys, members: Int32Array, pool: Int32Array, take: number, scratch: Scratch): Int32Array {
-  const { hi } = keys;
-  const count = pool.length;
-  let top = 0;
-  for (let j = 0; j < count; j++) top = Math.max(top, hi[members[pool[j] as number] as number] as number);
-  const scale = count / (top + 1);
-  const bucket = scratch.take(1, count);
-  const start = scratch.take(2, count + 1).fill(0, 0, count + 1);
-  for (let j = 0; j < count; j++) {
-    const b = Math.floor((hi[members[pool[j] as number] as number] as number) * scale);
-    bucket[j] = b;
-    start[b + 1] = (start[b + 1] as number) + 1;
-  }
-  for (let b = 0; b < count; b++) start[b + 1] = (start[b + 1] as number) + (start[b] as number);
-  const order = scratch.take(3, count);
-  for (let j = 0; j < count; j++) {
-    const b = bucket[j] as number;
-    order[start[b] as number] = pool[j] as number;
-    start[b] = (start[b] as number) + 1;
-  }
-  // `start[b]` now holds the end of bucket b; shift back so that it holds the start again.
-  for (let b = count; b > 0; b--) start[b] = start[b - 1] as number;
-  start[0] = 0;
-  for (let b = 0; b < count; b++) {
-    const first = start[b] as number;
-    const last = start[b + 1] as number;
-    if (first >= take) break;
-    for (let i = first + 1; i < last; i++) {
-      const position = order[i] as number;
-      let j = i - 1;
-      while (j >= first && compareRows(keys, members[order[j] as number] as number, members[position] as number) > 0) {
-        order[j + 1] = order[j] as number;
-        j--;
-      }
-      order[j + 1] = position;
-    }
-  }
-  return order.subarray(0, take);
 }
 
 /**
@@ -248,20 +214,32 @@ function later(keys: RankKeys, lo: Uint32Array, a: number, b: number): boolean {
   return la !== lb ? la > lb : keys.code(a) > keys.code(b);
 }
 
-/** Puts the members at `positions` first, in that order, and the others after in their order. */
-function placeFirst(members: Int32Array, from: number, to: number, positions: Int32Array, scratch: Scratch): void {
-  // Marks live in buffer 1 (free again after smallestByTicket); the copy in buffer 2.
+/**
+ * Rewrites `members[from … to)` as the `chosen` rows, in their order, then the others in their
+ * previous order. The chosen are the smallest of the `pool` positions' members, so a member is
+ * chosen exactly when its key is at most the last chosen one's (keys are distinct: the USCC).
+ */
+function placeFirst(keys: RankKeys, members: Int32Array, from: number, to: number, pool: Int32Array, chosen: Int32Array, scratch: Scratch): void {
   const m = to - from;
-  const picked = scratch.take(1, m).fill(0, 0, m);
-  const chosen = scratch.take(2, positions.length + m);
-  for (let r = 0; r < positions.length; r++) {
-    const position = (positions[r] as number) - from;
-    picked[position] = 1;
-    chosen[r] = members[from + position] as number;
+  const out = scratch.take(5, m);
+  out.set(chosen);
+  const last = chosen[chosen.length - 1] as number;
+  // Mark the chosen positions in `pool` itself (its own buffer, not needed afterwards).
+  let marked = 0;
+  for (let j = 0; j < pool.length; j++) {
+    const position = pool[j] as number;
+    if (compareRows(keys, members[position] as number, last) <= 0) {
+      pool[marked++] = position;
+    }
   }
-  let write = positions.length;
-  for (let j = 0; j < m; j++) if (picked[j] === 0) chosen[write++] = members[from + j] as number;
-  members.set(chosen.subarray(0, m), from);
+  // `pool` ascends, so its first `marked` entries are the chosen positions in ascending order.
+  let write = chosen.length;
+  let next = 0;
+  for (let position = from; position < to; position++) {
+    if (next < marked && pool[next] === position) next++;
+    else out[write++] = members[position] as number;
+  }
+  members.set(out.subarray(0, m), from);
 }
 
 /** Hoare-style quickselect: afterwards `members[nth]` holds the row of rank nth, smaller ones before it. */
