@@ -53,7 +53,7 @@ export type { EnterpriseStatus, Reason, ReasonCode } from './eligibility/reasons
 export { isExempt } from './eligibility/isExempt.js';
 export type { Exemption } from './eligibility/isExempt.js';
 export { verifyDraw } from './plan/verifyDraw.js';
-export type { DrawDifference, DrawVerification } from './plan/verifyDraw.js';
+export type { DrawDifference, DrawVerification, VerifyDrawOptions } from './plan/verifyDraw.js';
 export { ticketOf, drawSample } from './random/drawSample.js';
 export { wuxiPolicy } from './presets/wuxi.js';
 export { qingyangPolicy } from './presets/qingyang.js';

@@ -11,13 +11,18 @@ const STREAM_ID = 'double-random/stream/v1';
  * surrounding white space or control characters that a notary could not read out.
  */
 export function assertSeed(caller: string, seed: unknown): asserts seed is string {
-  if (typeof seed !== 'string') {
-    throw new TypeError(`${caller}: the seed must be a string (got ${typeof seed}); write numeric seeds as strings so no digit is lost`);
-  }
-  if (seed.length === 0) throw new TypeError(`${caller}: the seed must not be empty`);
-  if (seed.trim() !== seed) throw new TypeError(`${caller}: the seed must not start or end with white space`);
+  const problem = seedIssue(seed);
+  if (problem !== undefined) throw new TypeError(`${caller}: ${problem}`);
+}
+
+/** Why a value is not a usable public seed, or `undefined` when it is one (see {@link assertSeed}). */
+export function seedIssue(seed: unknown): string | undefined {
+  if (typeof seed !== 'string') return `the seed must be a string (got ${typeof seed}); write numeric seeds as strings so no digit is lost`;
+  if (seed.length === 0) return 'the seed must not be empty';
+  if (seed.trim() !== seed) return 'the seed must not start or end with white space';
   // eslint-disable-next-line no-control-regex
-  if (/[\u0000-\u001f\u007f-\u009f]/.test(seed)) throw new TypeError(`${caller}: the seed must not contain control characters`);
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(seed)) return 'the seed must not contain control characters';
+  return undefined;
 }
 
 /**

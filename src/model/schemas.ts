@@ -199,16 +199,11 @@ function ruleFor(section: keyof typeof SECTIONS, path: readonly (string | number
   return rules['_'] ?? 'R2';
 }
 
-function toIssue(section: keyof typeof SECTIONS, issue: z.core.$ZodIssue): InputIssue {
-  const path = [section, ...issue.path.map((key) => (typeof key === 'number' ? key : String(key)))];
+/** A zod issue as an input issue under `root`, with the rule its custom check names or `ruleOf(path)`. */
+function fromZod(issue: z.core.$ZodIssue, root: readonly (string | number)[], ruleOf: (path: readonly (string | number)[]) => RuleId): InputIssue {
+  const path = [...root, ...issue.path.map((key) => (typeof key === 'number' ? key : String(key)))];
   const params = issue.code === 'custom' ? (issue.params as Partial<Problem> | undefined) : undefined;
-  return {
-    code: params?.code ?? `schema/${issue.code}`,
-    path,
-    at: formatPath(path),
-    message: issue.message,
-    rule: params?.rule ?? ruleFor(section, path),
-  };
+  return { code: params?.code ?? `schema/${issue.code}`, path, at: formatPath(path), message: issue.message, rule: params?.rule ?? ruleOf(path) };
 }
 
 /** Section names in layout order. */
@@ -243,7 +238,7 @@ export function parseSections(raw: unknown): { readonly sections: Sections; read
       // Each assignment below is checked by the compiler: the schema's output must fit the model.
       assign(sections, section, result.data);
     } else {
-      for (const issue of result.error.issues) issues.push(toIssue(section, issue));
+      for (const issue of result.error.issues) issues.push(fromZod(issue, [section], (path) => ruleFor(section, path)));
     }
   }
   return { sections, issues };
@@ -260,4 +255,48 @@ void conforms;
 
 function assign<K extends keyof Sections>(sections: Sections, key: K, value: unknown): void {
   sections[key] = value as Sections[K];
+}
+
+const creditClass = z.enum(['A', 'B', 'C', 'D', 'unrated']);
+const drawId = z.string().min(1).refine((value) => !value.includes('|'), 'a draw id is a non-empty string without "|"');
+
+/** The shape of a draw spec (N7): strict, so a misspelt filter never silently widens a draw. */
+export const drawSpecSchema: z.ZodType = z.strictObject({
+  id: drawId,
+  departments: z.array(departmentId).min(1),
+  kinds: z.array(z.string().min(1)).min(1),
+  filter: z.strictObject({
+    industries: z.array(industry).optional(),
+    excludeIndustries: z.array(industry).optional(),
+    regions: z.array(z.string().min(1)).optional(),
+    creditClasses: z.array(creditClass).optional(),
+  }),
+});
+
+/** A list of draw specs. */
+export const drawSpecsSchema: z.ZodType = z.array(drawSpecSchema);
+
+/** The shape of a department task (R15), as a platform passes triggered tasks. */
+export const departmentTaskSchema: z.ZodType = z.strictObject({
+  id: z.string().min(1),
+  enterprise: uscc,
+  department: departmentId,
+  items: z.array(itemId),
+  reason,
+});
+
+/** A list of department tasks. */
+export const departmentTasksSchema: z.ZodType = z.array(departmentTaskSchema);
+
+/**
+ * The issues of `value` against `schema`, with paths under `root` and the given rule: for every
+ * issue when `ruleWins`, else only where a custom check (a USCC, a date) names none of its own.
+ */
+export function schemaIssues(schema: z.ZodType, value: unknown, root: readonly (string | number)[], rule: RuleId, ruleWins = false): InputIssue[] {
+  const result = schema.safeParse(value);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const found = fromZod(issue, root, () => rule);
+    return ruleWins ? { ...found, rule } : found;
+  });
 }

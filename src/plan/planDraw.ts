@@ -5,9 +5,10 @@ import type { EnterpriseLookup } from '../internal/lookup.js';
 import { indexKeys, type KeyIndex } from '../internal/keyIndex.js';
 import { left, right } from '../internal/result.js';
 import { assertSeed } from '../internal/seed.js';
-import { INDUSTRY_SECTIONS, isIndustryCode } from '../model/industry.js';
+import { INDUSTRY_SECTIONS } from '../model/industry.js';
+import { drawSpecSchema, drawSpecsSchema, schemaIssues } from '../model/schemas.js';
 import type { InputError, InputIssue } from '../model/issues.js';
-import { formatPath } from '../model/paths.js';
+import { comparePaths, formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
 import type { CreditClass, Enterprise, InspectionRecord, PlanningInput } from '../model/types.js';
 import { apportion, roundQuota, snap } from '../quota/rounding.js';
@@ -47,31 +48,28 @@ const CLASSES: readonly CreditClass[] = ['A', 'B', 'C', 'D', 'unrated'];
 const CLASS_INDEX: Readonly<Record<CreditClass, number>> = { A: 0, B: 1, C: 2, D: 3, unrated: 4 };
 const SECTION_INDEX = new Map(INDUSTRY_SECTIONS.map((s, i) => [s, i]));
 
-function checkDraws(draws: readonly DrawSpec[], input: PlanningInput): InputIssue[] {
+/** Checks given draws (N7): their shape (strict, see `drawSpecSchema`), unique ids, known departments. */
+function checkDraws(draws: unknown, input: PlanningInput): InputIssue[] {
+  if (!Array.isArray(draws)) return schemaIssues(drawSpecsSchema, draws, ['draws'], 'N7', true);
   const issues: InputIssue[] = [];
-  const report = (path: (string | number)[], code: string, message: string): void => {
-    issues.push({ code, path: ['draws', ...path], at: formatPath(['draws', ...path]), message, rule: 'N7' });
-  };
   const departments = new Set<string>(input.departments.map((d) => d.id));
   const ids = new Set<string>();
-  draws.forEach((draw, i) => {
-    if (typeof draw.id !== 'string' || draw.id.length === 0 || draw.id.includes('|')) report([i, 'id'], 'id/empty', 'a draw id is a non-empty string without "|"');
-    else if (ids.has(draw.id)) report([i, 'id'], 'duplicate/draw', `draw id "${draw.id}" is used twice`);
-    ids.add(draw.id);
-    if (draw.departments.length === 0) report([i, 'departments'], 'schema/too_small', 'a draw needs at least one department');
-    draw.departments.forEach((d, j) => {
-      if (!departments.has(d)) report([i, 'departments', j], 'reference/department', `unknown department "${d}"`);
-    });
-    if (draw.kinds.length === 0) report([i, 'kinds'], 'schema/too_small', 'a draw covers at least one kind of check');
-    for (const field of ['industries', 'excludeIndustries'] as const) {
-      draw.filter[field]?.forEach((code, j) => {
-        if (!isIndustryCode(code)) report([i, 'filter', field, j], 'industry/invalid', `"${code}" is not a GB/T 4754-2017 industry code`);
+  draws.forEach((draw: unknown, i) => {
+    const report = (path: (string | number)[], code: string, message: string): void => {
+      issues.push({ code, path: ['draws', i, ...path], at: formatPath(['draws', i, ...path]), message, rule: 'N7' });
+    };
+    const { id, departments: own } = (typeof draw === 'object' && draw !== null ? draw : {}) as Partial<Record<keyof DrawSpec, unknown>>;
+    if (typeof id === 'string' && ids.has(id)) report(['id'], 'duplicate/draw', `draw id "${id}" is used twice`);
+    ids.add(id as string);
+    if (Array.isArray(own)) {
+      own.forEach((d: unknown, j) => {
+        if (typeof d === 'string' && !departments.has(d)) report(['departments', j], 'reference/department', `unknown department "${d}"`);
       });
     }
+    issues.push(...schemaIssues(drawSpecSchema, draw, ['draws', i], 'N7', true));
   });
-  return issues;
+  return issues.sort((a, b) => comparePaths(['draws'])(a.path, b.path));
 }
-
 
 /**
  * Draws a batch's targets (the first random): decides for every enterprise what happens to it,

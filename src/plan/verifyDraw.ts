@@ -1,7 +1,9 @@
+import { seedIssue } from '../internal/seed.js';
 import type { PlanningInput } from '../model/types.js';
 import { TARGET_ALGORITHM } from '../random/tickets.js';
+import { compareValues, Differences, isObject, pathText, show } from './compare.js';
+import type { DrawSpec } from './draws.js';
 import { planDraw } from './planDraw.js';
-import type { DrawRecord, RecordedStratum } from './types.js';
 
 /**
  * One difference between a draw record and its replay.
@@ -15,7 +17,7 @@ import type { DrawRecord, RecordedStratum } from './types.js';
  * @since 0.1.0
  */
 export interface DrawDifference {
-  /** Where, such as `strata[general|F|B|none].drawn[3]` or `inputDigest`. */
+  /** Where, such as `strata[3].drawn[0]`, `seed` or `options.seed`. */
   readonly path: string;
   /** What the replay gives. */
   readonly expected: string;
@@ -37,39 +39,55 @@ export interface DrawDifference {
 export interface DrawVerification {
   /** Whether the replay matches the record in every field. */
   readonly valid: boolean;
-  /** Every difference found, in record order. */
+  /** Every difference found, up to the limit: the seed first, then in record order. */
   readonly differences: readonly DrawDifference[];
-}
-
-const show = (value: unknown): string => (value === undefined ? '(none)' : typeof value === 'string' ? value : JSON.stringify(value));
-
-function compareStrata(expected: readonly RecordedStratum[], found: readonly RecordedStratum[], out: DrawDifference[]): void {
-  const byKey = new Map(found.map((s) => [s.key, s]));
-  const keys = new Set(expected.map((s) => s.key));
-  for (const s of expected) {
-    const f = byKey.get(s.key);
-    const at = `strata[${s.key}]`;
-    if (f === undefined) {
-      out.push({ path: at, expected: `${s.drawn.length} drawn`, found: '(missing)' });
-      continue;
-    }
-    if (f.population !== s.population) out.push({ path: `${at}.population`, expected: String(s.population), found: String(f.population) });
-    if (f.quota !== s.quota) out.push({ path: `${at}.quota`, expected: String(s.quota), found: String(f.quota) });
-    for (let i = 0; i < Math.max(s.drawn.length, f.drawn.length); i++) {
-      if (s.drawn[i] !== f.drawn[i]) out.push({ path: `${at}.drawn[${i}]`, expected: show(s.drawn[i]), found: show(f.drawn[i]) });
-    }
-  }
-  for (const f of found) if (!keys.has(f.key)) out.push({ path: `strata[${f.key}]`, expected: '(no such stratum)', found: `${f.drawn.length} drawn` });
+  /** Whether more differences exist than are listed. */
+  readonly truncated: boolean;
 }
 
 /**
- * Replays a draw from its record and the input, and reports every difference (R27): a notary,
- * an auditor or the enterprise itself can check that the published draw is the one the seed and
- * the directory give. A record whose seed, input digest, quotas or drawn lists were altered fails.
+ * Options of {@link verifyDraw}: what was announced at the public draw.
  *
- * @param record - The published draw record.
+ * @example
+ * ```ts
+ * import type { VerifyDrawOptions } from 'double-random';
+ * const options: VerifyDrawOptions = { seed: '2024-Q2 公证 7 3 9 1 4 0', limit: 20 };
+ * ```
+ * @category Draw
+ * @since 0.1.0
+ */
+export interface VerifyDrawOptions {
+  /** The seed read out at the public draw (R27). Required: a record is only ever checked against it. */
+  readonly seed: string;
+  /**
+   * The draws announced for the batch (directed draws, N7), in any order; by default
+   * {@link defaultDraws} of the input, as {@link planDraw} uses when given none.
+   */
+  readonly draws?: readonly DrawSpec[];
+  /** At most this many differences are listed: a positive integer, default 1 000. */
+  readonly limit?: number;
+}
+
+/** Fields a replay does not reproduce on purpose, or compares first: the maker's library version, the seed. */
+const SKIP = new Set(['library', 'seed']);
+
+/**
+ * Replays a draw from the seed announced at the ceremony and the input, and reports every
+ * difference with the record (R27): a notary, an auditor or the enterprise itself can check that
+ * the published draw is the one the announced seed and the directory give.
+ *
+ * The record is compared **by value** with the replay's record, field by field, whatever the
+ * order of its keys and after any JSON round trip: a changed seed (named first), algorithm, input
+ * digest, policy, period, draw, stratum, quota, drawn code or full-coverage code, a stratum listed
+ * twice, a missing or unknown field, or a value of the wrong type each give a difference with its
+ * path (such as `strata[3].drawn[0]`). Only `library`, the version of the library that drew it,
+ * is not compared beyond being a string, so a newer version with the same algorithm id verifies
+ * an older record. Verification never throws: any value passed as a record gives a verdict.
+ *
+ * @param record - The published draw record, as stored (any JSON value is accepted and checked).
  * @param input - The validated input it claims to be drawn from.
- * @returns Whether it replays exactly, and every difference.
+ * @param options - The announced seed and, for directed draws, the announced draws.
+ * @returns Whether the record replays exactly, and every difference (up to `limit`).
  * @example
  * ```ts
  * import { planDraw, verifyDraw } from 'double-random';
@@ -78,33 +96,69 @@ function compareStrata(expected: readonly RecordedStratum[], found: readonly Rec
  * const input = generateDirectory({ size: 2_000, seed: 'verify' });
  * const plan = planDraw(input, { seed: '2024-Q1 58213' });
  * if (plan._tag === 'Right') {
- *   console.log(verifyDraw(plan.right.record, input).valid); // true
- *   const forged = { ...plan.right.record, seed: '2024-Q1 58214' };
- *   console.log(verifyDraw(forged, input).differences.length > 0); // true
+ *   console.log(verifyDraw(plan.right.record, input, { seed: '2024-Q1 58213' }).valid); // true
+ *   // Re-drawn under a seed the operator chose: the seed is the first difference.
+ *   console.log(verifyDraw(plan.right.record, input, { seed: '2024-Q1 58214' }).differences[0]?.path); // 'seed'
  * }
  * ```
  * @category Draw
  * @since 0.1.0
  */
-export function verifyDraw(record: DrawRecord, input: PlanningInput): DrawVerification {
-  const differences: DrawDifference[] = [];
-  if (record.algorithm !== TARGET_ALGORITHM) {
-    differences.push({ path: 'algorithm', expected: TARGET_ALGORITHM, found: show(record.algorithm) });
-    return { valid: false, differences };
+export function verifyDraw(record: unknown, input: PlanningInput, options: VerifyDrawOptions): DrawVerification {
+  const checked = checkVerifyOptions(options);
+  if (checked.problem !== undefined) return { valid: false, differences: [checked.problem], truncated: false };
+  const out = new Differences(checked.limit);
+  if (!isObject(record)) {
+    out.add('(record)', 'a draw record object', record);
+    return out.verdict();
   }
-  const replay = planDraw(input, { seed: record.seed, draws: record.draws });
+  const seed = (options).seed;
+  if (record['seed'] !== seed) out.add('seed', seed, record['seed']);
+  if (record['algorithm'] !== TARGET_ALGORITHM) {
+    // Another algorithm cannot be replayed by this one.
+    out.add('algorithm', TARGET_ALGORITHM, record['algorithm']);
+    return out.verdict();
+  }
+  if (typeof record['library'] !== 'string') out.add('library', 'the version of the library that drew it (a string)', record['library']);
+  const draws = (options).draws;
+  const replay = planDraw(input, draws === undefined ? { seed } : { seed, draws });
   if (replay._tag === 'Left') {
-    for (const issue of replay.left.issues) differences.push({ path: `draws${issue.at.slice(1 + 'draws'.length)}`, expected: 'a valid draw', found: issue.message });
-    return { valid: false, differences };
+    for (const issue of replay.left.issues) out.add(pathText(issue.path, 'options'), 'a valid announced draw', issue.message);
+    return out.verdict();
   }
-  const expected = replay.right.record;
-  for (const field of ['inputDigest', 'policy'] as const) {
-    if (expected[field] !== record[field]) differences.push({ path: field, expected: expected[field], found: show(record[field]) });
+  repeatedStrata(record['strata'], out);
+  compareValues(replay.right.record, record, '', out, SKIP);
+  return out.verdict();
+}
+
+/** A stratum key listed twice (a forged copy beside the genuine one) is named at the copy. */
+function repeatedStrata(strata: unknown, out: Differences): void {
+  if (!Array.isArray(strata)) return;
+  const seen = new Map<unknown, number>();
+  strata.forEach((stratum: unknown, i) => {
+    const key = isObject(stratum) ? stratum['key'] : undefined;
+    if (typeof key !== 'string') return;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i);
+    else out.add(`strata[${i}].key`, `a stratum key not already listed (strata[${first}])`, key);
+  });
+}
+
+/**
+ * The limit of a verification's options, or the difference that refuses them: the announced seed
+ * must be a usable seed string (never missing: nothing verifies without it), the limit a positive
+ * integer.
+ */
+export function checkVerifyOptions(options: unknown): { readonly limit: number; readonly problem?: DrawDifference } {
+  const given = isObject(options) ? options : {};
+  const seed = given['seed'];
+  const seedProblem = seedIssue(seed);
+  if (seedProblem !== undefined) {
+    return { limit: 0, problem: { path: 'options.seed', expected: `the seed read out at the public draw: ${seedProblem}`, found: show(seed) } };
   }
-  if (JSON.stringify(expected.period) !== JSON.stringify(record.period)) differences.push({ path: 'period', expected: show(expected.period), found: show(record.period) });
-  compareStrata(expected.strata, record.strata, differences);
-  for (let i = 0; i < Math.max(expected.fullCoverage.length, record.fullCoverage.length); i++) {
-    if (expected.fullCoverage[i] !== record.fullCoverage[i]) differences.push({ path: `fullCoverage[${i}]`, expected: show(expected.fullCoverage[i]), found: show(record.fullCoverage[i]) });
+  const limit = given['limit'] ?? 1000;
+  if (typeof limit !== 'number' || !Number.isSafeInteger(limit) || limit < 1) {
+    return { limit: 0, problem: { path: 'options.limit', expected: 'a positive integer', found: show(limit) } };
   }
-  return { valid: differences.length === 0, differences };
+  return { limit };
 }

@@ -1,11 +1,11 @@
 import type { WorkingDayOptions } from '../calendar/workingDays.js';
 import type { PlanningInput } from '../model/types.js';
-import { TARGET_ALGORITHM } from '../random/tickets.js';
-import { STAFF_ALGORITHM } from '../staffing/staffTasks.js';
+import type { DepartmentTask } from '../merge/types.js';
+import { departmentTasksSchema, schemaIssues } from '../model/schemas.js';
+import { compareValues, Differences, isObject, pathText } from './compare.js';
+import type { DrawSpec } from './draws.js';
 import { planPeriod } from './planPeriod.js';
-import type { Plan } from './types.js';
-import type { DrawDifference } from './verifyDraw.js';
-import { canonicalDraws, type DrawSpec } from './draws.js';
+import { checkVerifyOptions, type DrawDifference } from './verifyDraw.js';
 
 /**
  * The outcome of {@link verifyPlan}.
@@ -39,64 +39,42 @@ export interface PlanVerification {
 export interface VerifyPlanOptions {
   /** The calendar the plan was made with (N3); default {@link CHINA_HOLIDAYS}. */
   readonly calendar?: WorkingDayOptions;
+  /** The seed read out at the public draw (R27). Required: a plan is only ever checked against it. */
+  readonly seed: string;
   /**
-   * The seed announced at the public draw. When given, a plan recording another seed is rejected;
-   * without it, a plan whose content does not depend on its seed (nothing drawn) verifies under any seed.
-   */
-  readonly seed?: string;
-  /**
-   * The draws announced for the batch (their order and the order of their lists do not matter).
-   * When given, a plan recording other draws is rejected; without it, the recorded draws are
-   * replayed as they are.
+   * The draws announced for the batch (directed draws, N7; their order and the order of their
+   * lists do not matter); by default {@link defaultDraws} of the input, as {@link planPeriod}
+   * uses when given none.
    */
   readonly draws?: readonly DrawSpec[];
-  /** At most this many differences are listed (default 1 000). */
+  /** At most this many differences are listed: a positive integer, default 1 000. */
   readonly limit?: number;
 }
 
-const show = (value: unknown): string => {
-  if (value === undefined) return '(none)';
-  if (typeof value === 'string') return value;
-  const text = JSON.stringify(value);
-  return text.length > 200 ? `${text.slice(0, 197)}...` : text;
-};
-
-/** Fields a replay does not reproduce on purpose: the library version of the plan's maker. */
-const IGNORED = new Set(['draw.record.library']);
-
-function compare(expected: unknown, found: unknown, path: string, out: DrawDifference[], limit: number): void {
-  if (out.length > limit || IGNORED.has(path)) return;
-  if (typeof expected === 'function') return;
-  if (Object.is(expected, found)) return;
-  if (Array.isArray(expected) && Array.isArray(found)) {
-    if (expected.length !== found.length) out.push({ path: `${path}.length`, expected: String(expected.length), found: String(found.length) });
-    for (let i = 0; i < Math.min(expected.length, found.length); i++) compare(expected[i], found[i], `${path}[${i}]`, out, limit);
-    return;
-  }
-  if (expected !== null && found !== null && typeof expected === 'object' && typeof found === 'object' && !Array.isArray(expected) && !Array.isArray(found)) {
-    const e = expected as Record<string, unknown>;
-    const f = found as Record<string, unknown>;
-    const keys = [...new Set([...Object.keys(e), ...Object.keys(f)])].sort();
-    for (const key of keys) compare(e[key], f[key], path === '' ? key : `${path}.${key}`, out, limit);
-    return;
-  }
-  out.push({ path: path === '' ? '(plan)' : path, expected: show(expected), found: show(found) });
-}
+/** Fields a replay does not reproduce on purpose, or compares first: the maker's library version, the seed. */
+const SKIP = new Set(['draw.record.library', 'draw.record.seed']);
 
 /**
- * Replays a plan from its input and lists every difference (R27): the draw (seed, input digest,
- * strata, targets, statuses), the merge, the modes, the dates, the teams and skips, the
- * unplannable tasks, the dropped pairs and the metrics. A plan whose seed, input, task, date,
- * team member or any other field was altered after planning does not verify.
+ * Replays a plan from its input and the seed announced at the ceremony, and lists every
+ * difference (R27): the draw (seed, input digest, strata, targets, statuses), the merge, the modes,
+ * the dates, the teams and skips, the unplannable tasks, the dropped pairs and the metrics. A plan
+ * whose seed, input, task, date, team member or any other field was altered after planning does
+ * not verify.
  *
- * The replay uses the plan's draw record (its seed and draws) and its record (its triggered
- * tasks); the calendar is passed again in `options` (its working days in the window are in the
- * record and compared). The version of the library that made the plan is not compared, so a
- * plan made by an earlier version with the same algorithm ids still verifies.
+ * The plan is compared **by value** with the replay, field by field, whatever the order of its
+ * keys and after any JSON round trip; a missing or unknown field, or a value of the wrong type, is
+ * a difference with its path (such as `tasks[3].team[1].inspector`). The seed is the announced
+ * one (a plan recording another is reported at `draw.record.seed`, first); the draws are the
+ * announced ones, by default {@link defaultDraws} of the input; the triggered tasks are those the
+ * plan records (`record.triggered`), since they are inputs of the batch rather than of the draw;
+ * the calendar is passed again in `options` (its working days in the window are in the record and
+ * compared). Only `draw.record.library`, the version of the library that made the plan, is not
+ * compared beyond being a string. Verification never throws: any value passed as a plan gives a
+ * verdict.
  *
- * @param plan - The plan, as {@link planPeriod} returned it or after a JSON round trip.
+ * @param plan - The plan, as {@link planPeriod} returned it or as stored (any JSON value is accepted and checked).
  * @param input - The planning input the plan claims to come from.
- * @param options - The announced seed, the calendar, and how many differences to list.
+ * @param options - The announced seed and draws, the calendar, and how many differences to list.
  * @returns Whether the plan verifies and, if not, each difference with expected and found values.
  * @example
  * ```ts
@@ -106,43 +84,46 @@ function compare(expected: unknown, found: unknown, path: string, out: DrawDiffe
  * const input = generateDirectory({ size: 3_000, seed: 'verify' });
  * const result = planPeriod(input, { seed: 'verify-2024-Q1' });
  * if (result._tag === 'Right') {
- *   console.log(verifyPlan(result.right, input).valid); // true
- *   const forged = { ...result.right, draw: { ...result.right.draw, record: { ...result.right.draw.record, seed: 'another seed' } } };
- *   console.log(verifyPlan(forged, input).valid); // false
+ *   console.log(verifyPlan(result.right, input, { seed: 'verify-2024-Q1' }).valid); // true
+ *   const stored = JSON.parse(JSON.stringify(result.right));
+ *   stored.tasks[0].date = '2024-01-02';
+ *   console.log(verifyPlan(stored, input, { seed: 'verify-2024-Q1' }).differences[0]?.path); // 'tasks[0].date'
  * }
  * ```
  * @category Plan
  * @since 0.1.0
  */
-export function verifyPlan(plan: Plan, input: PlanningInput, options: VerifyPlanOptions = {}): PlanVerification {
-  const limit = options.limit ?? 1000;
-  const differences: DrawDifference[] = [];
-  const { record } = plan;
-  const drawn = plan.draw.record;
-  if (drawn.algorithm !== TARGET_ALGORITHM) differences.push({ path: 'draw.record.algorithm', expected: TARGET_ALGORITHM, found: show(drawn.algorithm) });
-  if (options.seed !== undefined && drawn.seed !== options.seed) differences.push({ path: 'draw.record.seed', expected: options.seed, found: show(drawn.seed) });
-  if (options.draws !== undefined) {
-    const announced = canonicalDraws(options.draws);
-    if (announced !== canonicalDraws(drawn.draws)) differences.push({ path: 'draw.record.draws', expected: show(announced), found: show(canonicalDraws(drawn.draws)) });
+export function verifyPlan(plan: unknown, input: PlanningInput, options: VerifyPlanOptions): PlanVerification {
+  const checked = checkVerifyOptions(options);
+  if (checked.problem !== undefined) return { valid: false, differences: [checked.problem], truncated: false };
+  const out = new Differences(checked.limit);
+  const { seed, draws, calendar } = options;
+  if (!isObject(plan)) {
+    out.add('(plan)', 'a plan object', plan);
+    return out.verdict();
   }
-  if (record.staffing !== STAFF_ALGORITHM) differences.push({ path: 'record.staffing', expected: STAFF_ALGORITHM, found: show(record.staffing) });
-  if (differences.length > 0) return { valid: false, differences, truncated: false };
-  let replay: ReturnType<typeof planPeriod>;
-  try {
-    replay = planPeriod(input, {
-      seed: drawn.seed,
-      draws: drawn.draws,
-      triggered: record.triggered,
-      ...(options.calendar === undefined ? {} : { calendar: options.calendar }),
-    });
-  } catch (error) {
-    if (!(error instanceof TypeError)) throw error;
-    return { valid: false, differences: [{ path: 'draw.record.seed', expected: 'a usable seed string', found: error.message }], truncated: false };
+  const drawRecord = isObject(plan['draw']) && isObject(plan['draw']['record']) ? plan['draw']['record'] : {};
+  if (drawRecord['seed'] !== seed) out.add('draw.record.seed', seed, drawRecord['seed']);
+  if (typeof drawRecord['library'] !== 'string') out.add('draw.record.library', 'the version of the library that made it (a string)', drawRecord['library']);
+  const triggered = isObject(plan['record']) ? plan['record']['triggered'] : undefined;
+  const shape = schemaIssues(departmentTasksSchema, triggered, ['record', 'triggered'], 'R15');
+  if (shape.length > 0) {
+    for (const issue of shape) out.add(pathText(issue.path), 'a department task (R15)', issue.message);
+    return out.verdict();
   }
+  const replay = planPeriod(input, {
+    seed,
+    triggered: triggered as readonly DepartmentTask[],
+    ...(draws === undefined ? {} : { draws }),
+    ...(calendar === undefined ? {} : { calendar }),
+  });
   if (replay._tag === 'Left') {
-    return { valid: false, differences: replay.left.issues.map((i) => ({ path: i.at.startsWith('$.triggered') ? `record${i.at.slice(1)}` : `draw.record${i.at.slice(1)}`, expected: 'a valid input', found: i.message })), truncated: false };
+    for (const issue of replay.left.issues) {
+      const [root, ...rest] = issue.path;
+      out.add(root === 'triggered' ? pathText(['record', 'triggered', ...rest]) : pathText(issue.path, 'options'), 'a valid input', issue.message);
+    }
+    return out.verdict();
   }
-  compare(replay.right, plan, '', differences, limit);
-  const truncated = differences.length > limit;
-  return { valid: differences.length === 0, differences: differences.slice(0, limit), truncated };
+  compareValues(replay.right, plan, '', out, SKIP);
+  return out.verdict();
 }

@@ -183,6 +183,22 @@ describe('planDraw: every status with its reason and rule', () => {
     ]);
   });
 
+  it('refuses draws of the wrong shape instead of ignoring a field or throwing (N7)', () => {
+    const draw = { id: 'x', departments: ['samr' as DepartmentId], kinds: ['k'], filter: {} };
+    const cases: [unknown, string][] = [
+      [[{ ...draw, filter: { creditClasses: ['Z'] } }], '$.draws[0].filter.creditClasses[0]'],
+      [[{ ...draw, filter: { regions: [123] } }], '$.draws[0].filter.regions[0]'],
+      [[{ ...draw, filter: { industry: ['H'] } }], '$.draws[0].filter'],
+      [[{ ...draw, departments: null }], '$.draws[0].departments'],
+      [[null], '$.draws[0]'],
+      ['general', '$.draws'],
+    ];
+    for (const [draws, at] of cases) {
+      const result = planDraw(input, { seed: 's', draws: draws as never });
+      expect(result._tag === 'Left' && result.left.issues.map((i) => [i.at, i.rule])).toEqual([[at, 'N7']]);
+    }
+  });
+
   it('refuses a seed that is not a clean string, and keeps a 20-digit seed exact', () => {
     expect(() => planDraw(input, { seed: '' })).toThrow(TypeError);
     expect(() => planDraw(input, { seed: ' 1' })).toThrow(/white space/);
@@ -197,29 +213,31 @@ describe('planDraw: every status with its reason and rule', () => {
 describe('verifyDraw (R27)', () => {
   const input = generateDirectory({ size: 2_000, seed: 'verify', batch: 2 });
   const result = plan(input);
+  const seed = 'seed-2023';
 
   it('accepts the record it replays', () => {
-    expect(verifyDraw(result.record, input)).toEqual({ valid: true, differences: [] });
-    expect(verifyDraw(JSON.parse(JSON.stringify(result.record)), input).valid).toBe(true);
+    expect(verifyDraw(result.record, input, { seed })).toEqual({ valid: true, differences: [], truncated: false });
+    expect(verifyDraw(JSON.parse(JSON.stringify(result.record)), input, { seed }).valid).toBe(true);
   });
 
   it('reports an altered seed, digest, quota, drawn id or full-coverage list, with where and what', () => {
     const r = result.record;
-    const stratum = r.strata.find((s) => s.drawn.length > 0);
+    const at = r.strata.findIndex((s) => s.drawn.length > 0);
+    const stratum = r.strata[at];
     if (stratum === undefined) throw new Error('fixture');
-    expect(verifyDraw({ ...r, seed: 'other' }, input).valid).toBe(false);
-    expect(verifyDraw({ ...r, inputDigest: '0'.repeat(64) }, input).differences).toEqual([{ path: 'inputDigest', expected: r.inputDigest, found: '0'.repeat(64) }]);
+    expect(verifyDraw({ ...r, seed: 'other' }, input, { seed }).differences).toEqual([{ path: 'seed', expected: seed, found: 'other' }]);
+    expect(verifyDraw({ ...r, inputDigest: '0'.repeat(64) }, input, { seed }).differences).toEqual([{ path: 'inputDigest', expected: r.inputDigest, found: '0'.repeat(64) }]);
     const swapped = { ...stratum, drawn: [input.enterprises[0]?.uscc, ...stratum.drawn.slice(1)] };
-    const diffs = verifyDraw({ ...r, strata: r.strata.map((s) => (s === stratum ? (swapped as typeof s) : s)) }, input).differences;
-    expect(diffs).toEqual([{ path: `strata[${stratum.key}].drawn[0]`, expected: stratum.drawn[0], found: input.enterprises[0]?.uscc }]);
-    expect(verifyDraw({ ...r, strata: r.strata.map((s) => (s === stratum ? { ...s, quota: s.quota + 1 } : s)) }, input).differences[0]?.path).toBe(`strata[${stratum.key}].quota`);
-    expect(verifyDraw({ ...r, fullCoverage: r.fullCoverage.slice(1) }, input).valid).toBe(false);
-    expect(verifyDraw({ ...r, algorithm: 'double-random/prn/v0' }, input).differences[0]?.path).toBe('algorithm');
+    const diffs = verifyDraw({ ...r, strata: r.strata.map((s) => (s === stratum ? (swapped as typeof s) : s)) }, input, { seed }).differences;
+    expect(diffs).toEqual([{ path: `strata[${at}].drawn[0]`, expected: stratum.drawn[0], found: input.enterprises[0]?.uscc }]);
+    expect(verifyDraw({ ...r, strata: r.strata.map((s) => (s === stratum ? { ...s, quota: s.quota + 1 } : s)) }, input, { seed }).differences[0]?.path).toBe(`strata[${at}].quota`);
+    expect(verifyDraw({ ...r, fullCoverage: r.fullCoverage.slice(1) }, input, { seed }).valid).toBe(false);
+    expect(verifyDraw({ ...r, algorithm: 'double-random/prn/v0' }, input, { seed }).differences[0]?.path).toBe('algorithm');
   });
 
   it('fails when the directory changed after the draw', () => {
     const changed = { ...input, enterprises: input.enterprises.slice(1) };
-    expect(verifyDraw(result.record, changed).differences.map((d) => d.path)).toContain('inputDigest');
+    expect(verifyDraw(result.record, changed, { seed }).differences.map((d) => d.path)).toContain('inputDigest');
   });
 });
 
