@@ -14,6 +14,6 @@ export default defineConfig([
   // ESM: dependencies stay external; every one of them can be imported from ESM.
   { ...shared, format: 'esm', clean: true },
   // CJS: @noble/hashes 2 is ESM-only, so it is bundled for `require` consumers; pure-rand has
-  // `require` conditions and fp-ts, zod and date-fns ship CommonJS.
+  // `require` conditions and fp-ts and zod ship CommonJS.
   { ...shared, format: 'cjs', noExternal: ['@noble/hashes'] },
 ]);

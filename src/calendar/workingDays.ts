@@ -1,5 +1,4 @@
-import { addDays, format, getDay } from 'date-fns';
-import { isIsoDate } from '../internal/date.js';
+import { daysFromIsoDate, isIsoDate, isoDateFromDays, weekdayOf } from '../internal/date.js';
 import type { IsoDate } from '../model/date.js';
 import { CHINA_HOLIDAYS, type HolidayCalendar } from './chinaCalendar.js';
 
@@ -25,26 +24,26 @@ export interface WorkingDayOptions {
   readonly fallback?: 'error' | 'weekends';
 }
 
-/** A calendar date as a local-midnight `Date` built from its parts (never parsed as an instant). */
-function toDate(caller: string, date: string): Date {
+/**
+ * A calendar date as its day number since 1970-01-01: dates are counted as whole days, never
+ * as instants, so neither the host's time zone nor its daylight saving time can move them, and
+ * years 0000–0099 are themselves (a `Date` reads them as 1900–1999).
+ */
+function toDay(caller: string, date: string): number {
   if (!isIsoDate(date)) throw new TypeError(`${caller}: "${String(date)}" is not a calendar date YYYY-MM-DD`);
-  return new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return daysFromIsoDate(date);
 }
 
-function toIso(date: Date): IsoDate {
-  return format(date, 'yyyy-MM-dd') as IsoDate;
-}
-
-/** Whether a local-midnight date is a working day under the options (N3). */
-function working(caller: string, date: Date, options: WorkingDayOptions): boolean {
+function working(caller: string, day: number, options: WorkingDayOptions): boolean {
   const calendar = options.calendar ?? CHINA_HOLIDAYS;
-  const iso = toIso(date);
-  const year = calendar[date.getFullYear()];
-  const weekday = getDay(date) !== 0 && getDay(date) !== 6;
+  const iso = isoDateFromDays(day);
+  const yearNumber = Number(iso.slice(0, 4));
+  const year = calendar[yearNumber];
+  const weekday = weekdayOf(day) !== 0 && weekdayOf(day) !== 6;
   if (year === undefined) {
     if (options.fallback === 'weekends') return weekday;
     throw new RangeError(
-      `${caller}: the holiday calendar has no data for ${date.getFullYear()} (${iso}); add the year's State Council notice to the calendar, or pass { fallback: 'weekends' } to count weekdays only`,
+      `${caller}: the holiday calendar has no data for ${yearNumber} (${iso}); add the year's State Council notice to the calendar, or pass { fallback: 'weekends' } to count weekdays only`,
     );
   }
   if (year.workdays.includes(iso)) return true;
@@ -72,7 +71,7 @@ function working(caller: string, date: Date, options: WorkingDayOptions): boolea
  * @since 0.1.0
  */
 export function isWorkingDay(date: string, options: WorkingDayOptions = {}): boolean {
-  return working('isWorkingDay', toDate('isWorkingDay', date), options);
+  return working('isWorkingDay', toDay('isWorkingDay', date), options);
 }
 
 /**
@@ -95,12 +94,12 @@ export function isWorkingDay(date: string, options: WorkingDayOptions = {}): boo
  */
 export function addWorkingDays(date: string, n: number, options: WorkingDayOptions = {}): IsoDate {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`addWorkingDays: n must be a whole number ≥ 0, got ${n}`);
-  let day = toDate('addWorkingDays', date);
+  let day = toDay('addWorkingDays', date);
   for (let left = n; left > 0; ) {
-    day = addDays(day, 1);
+    day++;
     if (working('addWorkingDays', day, options)) left--;
   }
-  return toIso(day);
+  return isoDateFromDays(day);
 }
 
 /**
@@ -122,10 +121,10 @@ export function addWorkingDays(date: string, n: number, options: WorkingDayOptio
  * @since 0.1.0
  */
 export function workingDaysBetween(from: string, to: string, options: WorkingDayOptions = {}): number {
-  const start = toDate('workingDaysBetween', from);
-  const end = toDate('workingDaysBetween', to);
+  const start = toDay('workingDaysBetween', from);
+  const end = toDay('workingDaysBetween', to);
   if (end < start) return -workingDaysBetween(to, from, options);
   let count = 0;
-  for (let day = addDays(start, 1); day <= end; day = addDays(day, 1)) if (working('workingDaysBetween', day, options)) count++;
+  for (let day = start + 1; day <= end; day++) if (working('workingDaysBetween', day, options)) count++;
   return count;
 }

@@ -59,3 +59,8 @@ export function daysFromIsoDate(date: IsoDate): number {
   const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
   return era * 146097 + doe - 719468;
 }
+
+/** The day of the week of a day number since 1970-01-01 (a Thursday): 0 Sunday … 6 Saturday. */
+export function weekdayOf(days: number): number {
+  return (((days + 4) % 7) + 7) % 7;
+}

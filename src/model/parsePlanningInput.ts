@@ -74,7 +74,7 @@ function checkReferences(sections: Sections, usccs: KeyIndex | undefined, report
     });
   });
 
-  if (policy && policy.escalatedTeamSize < policy.teamSize) {
+  if (policy && policy.escalatedTeamSize >= 2 && policy.escalatedTeamSize < policy.teamSize) {
     report('policy/team-size', ['policy', 'escalatedTeamSize'], `escalated team size ${policy.escalatedTeamSize} is below the minimum team size ${policy.teamSize}`, 'R9');
   }
   if (period) {

@@ -80,6 +80,18 @@ const ratio = z.number().min(0).max(1);
 const count = z.number().int().min(0);
 const reason = z.enum(['random', 'complaint', 'referral', 'case-lead', 'campaign']);
 
+/** A team size: a whole number of at least two, national law rather than a local choice (N1). */
+const teamSize = z.number().int().check((ctx) => {
+  if (ctx.value < 2) {
+    ctx.issues.push({
+      code: 'custom',
+      input: ctx.value,
+      message: `an inspection is made by at least two certified enforcement officers (N1, Administrative Penalty Law art. 42), got ${ctx.value}`,
+      params: { code: 'policy/team-size', rule: 'N1' },
+    });
+  }
+});
+
 const department = z.strictObject({ id: departmentId, name, level });
 
 const inspector = z.strictObject({
@@ -134,8 +146,8 @@ const policy = z.strictObject({
   classATriggerOnly: z.boolean(),
   avoidRepeatDraws: z.boolean(),
   caps: z.array(z.strictObject({ department: departmentId, perYear: count })),
-  teamSize: z.number().int().min(1),
-  escalatedTeamSize: z.number().int().min(1),
+  teamSize,
+  escalatedTeamSize: teamSize,
   sameYearExemption: z.strictObject({ enabled: z.boolean(), exceptions: z.array(reason) }),
   jointShareTarget: ratio.nullable(),
   singleDepartmentTasks: z.boolean(),

@@ -412,9 +412,9 @@ export interface Policy {
   readonly avoidRepeatDraws: boolean;
   /** Yearly caps per department (N8). */
   readonly caps: readonly FrequencyCap[];
-  /** Minimum team size (N1: 2). */
+  /** Minimum team size: at least 2, which national law sets (N1); a policy below it is refused. */
   readonly teamSize: number;
-  /** Team size for escalated (class C and D) inspections, at least `teamSize` (R9). */
+  /** Team size for escalated (class C and D) inspections: at least 2 (N1) and at least `teamSize` (R9). */
   readonly escalatedTeamSize: number;
   /** The same-year exemption (R20). */
   readonly sameYearExemption: SameYearExemptionRule;

@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { addWorkingDays, CHINA_HOLIDAYS, isWorkingDay, workingDaysBetween, type IsoDate } from '../../src/index.js';
@@ -86,5 +88,33 @@ describe('working days (N3): the State Council calendars', () => {
     expect(workingDaysBetween('2023-12-31', '2024-12-31')).toBe(251);
     expect(workingDaysBetween('2024-12-31', '2025-12-31')).toBe(248);
     expect(workingDaysBetween('2025-12-31', '2026-12-31')).toBe(248);
+  });
+});
+
+describe('working days never touch the host time zone (N3)', () => {
+  /** Runs test/calendar/zoneProbe.ts in a fresh Node process whose time zone is `zone`. */
+  function probe(zone: string): { santiago: number; answers: unknown[] } {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./zoneProbe.ts', import.meta.url))], { env: { ...process.env, TZ: zone }, encoding: 'utf8' });
+    return JSON.parse(out) as { santiago: number; answers: unknown[] };
+  }
+
+  it('gives the same answers in zones where daylight saving time starts or ends at midnight as in UTC', () => {
+    const utc = probe('UTC');
+    expect(utc.santiago).toBe(2);
+    expect(utc.answers.length).toBeGreaterThan(2_500);
+    for (const zone of ['America/Santiago', 'America/Sao_Paulo', 'Asia/Tehran', 'Australia/Lord_Howe', 'Pacific/Apia']) {
+      const there = probe(zone);
+      expect(there.santiago, zone).toBe(2);
+      expect(there.answers, zone).toEqual(utc.answers);
+    }
+  }, 120_000);
+
+  it('reads years 0000–0099 as themselves, not as 1900–1999', () => {
+    const options = { fallback: 'weekends' as const, calendar: {} };
+    // 0050-01-01 was a Saturday in the proleptic Gregorian calendar; 1950-01-01 a Sunday.
+    expect(isWorkingDay('0050-01-01', options)).toBe(false);
+    expect(addWorkingDays('0050-01-01', 1, options)).toBe('0050-01-03');
+    expect(addWorkingDays('0099-12-31', 1, options)).toBe('0100-01-01'); // a Thursday, then a Friday
+    expect(workingDaysBetween('0000-02-25', '0000-03-01', options)).toBe(3);
   });
 });
