@@ -67,7 +67,7 @@ const share = jointShare([...tasks, ...unplannable], wuxiPolicy.jointShareTarget
 console.log(`  joint share ${(100 * share.share).toFixed(0)} % of visits (${share.joint} of ${share.total}); Wuxi's target ≥ ${(share.target ?? 0) * 100} % ${share.met === true ? 'met' : 'not met'} (R7)`);
 const dropCounts = new Map<string, number>();
 for (const d of dropped) dropCounts.set(`${d.reason} (${d.rule})`, (dropCounts.get(`${d.reason} (${d.rule})`) ?? 0) + 1);
-console.log(`  items dropped: ${[...dropCounts].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}; enterprises left with no item: ${empty.length}`);
+console.log(`  items dropped: ${[...dropCounts].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}; enterprises not visited: ${empty.length} (${empty.filter((e) => e.reason === 'no-applicable-item').length} drawn with no applicable item)`);
 const modes = new Map<string, number>();
 for (const t of [...tasks, ...unplannable]) modes.set(t.mode.mode, (modes.get(t.mode.mode) ?? 0) + 1);
 console.log(`  modes (R9, R10): ${[...modes].map(([m, n]) => `${m} ${n}`).join(', ')}; flying inspections are unannounced (R26)`);

@@ -159,7 +159,7 @@ export function mergeWith(input: PlanningInput, tasks: readonly DepartmentTask[]
     const taskIds = group.map((t) => t.id);
     if (kept.size === 0) {
       const first = [...drops.values()].sort((a, b) => byText(a.item, b.item))[0];
-      empty.push({ enterprise: enterprise as Uscc, tasks: taskIds, rule: first?.rule ?? 'R15' });
+      empty.push({ enterprise: enterprise as Uscc, tasks: taskIds, reason: 'items-dropped', rule: first?.rule ?? 'R15' });
       continue;
     }
     const items = ([...kept.keys()] as ItemId[]).sort(byText);

@@ -92,11 +92,14 @@ export interface DroppedItem {
 }
 
 /**
- * An enterprise whose tasks were all left without an item: it is not visited, and this says why.
+ * An enterprise that is not visited although it has tasks or was drawn, and why: every item its
+ * tasks asked for was dropped (`items-dropped`, each pair in `dropped` with its reason), or it was
+ * drawn but no item of its draws' departments and kinds applies to its industry
+ * (`no-applicable-item`, R1; {@link planPeriod} only).
  * @example
  * ```ts
  * import type { EmptyVisit } from 'double-random';
- * const line = (e: EmptyVisit): string => `${e.enterprise}: no visit (${e.rule}), tasks ${e.tasks.join(', ')}`;
+ * const line = (e: EmptyVisit): string => `${e.enterprise}: no visit, ${e.reason} (${e.rule}), tasks ${e.tasks.join(', ') || 'none'}`;
  * ```
  * @category Merge
  * @since 0.1.0
@@ -104,9 +107,11 @@ export interface DroppedItem {
 export interface EmptyVisit {
   /** The enterprise. */
   readonly enterprise: Uscc;
-  /** Its tasks, sorted. */
+  /** Its tasks, sorted (none for `no-applicable-item`). */
   readonly tasks: readonly string[];
-  /** The rule of its first dropped item (R1, R18 or R20). */
+  /** Why it is not visited. */
+  readonly reason: 'items-dropped' | 'no-applicable-item';
+  /** The rule of its first dropped item (R1, R9, R18 or R20), or R1 for `no-applicable-item`. */
   readonly rule: RuleId;
 }
 

@@ -48,11 +48,12 @@ const CLASSES: readonly CreditClass[] = ['A', 'B', 'C', 'D', 'unrated'];
 const CLASS_INDEX: Readonly<Record<CreditClass, number>> = { A: 0, B: 1, C: 2, D: 3, unrated: 4 };
 const SECTION_INDEX = new Map(INDUSTRY_SECTIONS.map((s, i) => [s, i]));
 
-/** Checks given draws (N7): their shape (strict, see `drawSpecSchema`), unique ids, known departments. */
+/** Checks given draws (N7): their shape (strict, see `drawSpecSchema`), unique ids, known departments, kinds some item in random scope has (R1). */
 function checkDraws(draws: unknown, input: PlanningInput): InputIssue[] {
   if (!Array.isArray(draws)) return schemaIssues(drawSpecsSchema, draws, ['draws'], 'N7', true);
   const issues: InputIssue[] = [];
   const departments = new Set<string>(input.departments.map((d) => d.id));
+  const excluded = new Set<string>(input.policy.excludedScopes);
   const ids = new Set<string>();
   draws.forEach((draw: unknown, i) => {
     const report = (path: (string | number)[], code: string, message: string): void => {
@@ -66,7 +67,18 @@ function checkDraws(draws: unknown, input: PlanningInput): InputIssue[] {
         if (typeof d === 'string' && !departments.has(d)) report(['departments', j], 'reference/department', `unknown department "${d}"`);
       });
     }
-    issues.push(...schemaIssues(drawSpecSchema, draw, ['draws', i], 'N7', true));
+    const shape = schemaIssues(drawSpecSchema, draw, ['draws', i], 'N7', true);
+    issues.push(...shape);
+    if (shape.length === 0) {
+      // A kind that no item of the draw's departments has in random scope would draw enterprises nobody inspects (R1).
+      const spec = draw as DrawSpec;
+      const owners = new Set<string>(spec.departments);
+      spec.kinds.forEach((kind, j) => {
+        if (!input.items.some((item) => item.kind === kind && owners.has(item.department) && !excluded.has(item.scope))) {
+          report(['kinds', j], 'draw/kind-without-item', `no item of the draw's departments (${spec.departments.join(', ')}) in random scope has the kind "${kind}" (R1): the draw would plan no inspection for it`);
+        }
+      });
+    }
   });
   return issues.sort((a, b) => comparePaths(['draws'])(a.path, b.path));
 }

@@ -7,7 +7,7 @@ import type { InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import { departmentTasksSchema, schemaIssues } from '../model/schemas.js';
 import type { Result } from '../model/result.js';
-import type { DepartmentTask, DroppedItem, JointTask } from '../merge/types.js';
+import type { DepartmentTask, DroppedItem, EmptyVisit, JointTask } from '../merge/types.js';
 import { inspectionMode, type ModeDecision } from '../merge/inspectionMode.js';
 import { checkDepartmentTasks, mergeWith } from '../merge/mergeTasks.js';
 import { draftTasks } from '../merge/tasksFromDraw.js';
@@ -75,8 +75,8 @@ function flyingSubset(task: JointTask, share: number, streams: (purpose: string)
   return { items: task.items.filter((id) => keep.has(id)), dropped };
 }
 
-function measure(input: PlanningInput, departmentTasks: number, joint: readonly JointTask[], tasks: readonly PlannedTask[], unplannable: number, empty: number, dropped: readonly DroppedItem[], lookup: EnterpriseLookup, counts: ReadonlyMap<string, number>): PlanMetrics {
-  const enterprisesWithTasks = joint.length + empty;
+function measure(input: PlanningInput, departmentTasks: number, joint: readonly JointTask[], tasks: readonly PlannedTask[], unplannable: number, empty: readonly EmptyVisit[], dropped: readonly DroppedItem[], lookup: EnterpriseLookup, counts: ReadonlyMap<string, number>): PlanMetrics {
+  const enterprisesWithTasks = joint.length + empty.filter((e) => e.tasks.length > 0).length;
   const droppedBy: Record<DroppedItem['reason'], number> = { 'same-year-exempt': 0, 'checked-at-another-level': 0, 'out-of-random-scope': 0, 'not-in-flying-subset': 0 };
   for (const d of dropped) droppedBy[d.reason]++;
   const sections = new Map<string, [number, number]>([...counts].map(([section, n]) => [section, [n, 0]]));
@@ -90,7 +90,7 @@ function measure(input: PlanningInput, departmentTasks: number, joint: readonly 
     visitsSaved: departmentTasks - joint.length,
     planned: tasks.length,
     unplannable,
-    empty,
+    empty: empty.length,
     jointShare: jointShare(joint, input.policy.jointShareTarget),
     inspectionsPerEnterprise: enterprisesWithTasks === 0 ? { before: 0, after: 0 } : { before: departmentTasks / enterprisesWithTasks, after: joint.length / enterprisesWithTasks },
     dropped: droppedBy,
@@ -169,7 +169,18 @@ export function planPeriod(input: PlanningInput, options: PlanOptions): Result<I
   // The draw's tasks are well formed by construction and the triggered ones were checked above.
   const merged = mergeWith(input, departmentTasks, lookup, true);
   if (merged._tag === 'Left') return merged;
-  return assemble(input, options, draw, triggered, departmentTasks, merged.right, itemOf, lookup, sections);
+  const empty = [...merged.right.empty, ...unreachedTargets(draw, departmentTasks)].sort((a, b) => byText(a.enterprise, b.enterprise));
+  return assemble(input, options, draw, triggered, departmentTasks, { ...merged.right, empty }, itemOf, lookup, sections);
+}
+
+/**
+ * Targets that got no department task because no item of their draws' departments and kinds
+ * applies to their industry (R1): not visited, and said so, so that every target of the draw is
+ * in exactly one place of the plan.
+ */
+function unreachedTargets(draw: DrawPlan, departmentTasks: readonly DepartmentTask[]): EmptyVisit[] {
+  const withTasks = new Set<string>(departmentTasks.map((t) => t.enterprise));
+  return draw.targets.filter((t) => !withTasks.has(t.uscc)).map((t) => ({ enterprise: t.uscc, tasks: [], reason: 'no-applicable-item', rule: 'R1' }));
 }
 
 function assemble(
@@ -235,6 +246,6 @@ function assemble(
       staffing: staffing.right.algorithm,
       workingDays: staffing.right.workingDays,
     },
-    metrics: measure(input, departmentTasks.length, joint, tasks, unplannable.length, merged.empty.length, dropped, lookup, sections),
+    metrics: measure(input, departmentTasks.length, joint, tasks, unplannable.length, merged.empty, dropped, lookup, sections),
   });
 }

@@ -300,7 +300,7 @@ export interface PlanMetrics {
   readonly planned: number;
   /** Visits that could not be staffed. */
   readonly unplannable: number;
-  /** Enterprises whose every item was dropped, so no visit. */
+  /** Enterprises not visited (`Plan.empty`): every item dropped, or no item applies. */
   readonly empty: number;
   /** The joint share of the visits, against the policy's target (R7). */
   readonly jointShare: JointShare;
@@ -336,7 +336,7 @@ export interface Plan {
   readonly tasks: readonly PlannedTask[];
   /** Joint tasks that could not be staffed, by id, each with its reason. */
   readonly unplannable: readonly UnplannableTask[];
-  /** Enterprises left with no item, so no visit (R1, R18, R20). */
+  /** Enterprises not visited, and why: every item dropped (R1, R9, R18, R20), or drawn with no item that applies (R1). */
   readonly empty: readonly EmptyVisit[];
   /** Every (task, item) pair not in a task, with its reason. */
   readonly dropped: readonly DroppedItem[];

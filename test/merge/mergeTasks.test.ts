@@ -64,12 +64,12 @@ describe('mergeTasks: one visit per enterprise (R15–R18, R20)', () => {
     // Every item exempt: no visit, reported with the rule.
     const none = merge([task('a', manufacturing, 'samr', ['samr/food-safety'])], withHistory);
     expect(none.joint).toEqual([]);
-    expect(none.empty).toEqual([{ enterprise: manufacturing, tasks: ['a'], rule: 'R20' }]);
+    expect(none.empty).toEqual([{ enterprise: manufacturing, tasks: ['a'], reason: 'items-dropped', rule: 'R20' }]);
   });
 
   it('keeps safety items out of random tasks (R1), but a complaint may ask for them', () => {
     const result = merge([task('a', manufacturing, 'fire', ['fire/fire-safety'])]);
-    expect(result.empty).toEqual([{ enterprise: manufacturing, tasks: ['a'], rule: 'R1' }]);
+    expect(result.empty).toEqual([{ enterprise: manufacturing, tasks: ['a'], reason: 'items-dropped', rule: 'R1' }]);
     expect(result.dropped[0]).toMatchObject({ reason: 'out-of-random-scope', rule: 'R1' });
   });
 

@@ -115,9 +115,11 @@ test.prop([directory, seed], { numRuns: 200 })('inputs are never mutated', (inpu
 test.prop([directory, seed], { numRuns: 300 })('positive coordination: two departments drawing one population draw the same enterprises', (withHistory, s) => {
   // Departments' own histories may differ (R5 counts each department's earlier draws); here they do not.
   const input: PlanningInput = { ...withHistory, history: [] };
-  fc.pre(input.departments.length >= 2);
-  const [a, b] = input.departments;
-  const spec = (id: string, department: DepartmentId) => ({ id, departments: [department], kinds: ['k'], filter: { industries: ['F'] } });
+  // Each department draws one kind of check it has in random scope (a draw of a kind no item has is refused).
+  const kindOf = new Map(input.items.filter((i) => !input.policy.excludedScopes.includes(i.scope)).map((i) => [i.department as string, i.kind]));
+  const [a, b] = input.departments.filter((d) => kindOf.has(d.id));
+  fc.pre(a !== undefined && b !== undefined);
+  const spec = (id: string, department: DepartmentId) => ({ id, departments: [department], kinds: [kindOf.get(department) as string], filter: { industries: ['F'] } });
   const plan = mustPlan(input, s, [spec('a', (a as { id: DepartmentId }).id), spec('b', (b as { id: DepartmentId }).id)]);
   const drawnOf = (draw: string) => plan.record.strata.filter((r) => r.key.startsWith(`${draw}|`)).map((r) => [r.key.slice(draw.length), r.drawn]);
   expect(drawnOf('a')).toEqual(drawnOf('b'));

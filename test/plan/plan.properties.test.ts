@@ -1,22 +1,30 @@
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { planPeriod, tasksFromDraw, verifyPlan, type Plan, type PlanningInput } from '../../src/index.js';
+import { planPeriod, tasksFromDraw, verifyPlan, type IndustryCode, type Plan, type PlanningInput } from '../../src/index.js';
 import { generateDirectory } from '../../src/testing/index.js';
 import { pathText, shuffle, shuffleKeys } from './json.js';
 
 const RUNS = 1000;
 
-/** Small synthetic batches: a directory, its inspectors (some scarce), a seed. */
+const SECTIONS = 'ABCDEFGHIJKLMNOPQRST'.split('');
+
+/**
+ * Small synthetic batches: a directory, its inspectors (some scarce), a seed. In about half of
+ * them the items that apply to every industry (registration checks) are restricted to a few
+ * sections, so that drawn enterprises to which no item applies occur (R1).
+ */
 const arbBatch = fc.record({
   size: fc.integer({ min: 20, max: 160 }),
   directory: fc.stringMatching(/^[a-z]{1,6}$/),
   batch: fc.integer({ min: 1, max: 4 }),
   inspectors: fc.integer({ min: 1, max: 6 }),
   seed: fc.stringMatching(/^[a-z0-9][a-z0-9 ]{0,6}[a-z0-9]$/),
-}).map(({ size, directory, batch, inspectors, seed }) => ({
-  input: generateDirectory({ size, seed: directory, batch, inspectorsPerDepartment: inspectors }),
-  seed,
-}));
+  restrictTo: fc.option(fc.subarray(SECTIONS, { minLength: 1, maxLength: 4 }), { freq: 2 }),
+}).map(({ size, directory, batch, inspectors, seed, restrictTo }) => {
+  const input = generateDirectory({ size, seed: directory, batch, inspectorsPerDepartment: inspectors });
+  const items = restrictTo === null ? input.items : input.items.map((i) => (i.industries.length === 0 ? { ...i, industries: restrictTo as IndustryCode[] } : i));
+  return { input: { ...input, items }, seed };
+});
 
 function run(input: PlanningInput, seed: string): Plan {
   const result = planPeriod(input, { seed });
@@ -81,6 +89,29 @@ describe('whole-plan properties (R15, R19, R27)', () => {
     expect(new Set(visited).size).toBe(visited.length);
     expect(plan.metrics.departmentTasks).toBe(tasksFromDraw(input, plan.draw).length);
     for (const u of plan.unplannable) expect(u.problem.task).toBe(u.id);
+  });
+
+  it('the generator reaches the cases: runs that draw, items restricted to some industries, targets no item applies to', () => {
+    const lines: string[] = [];
+    fc.statistics(arbBatch, ({ input, seed }) => {
+      const plan = run(input, seed);
+      const labels = [];
+      if (plan.draw.targets.length > 0) labels.push('draws something');
+      if (input.items.every((i) => i.industries.length > 0)) labels.push('every item industry-restricted');
+      if (plan.empty.some((e) => e.reason === 'no-applicable-item')) labels.push('a target no item applies to');
+      return labels;
+    }, { numRuns: 300, logger: (l) => lines.push(l) });
+    const share = (label: string): number => Number(/(\d+(?:\.\d+)?)%/.exec(lines.find((l) => l.includes(label)) ?? '0%')?.[1] ?? 0);
+    expect(share('draws something')).toBeGreaterThan(80);
+    expect(share('every item industry-restricted')).toBeGreaterThan(20);
+    expect(share('a target no item applies to')).toBeGreaterThan(10);
+  });
+
+  test.prop([arbBatch], { numRuns: RUNS })('every target lands in exactly one place: a staffed visit, an unplannable visit, or an empty visit with its reason', ({ input, seed }) => {
+    const plan = run(input, seed);
+    const places = [...plan.tasks, ...plan.unplannable, ...plan.empty].map((t) => t.enterprise).sort();
+    expect(places).toEqual(plan.draw.targets.map((t) => t.uscc).sort());
+    for (const e of plan.empty) expect(['items-dropped', 'no-applicable-item']).toContain(e.reason);
   });
 
   test.prop([arbBatch, fc.integer()], { numRuns: RUNS })('verifyPlan accepts every plan, stored as JSON with its keys in any order', ({ input, seed }, salt) => {

@@ -199,6 +199,15 @@ describe('planDraw: every status with its reason and rule', () => {
     }
   });
 
+  it('refuses a directed draw of a kind no item of its departments has in random scope, instead of an empty plan (N7, R1)', () => {
+    const draw = { id: 'x', departments: ['samr' as DepartmentId], filter: {} };
+    for (const kind of ['samr:invented', 'samr:unlicensed', 'health:public-hygiene']) {
+      const result = planDraw(input, { seed: 's', draws: [{ ...draw, kinds: ['samr:registration', kind] }] });
+      expect(result._tag === 'Left' && result.left.issues.map((i) => [i.at, i.code, i.rule])).toEqual([['$.draws[0].kinds[1]', 'draw/kind-without-item', 'N7']]);
+    }
+    expect(planDraw(input, { seed: 's', draws: [{ ...draw, kinds: ['samr:registration'] }] })._tag).toBe('Right');
+  });
+
   it('refuses a seed that is not a clean string, and keeps a 20-digit seed exact', () => {
     expect(() => planDraw(input, { seed: '' })).toThrow(TypeError);
     expect(() => planDraw(input, { seed: ' 1' })).toThrow(/white space/);
