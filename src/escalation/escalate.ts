@@ -9,7 +9,7 @@ import type { Result } from '../model/result.js';
 import type { RuleId } from '../model/rules.js';
 import type { CreditClass, DepartmentId, InspectionItem } from '../model/types.js';
 import { isUsccFast } from '../uscc/alphabet.js';
-import type { Action, InspectionResult } from './types.js';
+import type { Action, Finding, InspectionResult } from './types.js';
 
 /**
  * The three lists of flexible enforcement (免罚、减罚、轻罚清单, 000 §二(七)), by item id or kind.
@@ -53,6 +53,13 @@ export interface EscalationContext {
   readonly flexibleLists?: FlexibleLists;
   /** The working-day calendar for deadlines (N3). */
   readonly calendar?: WorkingDayOptions;
+  /**
+   * Departments to notify of a serious industry-wide or regional violation or a major hazard (R21)
+   * beside those that took part: typically the departments of the industry's 一业一查 joint list.
+   * When one department inspected alone and none is named here, {@link escalate} refuses the
+   * result (`escalation/no-recipients`) rather than notify nobody.
+   */
+  readonly notify?: readonly DepartmentId[];
 }
 
 /** Publication deadline (N4: 企业信息公示暂行条例 art. 6). */
@@ -77,7 +84,7 @@ const resultSchema = z.strictObject({
   reason: z.enum(['random', 'complaint', 'referral', 'case-lead', 'campaign']),
   lead: z.string().min(1),
   departments: z.array(z.string().min(1)).min(1),
-  findings: z.array(finding).min(1),
+  findings: z.array(finding),
   contact: z.enum(['operating', 'not-operating', 'unreachable']),
   majorHazard: z.boolean().default(false),
   labResults: z.array(z.strictObject({ item: z.string().min(1), summary: z.string() })).default([]),
@@ -95,14 +102,16 @@ function issue(path: (string | number)[], code: string, message: string, rule: R
  * Turns an inspection's result into the actions that follow, each with its rule and, where a
  * deadline applies, its due date in working days (R21–R24, N3, N4, N9):
  *
- * - nothing found → `archive` (R21);
+ * - items checked and nothing found → `archive` (R21);
  * - violations → `penalty-procedure` per department, or `flexible-enforcement` (no penalty, reduced
  *   or lighter) where the locality's three lists cover the item (R21; 000 §二(七));
  * - a serious industry-wide or regional violation, or a major hazard → `report-to-government` by
- *   the lead department and `notify-departments` (R21);
+ *   the lead department and `notify-departments` to the other departments that took part and
+ *   those of `context.notify` (R21; never an empty list: with nobody to notify the result is refused);
  * - unreachable at its registered address → `abnormal-operation-listing` (R22, N9); not operating
- *   but reachable → `support-resumption` by the lead department (R22);
- * - unrated → `rating-referral` (R9); lab results → `adopt-lab-results` by every department (R17);
+ *   but reachable → `support-resumption` by the lead department (R22); a visit that found the
+ *   enterprise unreachable records no finding, and gets no `archive`;
+ * - unrated, with findings → `rating-referral` (R9); lab results → `adopt-lab-results` by every department (R17);
  * - always → `credit-record` (R23) and `publish` within 20 working days (N4);
  * - any inspection outside the random plan (complaint or report, referral, case lead, campaign) →
  *   `file-with-district-bureau` within 5 working days of the inspection (R24).
@@ -142,18 +151,16 @@ export function escalate(result: unknown, context: EscalationContext): Result<In
     return left({ code: 'invalid-input', issues: first === undefined ? [issue([], 'schema/invalid', 'invalid result', 'R21')] : [first, ...rest] });
   }
   const r = parsed.data as unknown as InspectionResult;
-  const issues: InputIssue[] = [];
   const itemOf = new Map(context.items.map((i) => [i.id as string, i]));
-  const seen = new Set<string>();
-  r.findings.forEach((f, i) => {
-    if (!itemOf.has(f.item)) issues.push(issue(['findings', i, 'item'], 'reference/item', `item "${f.item}" is not an item of the inspected task`, 'R17'));
-    else if (seen.has(f.item)) issues.push(issue(['findings', i, 'item'], 'duplicate/item', `item "${f.item}" has two findings; each item is checked once`, 'R17'));
-    seen.add(f.item);
-  });
-  r.labResults.forEach((l, i) => {
-    if (!itemOf.has(l.item)) issues.push(issue(['labResults', i, 'item'], 'reference/item', `item "${l.item}" is not an item of the inspected task`, 'R17'));
-  });
-  if (!r.departments.includes(r.lead)) issues.push(issue(['lead'], 'joint-list/lead-not-member', `lead department "${r.lead}" is not among the departments`, 'R16'));
+  const issues = checkResult(r, itemOf);
+  const alarm = r.majorHazard || r.findings.some((f) => f.outcome === 'violation' && f.severity === 'serious' && f.spread !== 'single');
+  const recipients = [...new Set([...r.departments, ...(context.notify ?? [])])].filter((d) => d !== r.lead);
+  if (alarm && recipients.length === 0) {
+    issues.push({
+      code: 'escalation/no-recipients', path: ['context', 'notify'], at: 'context.notify', rule: 'R21',
+      message: `a serious industry-wide or regional violation, or a major hazard, is notified to the other departments, but "${r.lead}" inspected alone: name them in context.notify (the industry's joint-list departments)`,
+    });
+  }
   let publishDue: IsoDate | undefined;
   let filingDue: IsoDate | undefined;
   try {
@@ -168,45 +175,21 @@ export function escalate(result: unknown, context: EscalationContext): Result<In
 
   const actions: Action[] = [];
   const lead = r.lead;
-  const others = r.departments.filter((d) => d !== lead);
   const violations = r.findings.filter((f) => f.outcome === 'violation');
-  const listed = (list: readonly string[] | undefined, item: InspectionItem): boolean => list?.some((x) => x === item.id || x === item.kind) ?? false;
-  if (violations.length === 0) {
+  if (r.findings.length > 0 && violations.length === 0) {
     actions.push({ kind: 'archive', rule: 'R21', department: lead, description: 'nothing found: the result is archived' });
   }
-  // One action per department and way of enforcement, items in finding order.
-  const byDepartment = new Map<string, { department: DepartmentId; mode: 'penalty' | 'no-penalty' | 'reduced' | 'lighter'; items: string[] }>();
-  for (const v of violations) {
-    const item = itemOf.get(v.item) as InspectionItem;
-    const lists = context.flexibleLists;
-    const mode =
-      v.severity === 'serious' ? 'penalty'
-        : v.severity === 'minor-first' && listed(lists?.noPenalty, item) ? 'no-penalty'
-          : listed(lists?.reduced, item) ? 'reduced'
-            : listed(lists?.lighter, item) ? 'lighter'
-              : 'penalty';
-    const key = `${item.department}|${mode}`;
-    const entry = byDepartment.get(key) ?? { department: item.department, mode, items: [] };
-    entry.items.push(v.item);
-    byDepartment.set(key, entry);
-  }
-  for (const { department, mode, items } of byDepartment.values()) {
-    if (mode === 'penalty') {
-      actions.push({ kind: 'penalty-procedure', rule: 'R21', department, items, description: 'violations found: administrative penalty by legal procedure' });
-    } else {
-      actions.push({ kind: 'flexible-enforcement', rule: 'R21', department, items, mode, description: `covered by the ${mode === 'no-penalty' ? 'no-penalty' : mode} list (000 §二(七))` });
-    }
-  }
-  if (r.majorHazard || violations.some((v) => v.severity === 'serious' && v.spread !== 'single')) {
+  actions.push(...enforcement(violations, itemOf, context.flexibleLists));
+  if (alarm) {
     actions.push({ kind: 'report-to-government', rule: 'R21', department: lead, description: 'serious industry-wide or regional violations, or a major hazard: the lead department reports to the local government, which organises a special rectification' });
-    actions.push({ kind: 'notify-departments', rule: 'R21', department: lead, recipients: others, description: 'the lead department notifies the other departments' });
+    actions.push({ kind: 'notify-departments', rule: 'R21', department: lead, recipients, description: 'the lead department notifies the other departments' });
   }
   if (r.contact === 'unreachable') {
     actions.push({ kind: 'abnormal-operation-listing', rule: 'R22', department: lead, description: 'unreachable at its registered address: listed in the abnormal-operation directory (经营异常名录, N9)' });
   } else if (r.contact === 'not-operating') {
     actions.push({ kind: 'support-resumption', rule: 'R22', department: lead, description: 'not operating but reachable: its industry department helps it resume' });
   }
-  if (context.creditClass === 'unrated') {
+  if (context.creditClass === 'unrated' && r.findings.length > 0) {
     actions.push({ kind: 'rating-referral', rule: 'R9', department: lead, description: 'unrated: the findings are referred so that a credit class can be assigned' });
   }
   if (r.labResults.length > 0) {
@@ -218,4 +201,55 @@ export function escalate(result: unknown, context: EscalationContext): Result<In
     actions.push({ kind: 'file-with-district-bureau', rule: 'R24', department: lead, due: filingDue as IsoDate, workingDays: FILING_WORKING_DAYS, description: `an inspection outside the random plan (${r.reason}) is filed with the district market-supervision bureau` });
   }
   return right(actions);
+}
+
+/**
+ * What a valid-shaped result may still get wrong: findings for items outside the task or twice,
+ * lab results for items outside it, a lead outside the departments, and findings that contradict
+ * the contact (an operating enterprise has at least one; an unreachable one has none, R22).
+ */
+function checkResult(r: InspectionResult, itemOf: ReadonlyMap<string, InspectionItem>): InputIssue[] {
+  const issues: InputIssue[] = [];
+  const seen = new Set<string>();
+  r.findings.forEach((f, i) => {
+    if (!itemOf.has(f.item)) issues.push(issue(['findings', i, 'item'], 'reference/item', `item "${f.item}" is not an item of the inspected task`, 'R17'));
+    else if (seen.has(f.item)) issues.push(issue(['findings', i, 'item'], 'duplicate/item', `item "${f.item}" has two findings; each item is checked once`, 'R17'));
+    seen.add(f.item);
+  });
+  r.labResults.forEach((l, i) => {
+    if (!itemOf.has(l.item)) issues.push(issue(['labResults', i, 'item'], 'reference/item', `item "${l.item}" is not an item of the inspected task`, 'R17'));
+  });
+  if (!r.departments.includes(r.lead)) issues.push(issue(['lead'], 'joint-list/lead-not-member', `lead department "${r.lead}" is not among the departments`, 'R16'));
+  if (r.contact === 'operating' && r.findings.length === 0) {
+    issues.push(issue(['findings'], 'result/no-findings', 'an inspection of an operating enterprise records a finding for each item checked, at least one', 'R21'));
+  }
+  if (r.contact === 'unreachable' && r.findings.length > 0) {
+    issues.push(issue(['findings'], 'result/unreachable-with-findings', 'an enterprise unreachable at its address was not inspected: record the visit with findings: [] (R22), not with invented findings', 'R22'));
+  }
+  return issues;
+}
+
+/** One penalty or flexible-enforcement action per department and way of enforcement, items in finding order (R21; 000 §二(七)). */
+function enforcement(violations: readonly Finding[], itemOf: ReadonlyMap<string, InspectionItem>, lists: FlexibleLists | undefined): Action[] {
+  const listed = (list: readonly string[] | undefined, item: InspectionItem): boolean => list?.some((x) => x === item.id || x === item.kind) ?? false;
+  const byDepartment = new Map<string, { department: DepartmentId; mode: 'penalty' | 'no-penalty' | 'reduced' | 'lighter'; items: string[] }>();
+  for (const v of violations) {
+    if (v.outcome !== 'violation') continue;
+    const item = itemOf.get(v.item) as InspectionItem;
+    const mode =
+      v.severity === 'serious' ? 'penalty'
+        : v.severity === 'minor-first' && listed(lists?.noPenalty, item) ? 'no-penalty'
+          : listed(lists?.reduced, item) ? 'reduced'
+            : listed(lists?.lighter, item) ? 'lighter'
+              : 'penalty';
+    const key = `${item.department}|${mode}`;
+    const entry = byDepartment.get(key) ?? { department: item.department, mode, items: [] };
+    entry.items.push(v.item);
+    byDepartment.set(key, entry);
+  }
+  return [...byDepartment.values()].map(({ department, mode, items }): Action =>
+    mode === 'penalty'
+      ? { kind: 'penalty-procedure', rule: 'R21', department, items, description: 'violations found: administrative penalty by legal procedure' }
+      : { kind: 'flexible-enforcement', rule: 'R21', department, items, mode, description: `covered by the ${mode === 'no-penalty' ? 'no-penalty' : mode} list (000 §二(七))` },
+  );
 }

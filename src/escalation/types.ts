@@ -82,7 +82,7 @@ export interface InspectionResult {
   readonly lead: DepartmentId;
   /** Every department that took part, the lead included. */
   readonly departments: readonly DepartmentId[];
-  /** One finding per item checked. */
+  /** One finding per item checked: at least one for an operating enterprise, none when it was unreachable (R22). */
   readonly findings: readonly Finding[];
   /** Whether the enterprise operates, does not but is reachable, or is unreachable at its address (R22). */
   readonly contact: 'operating' | 'not-operating' | 'unreachable';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escalate, type Action, type ActionKind, type EscalationContext, type InspectionItem } from '../../src/index.js';
+import { escalate, type Action, type ActionKind, type DepartmentId, type EscalationContext, type InspectionItem } from '../../src/index.js';
 import { generateDirectory } from '../../src/testing/index.js';
 
 const input = generateDirectory({ size: 20, seed: 'escalation' });
@@ -82,9 +82,24 @@ describe('escalate: every action kind, with its rule', () => {
   });
 
   it('unreachable → abnormal-operation listing (R22, N9); not operating but reachable → support (R22)', () => {
-    expect(find(actions({ contact: 'unreachable' }), 'abnormal-operation-listing')?.rule).toBe('R22');
+    expect(find(actions({ contact: 'unreachable', findings: [] }), 'abnormal-operation-listing')?.rule).toBe('R22');
     expect(find(actions({ contact: 'not-operating' }), 'support-resumption')?.rule).toBe('R22');
     expect(kinds(actions({ contact: 'not-operating' }))).not.toContain('abnormal-operation-listing');
+  });
+
+  it('a visit that found the enterprise unreachable or closed is a result of its own: no invented finding, no archive (R22)', () => {
+    expect(kinds(actions({ contact: 'unreachable', findings: [] }))).toEqual(['abnormal-operation-listing', 'credit-record', 'publish']);
+    expect(kinds(actions({ contact: 'not-operating', findings: [] }))).toEqual(['support-resumption', 'credit-record', 'publish']);
+    // Nothing was inspected, so nothing is referred for rating either.
+    expect(kinds(actions({ contact: 'unreachable', findings: [] }, { ...context, creditClass: 'unrated' }))).not.toContain('rating-referral');
+  });
+
+  it('notifies the departments the context names when one department alone finds a serious regional violation; never an empty list (R21)', () => {
+    const alone = { departments: ['samr'], findings: [{ item: food.id, outcome: 'violation', severity: 'serious', spread: 'regional' }] };
+    expect(find(actions(alone, { ...context, notify: ['health', 'commerce', 'samr', 'health'] as DepartmentId[] }), 'notify-departments')).toMatchObject({ rule: 'R21', recipients: ['health', 'commerce'] });
+    expect(find(actions({ ...alone, departments: ['samr', 'health'] }, { ...context, notify: ['commerce'] as DepartmentId[] }), 'notify-departments')?.recipients).toEqual(['health', 'commerce']);
+    const out = escalate({ ...base, ...alone }, context);
+    expect(out._tag === 'Left' && out.left.issues.map((i) => [i.at, i.code, i.rule])).toEqual([['context.notify', 'escalation/no-recipients', 'R21']]);
   });
 
   it('unrated → rating referral (R9); lab results adopted by every department (R17)', () => {
@@ -111,6 +126,10 @@ describe('escalate: bad results come back as Left with paths', () => {
     expect(issues({ findings: [{ item: 'fire/fire-safety', outcome: 'compliant' }] })).toEqual([['$.findings[0].item', 'reference/item', 'R17']]);
     expect(issues({ findings: [{ item: food.id, outcome: 'compliant' }, { item: food.id, outcome: 'compliant' }] })).toEqual([['$.findings[1].item', 'duplicate/item', 'R17']]);
     expect(issues({ findings: [{ item: food.id, outcome: 'violation' }] })).toEqual([['$.findings[0].severity', 'schema/invalid_value', 'R21']]);
+  });
+  it('findings that contradict the contact: none for an operating enterprise, some for an unreachable one (R21, R22)', () => {
+    expect(issues({ findings: [] })).toEqual([['$.findings', 'result/no-findings', 'R21']]);
+    expect(issues({ contact: 'unreachable' })).toEqual([['$.findings', 'result/unreachable-with-findings', 'R22']]);
   });
   it('a lead outside the departments, a bad code, a year without a calendar', () => {
     expect(issues({ lead: 'fire' })).toEqual([['$.lead', 'joint-list/lead-not-member', 'R16']]);
