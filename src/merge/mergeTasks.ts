@@ -40,8 +40,10 @@ export function checkDepartmentTasks(input: PlanningInput, tasks: readonly Depar
  *
  * - **Items**: a random task's items outside random scope are dropped (R1); a random task's items
  *   of a kind that a joint or unified inspection covered earlier this year are dropped (R20;
- *   triggers are never exempt); the same kind from several levels is checked once, at the highest
- *   level (city, then district, then town; R18). A pair asked for by several tasks is one pair.
+ *   triggers are never exempt); the same kind from several levels, of one department or of the
+ *   departments of one line (`Department.line`, such as the city and the district market-supervision
+ *   bureaus), is checked once, at the highest level (city, then district, then town; R18), and a
+ *   department left with no item leaves the visit. A pair asked for by several tasks is one pair.
  * - **Lead**: the lead of the 一业一查 list covering the enterprise's industry, when it takes part
  *   (R16); else "who initiates leads" (000 §二(一)): the department of the first triggered task;
  *   else the department with the most items. Ties go to the smaller id.
@@ -81,8 +83,9 @@ export function mergeWith(input: PlanningInput, tasks: readonly DepartmentTask[]
   if (firstIssue !== undefined) return left({ code: 'invalid-input', issues: [firstIssue, ...moreIssues] });
 
   const { policy, period } = input;
-  // R18's key of each item, made once: its department and kind.
-  const kindKeyOf = new Map<string, string>(input.items.map((i) => [i.id, flat(`${i.department}\u0000${i.kind}`)]));
+  // R18's key of each item, made once: its department's line (the department itself without one) and its kind.
+  const lineOf = new Map<string, string>(input.departments.map((d) => [d.id, d.line === undefined ? `department\u0000${d.id}` : `line\u0000${d.line}`]));
+  const kindKeyOf = new Map<string, string>(input.items.map((i) => [i.id, flat(`${lineOf.get(i.department) ?? i.department}\u0000${i.kind}`)]));
   // Items that share their key with another item: only these can be checked at another level.
   const keyCount = new Map<string, number>();
   for (const key of kindKeyOf.values()) keyCount.set(key, (keyCount.get(key) ?? 0) + 1);
@@ -138,7 +141,7 @@ export function mergeWith(input: PlanningInput, tasks: readonly DepartmentTask[]
         }
       }
     }
-    // R18: one item per department and kind, the highest level kept.
+    // R18: one item per line (or department) and kind, the highest level kept.
     const byKind = new Map<string, ItemId[]>();
     if (twins) for (const id of kept.keys()) {
       const key = kindKeyOf.get(id) as string;

@@ -92,7 +92,7 @@ const teamSize = z.number().int().check((ctx) => {
   }
 });
 
-const department = z.strictObject({ id: departmentId, name, level });
+const department = z.strictObject({ id: departmentId, name, level, line: z.string().min(1).optional() });
 
 const inspector = z.strictObject({
   id: inspectorId,
@@ -190,7 +190,7 @@ export interface Sections {
 /** The rule behind each field, for issues found by the schemas (`_` is a section's default). */
 const FIELD_RULES: Readonly<Record<keyof typeof SECTIONS, Readonly<Record<string, RuleId>>>> = {
   versions: { _: 'R4' },
-  departments: { _: 'R16', level: 'R18' },
+  departments: { _: 'R16', level: 'R18', line: 'R18' },
   inspectors: { _: 'R19', certified: 'N1', conflicts: 'N2' },
   items: { _: 'R1', kind: 'R20', level: 'R18', importance: 'N6' },
   jointLists: { _: 'R16' },

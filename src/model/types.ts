@@ -191,6 +191,12 @@ export interface Department {
   readonly name: string;
   /** Level of government. */
   readonly level: Level;
+  /**
+   * The line (系统) the department belongs to across levels, such as `market-supervision` for the
+   * city and the district market-supervision bureaus: departments of one line check a kind once,
+   * at the highest level that asks for it (R18). Without it, a department is a line of its own.
+   */
+  readonly line?: string | undefined;
 }
 
 /**

@@ -48,6 +48,24 @@ describe('mergeTasks: one visit per enterprise (R15–R18, R20)', () => {
     expect(result.dropped).toEqual([{ task: 'a', enterprise: manufacturing, item: 'samr/registration', reason: 'checked-at-another-level', rule: 'R18', instead: 'samr/registration@city' }]);
   });
 
+  it('checks the same kind once across the levels of one line: the city and the district bureau of one system (R18)', () => {
+    const cityBureau = { id: 'samr-city' as DepartmentId, name: '市市场监督管理局', level: 'city' as const, line: 'market-supervision' };
+    const districtBureau = { id: 'samr' as DepartmentId, name: '区市场监督管理局', level: 'district' as const, line: 'market-supervision' };
+    const cityFood = { ...(input.items.find((i) => i.id === 'samr/food-safety') as PlanningInput['items'][number]), id: 'samr-city/food-safety' as ItemId, department: cityBureau.id, level: 'city' as const };
+    const lines: PlanningInput = {
+      ...input,
+      departments: [...input.departments.filter((d) => d.id !== 'samr'), districtBureau, cityBureau],
+      items: [...input.items, cityFood],
+    };
+    const result = merge([task('city', manufacturing, 'samr-city', ['samr-city/food-safety']), task('district', manufacturing, 'samr', ['samr/food-safety'])], lines);
+    expect(result.joint[0]).toMatchObject({ departments: ['samr-city'], items: ['samr-city/food-safety'] });
+    expect(result.dropped).toEqual([{ task: 'district', enterprise: manufacturing, item: 'samr/food-safety', reason: 'checked-at-another-level', rule: 'R18', instead: 'samr-city/food-safety' }]);
+    // Departments of different lines (or of no line named) keep their own checks of a kind.
+    const unrelated: PlanningInput = { ...lines, departments: lines.departments.map((d) => (d.id === 'samr' ? { ...d, line: 'other-line' } : d)) };
+    const both = merge([task('city', manufacturing, 'samr-city', ['samr-city/food-safety']), task('district', manufacturing, 'samr', ['samr/food-safety'])], unrelated);
+    expect(both.joint[0]?.items).toEqual(['samr-city/food-safety', 'samr/food-safety']);
+  });
+
   it('drops random items exempt after a joint inspection this year, never a complaint’s (R20)', () => {
     const withHistory: PlanningInput = {
       ...input,
