@@ -57,7 +57,7 @@ describe('a whole draw (docs/vectors/draw-*.json)', () => {
     if (parsed._tag === 'Left') throw new Error(JSON.stringify(parsed.left.issues));
     const record = JSON.parse(read('docs/vectors/draw-record.json')) as { strata: { drawn: string[] }[] };
     expect(verifyDraw(record, parsed.right, { seed: '2024-Q4 公证 3 1 4' })).toEqual({ valid: true, differences: [], truncated: false });
-    expect(record.strata.flatMap((s) => s.drawn)).toHaveLength(23);
+    expect(record.strata.flatMap((s) => s.drawn)).toHaveLength(116);
   });
 });
 
