@@ -92,11 +92,11 @@ const firstProblem = unplannable[0];
 if (firstProblem !== undefined) console.log(`    e.g. ${firstProblem.enterprise}: ${firstProblem.problem.message}`);
 
 // 4. Anyone with the plan and the directory can replay it.
-const verdict = verifyPlan(full.right, input, { seed });
+const verdict = verifyPlan(full.right, input, { seed, triggered });
 console.log(`\nverifyPlan: ${verdict.valid ? 'the plan replays exactly, draw, merge, dates and teams' : `${verdict.differences.length} differences`}`);
 const first = tasks[0];
 const forgedTasks = first === undefined ? tasks : [{ ...first, date: addWorkingDays(first.date, 1) }, ...tasks.slice(1)];
-const forged = verifyPlan({ ...full.right, tasks: forgedTasks }, input, { seed });
+const forged = verifyPlan({ ...full.right, tasks: forgedTasks }, input, { seed, triggered });
 console.log(`a plan with one visit moved by a day: ${forged.differences.length} difference, ${forged.differences[0]?.path}: expected ${forged.differences[0]?.expected}, found ${forged.differences[0]?.found}`);
 const draw = verifyDraw(plan.record, input, { seed });
 if (!verdict.valid || forged.valid || !draw.valid) process.exit(1);

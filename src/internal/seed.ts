@@ -22,6 +22,11 @@ export function seedIssue(seed: unknown): string | undefined {
   if (seed.trim() !== seed) return 'the seed must not start or end with white space';
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f]/.test(seed)) return 'the seed must not contain control characters';
+  // Text a notary reads out must have one spelling: no lone surrogate (UTF-8 would turn it into U+FFFD),
+  // no invisible format character (zero-width space, BOM, direction marks), and Unicode NFC.
+  if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(seed)) return 'the seed must not contain a lone surrogate';
+  if (/\p{Cf}/u.test(seed)) return 'the seed must not contain invisible format characters (such as a zero-width space)';
+  if (seed.normalize('NFC') !== seed) return 'the seed must be in Unicode normalization form C (NFC), so that it has one spelling';
   return undefined;
 }
 

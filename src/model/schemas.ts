@@ -301,6 +301,30 @@ export const departmentTaskSchema: z.ZodType = z.strictObject({
 export const departmentTasksSchema: z.ZodType = z.array(departmentTaskSchema);
 
 /**
+ * Triggered tasks (complaints, referrals, case leads, campaigns; R15, R24): department tasks whose
+ * reason is never `random`, so that no task from outside the draw poses as a drawn one.
+ */
+export const triggeredTasksSchema: z.ZodType = z.array(
+  departmentTaskSchema.check((ctx) => {
+    const task = ctx.value as { readonly reason?: unknown };
+    if (task.reason === 'random') {
+      ctx.issues.push({
+        code: 'custom', input: task.reason, path: ['reason'], params: { code: 'task/triggered-random', rule: 'R27' },
+        message: 'a triggered task is a complaint, referral, case lead or campaign; random tasks come from the draw alone',
+      });
+    }
+  }),
+);
+
+const holidayYear = z.strictObject({ off: z.array(isoDate), workdays: z.array(isoDate) });
+
+/** The working-day options (N3): a holiday calendar by year, and the fallback for other years. */
+export const workingDayOptionsSchema: z.ZodType = z.strictObject({
+  calendar: z.record(z.string().regex(/^\d{4}$/, 'a calendar year, four digits'), holidayYear).optional(),
+  fallback: z.enum(['error', 'weekends']).optional(),
+});
+
+/**
  * The issues of `value` against `schema`, with paths under `root` and the given rule: for every
  * issue when `ruleWins`, else only where a custom check (a USCC, a date) names none of its own.
  */

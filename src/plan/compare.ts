@@ -68,13 +68,19 @@ const kindOf = (value: unknown): string => (value === null ? 'null' : Array.isAr
  * - objects by their keys, in any order: the replay's keys first, then any unknown key of the
  *   record; a key whose replayed value is `undefined` may be missing (JSON drops it);
  * - arrays element by element, and their lengths;
- * - functions of the replay (such as `outcomeOf`) are not data, and are skipped.
+ * - a function of the replay (such as `outcomeOf`) is not data: the record may lack it or hold a
+ *   function there, nothing else.
  *
  * `skip` names paths compared elsewhere (the seed) or on purpose not at all (the library version).
  * The recursion follows the replay's shape, so a deeply nested recorded value cannot exhaust it.
  */
 export function compareValues(expected: unknown, found: unknown, path: string, out: Differences, skip: ReadonlySet<string>): void {
-  if (out.full || skip.has(path) || typeof expected === 'function') return;
+  if (out.full || skip.has(path)) return;
+  if (typeof expected === 'function') {
+    // Not data (a plan's `outcomeOf`): absent once stored, a function when passed as returned; never anything else.
+    if (found !== undefined && typeof found !== 'function') out.add(path, '(no such field: not data)', found);
+    return;
+  }
   if (typeof expected !== 'object' || expected === null) {
     if (expected !== found && !(Number.isNaN(expected) && Number.isNaN(found))) out.add(path || '(record)', show(expected), found);
     return;
@@ -89,6 +95,7 @@ export function compareValues(expected: unknown, found: unknown, path: string, o
   const e = expected as Readonly<Record<string, unknown>>;
   for (const key of Object.keys(e)) {
     const at = joinPath(path, key);
+    if (skip.has(at)) continue;
     if (e[key] !== undefined && typeof e[key] !== 'function' && !Object.hasOwn(found, key)) out.add(at, show(e[key]), undefined);
     else compareValues(e[key], Object.hasOwn(found, key) ? found[key] : undefined, at, out, skip);
   }

@@ -147,12 +147,13 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, digest: (i
   const { seed } = options;
   assertSeed('planDraw', seed);
   const defaults = defaultDraws(input);
-  const given = options.draws ?? defaults;
+  const given: unknown = options.draws === undefined ? defaults : options.draws;
   const [firstIssue, ...moreIssues] = checkDraws(given, input);
   if (firstIssue !== undefined) return left({ code: 'invalid-input', issues: [firstIssue, ...moreIssues] });
-  const draws = given.map(canonicalDraw).sort(byId);
+  const checked = given as readonly DrawSpec[];
+  const draws = checked.map(canonicalDraw).sort(byId);
   // Given draws are directed (N7) unless they are the default ones, so a replay from the record agrees.
-  const directed = options.draws !== undefined && canonicalDraws(options.draws) !== canonicalDraws(defaults);
+  const directed = options.draws !== undefined && canonicalDraws(checked) !== canonicalDraws(defaults);
 
   const { enterprises, policy, period } = input;
   const n = enterprises.length;

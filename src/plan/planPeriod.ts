@@ -5,7 +5,7 @@ import { assertSeed, streamsOf, uniformBelow } from '../internal/seed.js';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import type { InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
-import { departmentTasksSchema, schemaIssues } from '../model/schemas.js';
+import { schemaIssues, triggeredTasksSchema, workingDayOptionsSchema } from '../model/schemas.js';
 import type { Result } from '../model/result.js';
 import type { DepartmentTask, DroppedItem, EmptyVisit, JointTask } from '../merge/types.js';
 import { inspectionMode, type ModeDecision } from '../merge/inspectionMode.js';
@@ -143,7 +143,10 @@ function measure(input: PlanningInput, departmentTasks: number, joint: readonly 
 export function planPeriod(input: PlanningInput, options: PlanOptions): Result<InputError, Plan> {
   const { seed } = options;
   assertSeed('planPeriod', seed);
-  const [shapeIssue, ...moreShapeIssues] = options.triggered === undefined ? [] : schemaIssues(departmentTasksSchema, options.triggered, ['triggered'], 'R15');
+  const [shapeIssue, ...moreShapeIssues] = [
+    ...(options.triggered === undefined ? [] : schemaIssues(triggeredTasksSchema, options.triggered, ['triggered'], 'R15')),
+    ...(options.calendar === undefined ? [] : schemaIssues(workingDayOptionsSchema, options.calendar, ['calendar'], 'N3')),
+  ];
   if (shapeIssue !== undefined) return left({ code: 'invalid-input', issues: [shapeIssue, ...moreShapeIssues] });
   const itemOf = new Map(input.items.map((i) => [i.id as string, i]));
   const triggered = [...(options.triggered ?? [])].sort((a, b) => byText(a.id, b.id));

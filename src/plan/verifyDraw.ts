@@ -156,7 +156,7 @@ export function checkVerifyOptions(options: unknown): { readonly limit: number; 
   if (seedProblem !== undefined) {
     return { limit: 0, problem: { path: 'options.seed', expected: `the seed read out at the public draw: ${seedProblem}`, found: show(seed) } };
   }
-  const limit = given['limit'] ?? 1000;
+  const limit = given['limit'] === undefined ? 1000 : given['limit'];
   if (typeof limit !== 'number' || !Number.isSafeInteger(limit) || limit < 1) {
     return { limit: 0, problem: { path: 'options.limit', expected: 'a positive integer', found: show(limit) } };
   }

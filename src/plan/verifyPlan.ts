@@ -1,7 +1,7 @@
 import type { WorkingDayOptions } from '../calendar/workingDays.js';
 import type { PlanningInput } from '../model/types.js';
 import type { DepartmentTask } from '../merge/types.js';
-import { departmentTasksSchema, schemaIssues } from '../model/schemas.js';
+import { schemaIssues, triggeredTasksSchema } from '../model/schemas.js';
 import { compareValues, Differences, isObject, pathText } from './compare.js';
 import type { DrawSpec } from './draws.js';
 import { planPeriod } from './planPeriod.js';
@@ -24,6 +24,12 @@ export interface PlanVerification {
   readonly differences: readonly DrawDifference[];
   /** Whether more differences exist than are listed. */
   readonly truncated: boolean;
+  /**
+   * What the verdict took on trust rather than checked: `record.triggered` when no registered
+   * triggered tasks were passed in `options.triggered` (the plan's own were replayed, so invented or
+   * removed complaints would go unseen, and they can change the dates and teams of other visits).
+   */
+  readonly unchecked: readonly string[];
 }
 
 /**
@@ -47,6 +53,13 @@ export interface VerifyPlanOptions {
    * uses when given none.
    */
   readonly draws?: readonly DrawSpec[];
+  /**
+   * The triggered tasks of the batch as the platform registered them (complaints, referrals, case
+   * leads, campaigns; never `random`). When given, the plan is replayed with them and a plan
+   * recording others is rejected at `record.triggered`; when omitted, the plan's own
+   * `record.triggered` are replayed and the verdict lists them in `unchecked`.
+   */
+  readonly triggered?: readonly DepartmentTask[];
   /** At most this many differences are listed: a positive integer, default 1 000. */
   readonly limit?: number;
 }
@@ -95,35 +108,43 @@ const SKIP = new Set(['draw.record.library', 'draw.record.seed']);
  */
 export function verifyPlan(plan: unknown, input: PlanningInput, options: VerifyPlanOptions): PlanVerification {
   const checked = checkVerifyOptions(options);
-  if (checked.problem !== undefined) return { valid: false, differences: [checked.problem], truncated: false };
+  if (checked.problem !== undefined) return { valid: false, differences: [checked.problem], truncated: false, unchecked: [] };
   const out = new Differences(checked.limit);
-  const { seed, draws, calendar } = options;
+  const { seed, draws, calendar, triggered: announced } = options;
+  const unchecked = announced === undefined ? ['record.triggered'] : [];
+  const verdict = (): PlanVerification => ({ ...out.verdict(), unchecked });
+  const announcedShape = announced === undefined ? [] : schemaIssues(triggeredTasksSchema, announced, ['triggered'], 'R15');
+  if (announcedShape.length > 0) {
+    for (const issue of announcedShape) out.add(pathText(issue.path, 'options'), 'a triggered task (R15)', issue.message);
+    return verdict();
+  }
   if (!isObject(plan)) {
     out.add('(plan)', 'a plan object', plan);
-    return out.verdict();
+    return verdict();
   }
   const drawRecord = isObject(plan['draw']) && isObject(plan['draw']['record']) ? plan['draw']['record'] : {};
   if (drawRecord['seed'] !== seed) out.add('draw.record.seed', seed, drawRecord['seed']);
   if (typeof drawRecord['library'] !== 'string') out.add('draw.record.library', 'the version of the library that made it (a string)', drawRecord['library']);
-  const triggered = isObject(plan['record']) ? plan['record']['triggered'] : undefined;
-  const shape = schemaIssues(departmentTasksSchema, triggered, ['record', 'triggered'], 'R15');
+  // Triggered tasks: the registered ones when given (the plan's are then compared), else the plan's own, checked for shape.
+  const recorded = isObject(plan['record']) ? plan['record']['triggered'] : [];
+  const shape = announced === undefined ? schemaIssues(triggeredTasksSchema, recorded, ['record', 'triggered'], 'R15') : [];
   if (shape.length > 0) {
-    for (const issue of shape) out.add(pathText(issue.path), 'a department task (R15)', issue.message);
-    return out.verdict();
+    for (const issue of shape) out.add(pathText(issue.path), 'a triggered task (R15)', issue.message);
+    return verdict();
   }
   const replay = planPeriod(input, {
     seed,
-    triggered: triggered as readonly DepartmentTask[],
+    triggered: (announced ?? recorded) as readonly DepartmentTask[],
     ...(draws === undefined ? {} : { draws }),
     ...(calendar === undefined ? {} : { calendar }),
   });
   if (replay._tag === 'Left') {
     for (const issue of replay.left.issues) {
       const [root, ...rest] = issue.path;
-      out.add(root === 'triggered' ? pathText(['record', 'triggered', ...rest]) : pathText(issue.path, 'options'), 'a valid input', issue.message);
+      out.add(root === 'triggered' && announced === undefined ? pathText(['record', 'triggered', ...rest]) : pathText(issue.path, 'options'), 'a valid input', issue.message);
     }
-    return out.verdict();
+    return verdict();
   }
   compareValues(replay.right, plan, '', out, SKIP);
-  return out.verdict();
+  return verdict();
 }

@@ -120,7 +120,7 @@ describe('planPeriod: the whole batch (R15–R20, R26–R28)', () => {
 
 describe('verifyPlan (R27)', () => {
   it('accepts the plan, also after a JSON round trip', () => {
-    expect(verifyPlan(base, input, { seed: SEED })).toEqual({ valid: true, differences: [], truncated: false });
+    expect(verifyPlan(base, input, { seed: SEED, triggered: [] })).toEqual({ valid: true, differences: [], truncated: false, unchecked: [] });
     expect(verifyPlan(JSON.parse(JSON.stringify(base)) as Plan, input, { seed: SEED }).valid).toBe(true);
   });
 

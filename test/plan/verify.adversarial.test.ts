@@ -127,14 +127,14 @@ describe('storage keeps honest records valid (item 4)', () => {
     expect(verifyDraw(reorderKeys(json(record)), input, { seed: SEED }).valid).toBe(true);
     const small = generateDirectory({ size: 800, seed: 'verify-order' });
     const plan = planOf(small);
-    expect(verifyPlan(reorderKeys(json(plan)), small, { seed: SEED })).toEqual({ valid: true, differences: [], truncated: false });
+    expect(verifyPlan(reorderKeys(json(plan)), small, { seed: SEED })).toEqual({ valid: true, differences: [], truncated: false, unchecked: ['record.triggered'] });
   });
 
   it('verifies a plan made from a policy with -0 after a JSON round trip', () => {
     const small = generateDirectory({ size: 800, seed: 'verify-zero' });
     const negative: PlanningInput = { ...small, policy: { ...small.policy, minimumPerStratum: -0, batchMinimumRatio: -0, jointShareTarget: -0 } };
     const plan = planOf(negative);
-    expect(verifyPlan(json(plan), negative, { seed: SEED })).toEqual({ valid: true, differences: [], truncated: false });
+    expect(verifyPlan(json(plan), negative, { seed: SEED, triggered: [] })).toEqual({ valid: true, differences: [], truncated: false, unchecked: [] });
   });
 });
 
@@ -224,3 +224,81 @@ function set(root: Record<string, unknown>, path: readonly (string | number)[], 
   } else at[key] = value;
   return true;
 }
+
+describe('an outside review of the verifiers (forged plans, odd options, unreadable seeds)', () => {
+  const small = generateDirectory({ size: 500, seed: 'x' });
+  const seed = 'S1';
+  const green = small.enterprises.find((e) => e.colour === 'green');
+  const item = small.items.find((i) => i.scope === 'general');
+  if (green === undefined || item === undefined) throw new Error('fixture');
+  const honest = planOf(small, seed);
+
+  it('refuses a triggered task that claims to be random, so no undrawn enterprise gets a "random" visit (R15, R27)', () => {
+    const fake = { id: 'x', enterprise: green.uscc, department: item.department, items: [item.id], reason: 'random' as const };
+    const result = planPeriod(small, { seed, triggered: [fake] });
+    expect(result._tag === 'Left' && result.left.issues.map((i) => i.at)).toEqual(['$.triggered[0].reason']);
+    const stored = { ...json(honest), record: { ...(json(honest)['record'] as object), triggered: [fake] } };
+    expect(verifyPlan(stored, small, { seed }).differences[0]?.path).toBe('record.triggered[0].reason');
+  });
+
+  it('checks the triggered tasks against the registered ones when given, and says they went unchecked when not', () => {
+    const complaint = { id: 'c-1', enterprise: green.uscc, department: item.department, items: [item.id], reason: 'complaint' as const };
+    const withComplaint = planOf({ ...small }, seed);
+    expect(verifyPlan(json(withComplaint), small, { seed }).unchecked).toEqual(['record.triggered']);
+    expect(verifyPlan(json(withComplaint), small, { seed, triggered: [] })).toEqual({ valid: true, differences: [], truncated: false, unchecked: [] });
+    const invented = planPeriod(small, { seed, triggered: [complaint] });
+    if (invented._tag === 'Left') throw new Error('fixture');
+    const verdict = verifyPlan(json(invented.right), small, { seed, triggered: [] });
+    expect(verdict.valid).toBe(false);
+    expect(verdict.differences.map((d) => d.path)).toContain('record.triggered.length');
+  });
+
+  it('refuses data where the replay has a function (draw.outcomeOf)', () => {
+    for (const value of [{ anything: 'forged' }, 42, 'x', null]) {
+      const stored = json(honest);
+      (stored['draw'] as Record<string, unknown>)['outcomeOf'] = value;
+      expect(verifyPlan(stored, small, { seed }).differences.map((d) => d.path)).toEqual(['draw.outcomeOf']);
+    }
+    expect(verifyPlan(honest, small, { seed }).valid).toBe(true);
+  });
+
+  it('answers odd options with a difference under options., never a throw', () => {
+    const record = json(drawOf(small, seed));
+    for (const [options, path] of [
+      [{ seed, draws: null }, 'options.draws'],
+      [{ seed, limit: null }, 'options.limit'],
+      [{ seed, calendar: null }, 'options.calendar'],
+      [{ seed, calendar: 'x' }, 'options.calendar'],
+      [{ seed, calendar: { fallback: 'nope' } }, 'options.calendar.fallback'],
+      [{ seed, triggered: 'x' }, 'options.triggered'],
+    ] as const) {
+      const plan = verifyPlan(json(honest), small, options as never);
+      expect(plan.valid, JSON.stringify(options)).toBe(false);
+      expect(plan.differences[0]?.path, JSON.stringify(options)).toBe(path);
+      if (!('calendar' in options) && !('triggered' in options)) expect(verifyDraw(record, small, options as never).differences[0]?.path).toBe(path);
+    }
+    expect(planDraw(small, { seed, draws: null as never })._tag).toBe('Left');
+    expect(planPeriod(small, { seed, calendar: null as never })._tag).toBe('Left');
+  });
+
+  it('refuses seeds a notary cannot read out unambiguously: lone surrogates, invisible characters, unnormalised text', () => {
+    for (const bad of ['a\ud800', 'S1\u200b', '\ufeffS1', 'Cafe\u0301']) {
+      expect(() => planDraw(small, { seed: bad }), JSON.stringify(bad)).toThrow(TypeError);
+      expect(verifyDraw(json(drawOf(small, seed)), small, { seed: bad }).differences[0]?.path).toBe('options.seed');
+    }
+    expect(planDraw(small, { seed: 'Café 公证 7' })._tag).toBe('Right');
+  });
+
+  it('names a missing seed or library once', () => {
+    const record = json(drawOf(small, seed));
+    delete record['seed'];
+    delete record['library'];
+    expect(verifyDraw(record, small, { seed }).differences.map((d) => d.path)).toEqual(['seed', 'library']);
+  });
+
+  it('goes on with the comparison when a plan has no record', () => {
+    const verdict = verifyPlan({ ...json(honest), record: null }, small, { seed });
+    expect(verdict.valid).toBe(false);
+    expect(verdict.differences.map((d) => d.path)).toContain('record');
+  });
+});
