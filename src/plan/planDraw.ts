@@ -11,7 +11,7 @@ import type { InputError, InputIssue } from '../model/issues.js';
 import { comparePaths, formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
 import type { CreditClass, Enterprise, InspectionRecord, PlanningInput } from '../model/types.js';
-import { apportion, roundQuota, snap } from '../quota/rounding.js';
+import { allocateQuotas, type AllocatedQuota } from '../quota/allocateQuotas.js';
 import { inputDigest } from '../random/inputDigest.js';
 import { Candidates, orderCandidates, Scratch, selectSmallest, TICKET_RANGE, ticketThreshold, type RankKeys } from '../random/select.js';
 import { ticketOf } from '../random/drawSample.js';
@@ -252,7 +252,6 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, digest: (i
   const keys: RankKeys = { priority, hi, lo, code };
   const scratch = new Scratch();
   const caps = new Map(policy.caps.map((c) => [c.department as string, c.perYear]));
-  const lastBatch = period.batch === policy.batchesPerYear;
   const quotas: StratumQuota[] = [];
   const strata: RecordedStratum[] = [];
   const placements = new Map<number, Placement[]>();
@@ -305,34 +304,13 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, digest: (i
     }
     present.sort((a, b) => (a.key < b.key ? -1 : 1));
 
-    const ratioOf = (klass: CreditClass, yellow: boolean): number => (yellow ? Math.max(policy.ratios[klass], policy.ratios.yellow) : policy.ratios[klass]);
-    const exact = present.map(({ s, klass, yellow }) =>
-      snap(Math.max((base[s] as number) * ratioOf(klass, yellow) * period.batch / policy.batchesPerYear - (already[s] as number), (base[s] as number) * policy.batchMinimumRatio, 0)),
+    const allocated = allocateQuotas(
+      present.map((p) => ({ key: p.key, section: p.section, creditClass: p.klass, yellow: p.yellow, base: base[p.s] as number, eligible: eligible[p.s] as number, alreadyDrawn: already[p.s] as number })),
+      policy,
+      period,
     );
-    const total = roundQuota(exact.reduce((sum, x) => sum + x, 0), policy.rounding);
-    const regular = apportion(total, exact).map((q, j) => {
-      const { s } = present[j] as (typeof present)[number];
-      const minimum = (base[s] as number) > 0 ? Math.min(policy.minimumPerStratum, eligible[s] as number) : 0;
-      return Math.min(Math.max(q, minimum), eligible[s] as number);
-    });
-    const final = [...regular];
-    // R6: in the last batch, industries of this draw with nothing drawn this year get the catch-up share.
-    if (lastBatch && policy.catchUp !== null) {
-      const { ratio, minimum } = policy.catchUp;
-      const bySection = new Map<string, number[]>();
-      present.forEach((p, j) => bySection.set(p.section, [...(bySection.get(p.section) ?? []), j]));
-      for (const parts of bySection.values()) {
-        if (parts.some((j) => (already[(present[j] as (typeof present)[number]).s] as number) > 0)) continue;
-        const weights = parts.map((j) => eligible[(present[j] as (typeof present)[number]).s] as number);
-        const pool = weights.reduce((sum, w) => sum + w, 0);
-        if (pool === 0) continue;
-        const wanted = Math.min(pool, Math.max(roundQuota(pool * ratio, policy.rounding), minimum));
-        const shares = apportion(wanted, weights.map((w) => (w * wanted) / pool));
-        parts.forEach((j, p) => {
-          final[j] = Math.max(final[j] as number, shares[p] as number);
-        });
-      }
-    }
+    const regular = allocated.map((q) => q.regular);
+    const final = allocated.map((q) => q.quota);
 
     // Thresholds on the tickets' upper halves (see selectSmallest): a stratum's sample is among its
     // members below them, so one pass keeps only those candidates, and the rest are settled at once.
@@ -402,7 +380,7 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, digest: (i
       quotas.push({
         key: p.key, draw: draw.id, industry: p.section, creditClass: p.klass, colour: p.yellow ? 'yellow' : 'none',
         base: base[p.s] as number, eligible: eligible[p.s] as number, alreadyDrawn: already[p.s] as number,
-        ratio: ratioOf(p.klass, p.yellow), exact: exact[j] as number, quota, drawn: taken, catchUp: raised, rule: raised ? 'R6' : 'R5',
+        ratio: (allocated[j] as AllocatedQuota).ratio, exact: (allocated[j] as AllocatedQuota).exact, quota, drawn: taken, catchUp: raised, rule: raised ? 'R6' : 'R5',
       });
       strata.push({ key: p.key, population: eligible[p.s] as number, quota, drawn });
     });
