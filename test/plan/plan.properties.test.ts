@@ -101,7 +101,7 @@ describe('whole-plan properties (R15, R19, R27)', () => {
       if (input.items.every((i) => i.industries.length > 0)) labels.push('every item industry-restricted');
       if (plan.empty.some((e) => e.reason === 'no-applicable-item')) labels.push('a target no item applies to');
       return labels;
-    }, { numRuns: 300, logger: (l) => lines.push(l) });
+    }, { numRuns: 300, seed: 20_241_201, logger: (l) => lines.push(l) });
     const share = (label: string): number => Number(/(\d+(?:\.\d+)?)%/.exec(lines.find((l) => l.includes(label)) ?? '0%')?.[1] ?? 0);
     expect(share('draws something')).toBeGreaterThan(80);
     expect(share('every item industry-restricted')).toBeGreaterThan(20);

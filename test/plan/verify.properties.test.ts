@@ -78,7 +78,7 @@ function apply(json: Json, edit: Edit): string {
 describe('verifyDraw laws (R27)', () => {
   it('the generator reaches the cases: runs that draw something and runs that draw nothing', () => {
     const lines: string[] = [];
-    fc.statistics(arbDraw, ({ record }) => (drawsSomething(record) ? 'draws something' : 'draws nothing'), { numRuns: 300, logger: (l) => lines.push(l) });
+    fc.statistics(arbDraw, ({ record }) => (drawsSomething(record) ? 'draws something' : 'draws nothing'), { numRuns: 300, seed: 20_241_201, logger: (l) => lines.push(l) });
     const share = (label: string): number => Number(/(\d+(?:\.\d+)?)%/.exec(lines.find((l) => l.includes(label)) ?? '0%')?.[1] ?? 0);
     expect(share('draws something')).toBeGreaterThan(50);
     expect(share('draws nothing')).toBeGreaterThan(1);
