@@ -136,6 +136,16 @@ export interface DrawnBatch {
   readonly lookup: EnterpriseLookup;
   /** Enterprises of the directory per industry section letter. */
   readonly sections: ReadonlyMap<string, number>;
+  /** Whether an eligible enterprise is ranked last (R8): rank 1 in docs/draw-algorithm.md §3. */
+  readonly late: (uscc: string) => boolean;
+}
+
+/** A stratum's quota fixed from outside (a split draw's quotas, computed once from all shards' counts). */
+export interface FixedQuota {
+  /** The final quota. */
+  readonly quota: number;
+  /** The quota before the catch-up (members beyond it are `drawn-catch-up`). */
+  readonly regular: number;
 }
 
 /**
@@ -143,7 +153,12 @@ export interface DrawnBatch {
  * directory. `digest` computes the record's input digest; the benchmark passes a stub to time
  * classify + quota + draw on their own.
  */
-export function drawBatch(input: PlanningInput, options: DrawOptions, digest: (input: PlanningInput) => string = inputDigest): Result<InputError, DrawnBatch> {
+export function drawBatch(
+  input: PlanningInput,
+  options: DrawOptions,
+  digest: (input: PlanningInput) => string = inputDigest,
+  fixed?: ReadonlyMap<string, FixedQuota>,
+): Result<InputError, DrawnBatch> {
   const { seed } = options;
   assertSeed('planDraw', seed);
   const defaults = defaultDraws(input);
@@ -309,8 +324,10 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, digest: (i
       policy,
       period,
     );
-    const regular = allocated.map((q) => q.regular);
-    const final = allocated.map((q) => q.quota);
+    // A split draw's shard takes the quotas of the whole draw, at most its own eligible members.
+    const given = fixed === undefined ? undefined : present.map((p) => fixed.get(p.key) ?? { quota: 0, regular: 0 });
+    const regular = given === undefined ? allocated.map((q) => q.regular) : given.map((q, j) => Math.min(q.regular, eligible[(present[j] as (typeof present)[number]).s] as number));
+    const final = given === undefined ? allocated.map((q) => q.quota) : given.map((q, j) => Math.min(q.quota, eligible[(present[j] as (typeof present)[number]).s] as number));
 
     // Thresholds on the tickets' upper halves (see selectSmallest): a stratum's sample is among its
     // members below them, so one pass keeps only those candidates, and the rest are settled at once.
@@ -430,7 +447,12 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, digest: (i
     const row = index.find(uscc);
     return row < 0 ? undefined : enterprises[row];
   };
-  return right({ plan: { record, quotas, targets, counts, reasons, outcomeOf }, lookup, sections: sectionCounts });
+  const late = (uscc: string): boolean => {
+    index ??= indexKeys(n, code);
+    const row = index.find(uscc);
+    return row >= 0 && priority[row] === 1;
+  };
+  return right({ plan: { record, quotas, targets, counts, reasons, outcomeOf }, lookup, sections: sectionCounts, late });
 }
 
 /** Keeps the higher-precedence draw-level outcome of a row in several draws. */

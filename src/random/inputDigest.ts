@@ -89,6 +89,24 @@ export function inputHead(input: PlanningInput): string {
  *    after v1 is left out while it holds its default (`flyingItemShare` 1), so an input written
  *    before the field existed keeps its digest;
  * 2. one line per enterprise (see `writeLine`), sorted by USCC, each followed by a newline.
+ *
+ * docs/draw-algorithm.md ("The input digest, exactly") specifies the text byte for byte, with
+ * vectors. A split draw's coordinator passes the digest of the whole directory to
+ * {@link mergeShards}.
+ *
+ * @param input - A validated planning input.
+ * @returns 64 lowercase hex digits: the `inputDigest` of the draw record.
+ * @example
+ * ```ts
+ * import { inputDigest } from 'double-random';
+ * import { generateDirectory } from 'double-random/testing';
+ *
+ * const input = generateDirectory({ size: 100, seed: 'digest' });
+ * const reversed = { ...input, enterprises: [...input.enterprises].reverse() };
+ * console.log(inputDigest(input) === inputDigest(reversed)); // true: row order does not matter
+ * ```
+ * @category Draw
+ * @since 0.1.0
  */
 export function inputDigest(input: PlanningInput): string {
   const head = inputHead(input);

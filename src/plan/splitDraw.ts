@@ -1,0 +1,414 @@
+import * as z from 'zod';
+import { byText } from '../internal/text.js';
+import { left, right } from '../internal/result.js';
+import type { InputError, InputIssue } from '../model/issues.js';
+import { formatPath } from '../model/paths.js';
+import { drawSpecsSchema } from '../model/schemas.js';
+import type { Result } from '../model/result.js';
+import type { RuleId } from '../model/rules.js';
+import type { CreditClass, Period, PlanningInput } from '../model/types.js';
+import { allocateQuotas, type StratumCount } from '../quota/allocateQuotas.js';
+import { TARGET_ALGORITHM } from '../random/tickets.js';
+import type { Uscc } from '../uscc/types.js';
+import { VERSION } from '../version.js';
+import { canonicalDraws, type DrawSpec } from './draws.js';
+import { drawBatch, type DrawOptions, type FixedQuota } from './planDraw.js';
+import type { DrawRecord, RecordedStratum } from './types.js';
+
+/**
+ * One stratum's counts in one shard (docs/draw-algorithm.md §4.3): what its quota depends on.
+ * @example
+ * ```ts
+ * import type { ShardStratum } from 'double-random';
+ * const line = (s: ShardStratum): string => `${s.key}: ${s.eligible} eligible of ${s.base}`;
+ * ```
+ * @category Split draw
+ * @since 0.1.0
+ */
+export interface ShardStratum {
+  /** `draw|section|class|colour`. */
+  readonly key: string;
+  /** bₛ: members, exempt and over-cap ones included. */
+  readonly base: number;
+  /** eₛ: eligible members. */
+  readonly eligible: number;
+  /** dₛ: members drawn at random earlier this year by one of the draw's departments. */
+  readonly alreadyDrawn: number;
+}
+
+/**
+ * Phase 1 of a split draw: one shard's stratum counts, with what every shard must share (the seed,
+ * the policy, the period and the draws).
+ * @example
+ * ```ts
+ * import type { ShardCounts } from 'double-random';
+ * const members = (c: ShardCounts): number => c.strata.reduce((n, s) => n + s.base, 0);
+ * ```
+ * @category Split draw
+ * @since 0.1.0
+ */
+export interface ShardCounts {
+  /** The draw algorithm's id. */
+  readonly algorithm: string;
+  /** The public seed. */
+  readonly seed: string;
+  /** The policy's id. */
+  readonly policy: string;
+  /** The period drawn. */
+  readonly period: Period;
+  /** The draws, as the record writes them. */
+  readonly draws: readonly DrawSpec[];
+  /** The shard's strata with at least one member, sorted by key. */
+  readonly strata: readonly ShardStratum[];
+}
+
+/**
+ * The quotas of a split draw, computed once from every shard's counts.
+ * @example
+ * ```ts
+ * import type { SplitQuotas } from 'double-random';
+ * const total = (q: SplitQuotas): number => q.strata.reduce((n, s) => n + s.quota, 0);
+ * ```
+ * @category Split draw
+ * @since 0.1.0
+ */
+export interface SplitQuotas extends Omit<ShardCounts, 'strata'> {
+  /** Every stratum of the whole draw, sorted by key. */
+  readonly strata: readonly SplitQuota[];
+}
+
+/**
+ * One stratum's quota in a split draw.
+ * @example
+ * ```ts
+ * import type { SplitQuota } from 'double-random';
+ * const raised = (q: SplitQuota): boolean => q.quota > q.regular;
+ * ```
+ * @category Split draw
+ * @since 0.1.0
+ */
+export interface SplitQuota {
+  /** `draw|section|class|colour`. */
+  readonly key: string;
+  /** eₛ: the stratum's eligible members over all shards. */
+  readonly population: number;
+  /** The quota (R5, R6). */
+  readonly quota: number;
+  /** The quota before the catch-up (R6). */
+  readonly regular: number;
+}
+
+/**
+ * One candidate of a shard for a stratum's sample, with what orders it (docs/draw-algorithm.md §3).
+ * @example
+ * ```ts
+ * import type { Candidate } from 'double-random';
+ * const order = (c: Candidate): string => `${c.late ? 1 : 0}${c.ticket}${c.uscc}`;
+ * ```
+ * @category Split draw
+ * @since 0.1.0
+ */
+export interface Candidate {
+  /** The enterprise. */
+  readonly uscc: Uscc;
+  /** Whether it is ranked last (rank 1, R8). */
+  readonly late: boolean;
+  /** Its ticket, 16 hex digits. */
+  readonly ticket: string;
+}
+
+/**
+ * Phase 2 of a split draw: one shard's best candidates per stratum (at most the quota) and its
+ * red-coded enterprises in full coverage.
+ * @example
+ * ```ts
+ * import type { ShardDraw } from 'double-random';
+ * const candidates = (d: ShardDraw): number => d.strata.reduce((n, s) => n + s.candidates.length, 0);
+ * ```
+ * @category Split draw
+ * @since 0.1.0
+ */
+export interface ShardDraw {
+  /** The draw algorithm's id. */
+  readonly algorithm: string;
+  /** Per stratum with candidates in this shard, sorted by key. */
+  readonly strata: readonly ShardCandidates[];
+  /** The shard's red-coded enterprises in some draw's population, sorted (R10). */
+  readonly fullCoverage: readonly Uscc[];
+}
+
+/**
+ * One stratum's candidates in one shard.
+ * @example
+ * ```ts
+ * import type { ShardCandidates } from 'double-random';
+ * const best = (s: ShardCandidates): string | undefined => s.candidates[0]?.uscc;
+ * ```
+ * @category Split draw
+ * @since 0.1.0
+ */
+export interface ShardCandidates {
+  /** `draw|section|class|colour`. */
+  readonly key: string;
+  /** The shard's best members of the stratum, at most the quota, in rank order (§3). */
+  readonly candidates: readonly Candidate[];
+}
+
+const CLASSES = new Set<string>(['A', 'B', 'C', 'D', 'unrated']);
+const count = z.number().int().min(0);
+const shared = {
+  algorithm: z.literal(TARGET_ALGORITHM),
+  seed: z.string().min(1),
+  policy: z.string().min(1),
+  period: z.looseObject({ year: z.number(), batch: z.number() }),
+  draws: drawSpecsSchema,
+};
+const shardCountsSchema = z.strictObject({ ...shared, strata: z.array(z.strictObject({ key: z.string().min(1), base: count, eligible: count, alreadyDrawn: count })) });
+const splitQuotasSchema = z.strictObject({ ...shared, strata: z.array(z.strictObject({ key: z.string().min(1), population: count, quota: count, regular: count })) });
+const shardDrawSchema = z.strictObject({
+  algorithm: z.literal(TARGET_ALGORITHM),
+  strata: z.array(z.strictObject({ key: z.string().min(1), candidates: z.array(z.strictObject({ uscc: z.string().length(18), late: z.boolean(), ticket: z.string().regex(/^[0-9a-f]{16}$/) })) })),
+  fullCoverage: z.array(z.string().length(18)),
+});
+
+function refuse(issues: readonly InputIssue[]): Result<InputError, never> {
+  return left({ code: 'invalid-input', issues: issues as [InputIssue, ...InputIssue[]] });
+}
+
+function shapeIssues(schema: z.ZodType, value: unknown, root: readonly (string | number)[], rule: RuleId): InputIssue[] {
+  const result = schema.safeParse(value);
+  if (result.success) return [];
+  return result.error.issues.map((issue) => {
+    const path = [...root, ...issue.path.map((k) => (typeof k === 'number' ? k : String(k)))];
+    return { code: `schema/${issue.code}`, path, at: formatPath(path), message: issue.message, rule };
+  });
+}
+
+type Shared = Omit<ShardCounts, 'strata'>;
+
+/** The first of seed, policy, period and draws in which two parts of a split draw differ. */
+function differingField(a: Shared, b: Shared): 'seed' | 'policy' | 'period' | 'draws' | undefined {
+  if (a.seed !== b.seed) return 'seed';
+  if (a.policy !== b.policy) return 'policy';
+  if (JSON.stringify(a.period) !== JSON.stringify(b.period)) return 'period';
+  return canonicalDraws(a.draws) !== canonicalDraws(b.draws) ? 'draws' : undefined;
+}
+
+const disagree = (path: (string | number)[], message: string): InputIssue => ({ code: 'split/shards-disagree', path, at: formatPath(path), message, rule: 'R27' });
+
+/**
+ * Phase 1 of a split draw (R27): a shard (a region, a machine, a database partition) classifies its
+ * enterprises as {@link planDraw} does and reports each stratum's counts. Counts add up, so
+ * {@link splitQuotas} computes the quotas of the whole draw once from every shard's counts.
+ *
+ * Every shard's input has the same departments, inspectors, items, joint lists, policy and period;
+ * its enterprises are its own (each enterprise in exactly one shard), and its history may be the
+ * whole history or its enterprises' part.
+ *
+ * @param input - The shard's validated input.
+ * @param options - The public seed and, for directed draws, the draws (the same for every shard).
+ * @returns `Right` with the shard's counts, or `Left` when the draws are invalid.
+ * @throws TypeError when the seed is not a usable seed string.
+ * @example
+ * ```ts
+ * import { countShard, drawShard, inputDigest, mergeShards, planDraw, splitQuotas } from 'double-random';
+ * import { generateDirectory } from 'double-random/testing';
+ *
+ * const whole = generateDirectory({ size: 3_000, seed: 'split' });
+ * const shards = [0, 1, 2].map((k) => ({ ...whole, enterprises: whole.enterprises.filter((_, i) => i % 3 === k) }));
+ * const seed = '2024-Q1 58213';
+ * const counts = shards.map((shard) => countShard(shard, { seed }));
+ * if (counts.every((c) => c._tag === 'Right')) {
+ *   const quotas = splitQuotas(counts.map((c) => c.right), shards[0]!);
+ *   if (quotas._tag === 'Right') {
+ *     const draws = shards.map((shard) => drawShard(shard, { seed }, quotas.right));
+ *     if (draws.every((d) => d._tag === 'Right')) {
+ *       const record = mergeShards(draws.map((d) => d.right), quotas.right, inputDigest(whole));
+ *       const single = planDraw(whole, { seed });
+ *       if (record._tag === 'Right' && single._tag === 'Right') {
+ *         console.log(JSON.stringify(record.right) === JSON.stringify(single.right.record)); // true
+ *       }
+ *     }
+ *   }
+ * }
+ * ```
+ * @category Split draw
+ * @since 0.1.0
+ */
+export function countShard(input: PlanningInput, options: DrawOptions): Result<InputError, ShardCounts> {
+  // No quota is drawn in phase 1: every stratum's fixed quota is 0, and no digest is computed.
+  const batch = drawBatch(input, options, () => '', new Map());
+  if (batch._tag === 'Left') return batch;
+  const { record, quotas } = batch.right.plan;
+  return right({
+    algorithm: record.algorithm, seed: record.seed, policy: record.policy, period: record.period, draws: record.draws,
+    strata: quotas.map((q) => ({ key: q.key, base: q.base, eligible: q.eligible, alreadyDrawn: q.alreadyDrawn })),
+  });
+}
+
+/**
+ * Sums every shard's counts per stratum and computes the quotas of the whole draw once, exactly as
+ * {@link planDraw} does on the whole directory (docs/draw-algorithm.md §4.3).
+ *
+ * @param counts - Every shard's {@link countShard} result.
+ * @param input - Any shard's input (its policy and period are used; they must be the same in every shard).
+ * @returns `Right` with the quotas, or `Left` when the counts are malformed or the shards disagree.
+ * @example
+ * ```ts
+ * import { countShard, splitQuotas } from 'double-random';
+ * import { generateDirectory } from 'double-random/testing';
+ *
+ * const input = generateDirectory({ size: 1_000, seed: 'quotas' });
+ * const counts = countShard(input, { seed: 's' });
+ * if (counts._tag === 'Right') {
+ *   const quotas = splitQuotas([counts.right], input);
+ *   if (quotas._tag === 'Right') console.log(quotas.right.strata.length);
+ * }
+ * ```
+ * @category Split draw
+ * @since 0.1.0
+ */
+export function splitQuotas(counts: readonly ShardCounts[], input: PlanningInput): Result<InputError, SplitQuotas> {
+  const shape = Array.isArray(counts) ? counts.flatMap((c, i) => shapeIssues(shardCountsSchema, c, ['counts', i], 'R27')) : shapeIssues(z.array(z.unknown()), counts, ['counts'], 'R27');
+  if (shape.length > 0) return refuse(shape);
+  const first = counts[0];
+  if (first === undefined) return refuse([{ code: 'split/no-shards', path: ['counts'], at: '$.counts', message: 'a split draw needs at least one shard', rule: 'R27' }]);
+  const issues = counts.flatMap((part, i) => {
+    const field = differingField(part, first);
+    return field === undefined ? [] : [disagree(['counts', i, field], `shard ${i} has another ${field} than shard 0: every shard draws with the same seed, policy, period and draws`)];
+  });
+  if (first.policy !== input.policy.id) issues.push(disagree(['input', 'policy', 'id'], `the input's policy "${input.policy.id}" is not the shards' "${first.policy}"`));
+  if (issues.length > 0) return refuse(issues);
+  const summed = new Map<string, { base: number; eligible: number; alreadyDrawn: number }>();
+  for (const part of counts) {
+    for (const s of part.strata) {
+      const sum = summed.get(s.key) ?? { base: 0, eligible: 0, alreadyDrawn: 0 };
+      summed.set(s.key, { base: sum.base + s.base, eligible: sum.eligible + s.eligible, alreadyDrawn: sum.alreadyDrawn + s.alreadyDrawn });
+    }
+  }
+  const byDraw = new Map<string, StratumCount[]>();
+  const malformed: InputIssue[] = [];
+  for (const key of [...summed.keys()].sort(byText)) {
+    const [draw, section, klass, colour] = key.split('|');
+    if (draw === undefined || section === undefined || !CLASSES.has(klass ?? '') || (colour !== 'yellow' && colour !== 'none')) {
+      malformed.push({ code: 'split/stratum-key', path: ['counts'], at: '$.counts', message: `"${key}" is not a stratum key draw|section|class|colour`, rule: 'R27' });
+      continue;
+    }
+    const list = byDraw.get(draw) ?? [];
+    list.push({ key, section, creditClass: klass as CreditClass, yellow: colour === 'yellow', ...(summed.get(key) as { base: number; eligible: number; alreadyDrawn: number }) });
+    byDraw.set(draw, list);
+  }
+  if (malformed.length > 0) return refuse(malformed);
+  const strata = [...byDraw.values()].flatMap((list) => {
+    const allocated = allocateQuotas(list, input.policy, input.period);
+    return list.map((s, j) => ({ key: s.key, population: s.eligible, quota: (allocated[j] as { quota: number }).quota, regular: (allocated[j] as { regular: number }).regular }));
+  });
+  const { algorithm, seed, policy, period, draws } = first;
+  return right({ algorithm, seed, policy, period, draws, strata: strata.sort((a, b) => byText(a.key, b.key)) });
+}
+
+/**
+ * Phase 2 of a split draw: with the quotas of the whole draw, a shard draws each stratum's best
+ * `quota` members of its own, by (rank, ticket, USCC) as §3 orders them. The best `quota` of all
+ * shards' candidates are the whole stratum's best `quota`: {@link mergeShards} keeps them.
+ *
+ * @param input - The shard's validated input (as for {@link countShard}).
+ * @param options - The public seed and the draws (as for {@link countShard}).
+ * @param quotas - The whole draw's quotas from {@link splitQuotas}.
+ * @returns `Right` with the shard's candidates, or `Left` when the quotas are malformed or were computed with another seed, policy, period or draws.
+ * @throws TypeError when the seed is not a usable seed string.
+ * @example
+ * ```ts
+ * import { countShard, drawShard, splitQuotas } from 'double-random';
+ * import { generateDirectory } from 'double-random/testing';
+ *
+ * const input = generateDirectory({ size: 1_000, seed: 'phase-2' });
+ * const counts = countShard(input, { seed: 's' });
+ * const quotas = counts._tag === 'Right' ? splitQuotas([counts.right], input) : counts;
+ * if (quotas._tag === 'Right') {
+ *   const draw = drawShard(input, { seed: 's' }, quotas.right);
+ *   if (draw._tag === 'Right') console.log(draw.right.strata.length);
+ * }
+ * ```
+ * @category Split draw
+ * @since 0.1.0
+ */
+export function drawShard(input: PlanningInput, options: DrawOptions, quotas: SplitQuotas): Result<InputError, ShardDraw> {
+  const shape = shapeIssues(splitQuotasSchema, quotas, ['quotas'], 'R27');
+  if (shape.length > 0) return refuse(shape);
+  const fixed = new Map<string, FixedQuota>(quotas.strata.map((s) => [s.key, { quota: s.quota, regular: s.regular }]));
+  const batch = drawBatch(input, options, () => '', fixed);
+  if (batch._tag === 'Left') return batch;
+  const { record, targets } = batch.right.plan;
+  const field = differingField(quotas, record);
+  if (field !== undefined) return refuse([disagree(['quotas', field], `the quotas were computed with another ${field} than this shard's draw`)]);
+  const ticketOf = new Map(targets.map((t) => [t.uscc as string, t.ticket]));
+  return right({
+    algorithm: record.algorithm,
+    strata: record.strata.filter((s) => s.drawn.length > 0).map((s) => ({
+      key: s.key,
+      candidates: s.drawn.map((uscc) => ({ uscc, late: batch.right.late(uscc), ticket: ticketOf.get(uscc) as string })),
+    })),
+    fullCoverage: record.fullCoverage,
+  });
+}
+
+const byRank = (a: Candidate, b: Candidate): number => Number(a.late) - Number(b.late) || byText(a.ticket, b.ticket) || byText(a.uscc, b.uscc);
+
+/**
+ * Merges every shard's candidates into the draw record of the whole draw: each stratum's sample is
+ * the best `quota` of its shards' candidates, the full-coverage lists are joined. The record is the
+ * one {@link planDraw} gives on the whole directory, byte for byte, given the whole directory's
+ * input digest (see docs/draw-algorithm.md, "A split draw").
+ *
+ * @param draws - Every shard's {@link drawShard} result.
+ * @param quotas - The whole draw's quotas from {@link splitQuotas}.
+ * @param inputDigest - The input digest of the whole directory (every shard's enterprises), as the function `inputDigest` computes it.
+ * @returns `Right` with the record, or `Left` when a part is malformed or an enterprise is a candidate twice.
+ * @example
+ * ```ts
+ * import { countShard, drawShard, inputDigest, mergeShards, splitQuotas } from 'double-random';
+ * import { generateDirectory } from 'double-random/testing';
+ *
+ * const input = generateDirectory({ size: 1_000, seed: 'merge' });
+ * const counts = countShard(input, { seed: 's' });
+ * const quotas = counts._tag === 'Right' ? splitQuotas([counts.right], input) : counts;
+ * const draw = quotas._tag === 'Right' ? drawShard(input, { seed: 's' }, quotas.right) : quotas;
+ * if (quotas._tag === 'Right' && draw._tag === 'Right') {
+ *   const record = mergeShards([draw.right], quotas.right, inputDigest(input));
+ *   if (record._tag === 'Right') console.log(record.right.strata.length);
+ * }
+ * ```
+ * @category Split draw
+ * @since 0.1.0
+ */
+export function mergeShards(draws: readonly ShardDraw[], quotas: SplitQuotas, inputDigest: string): Result<InputError, DrawRecord> {
+  const shape = [
+    ...(Array.isArray(draws) ? draws.flatMap((d, i) => shapeIssues(shardDrawSchema, d, ['draws', i], 'R27')) : shapeIssues(z.array(z.unknown()), draws, ['draws'], 'R27')),
+    ...shapeIssues(splitQuotasSchema, quotas, ['quotas'], 'R27'),
+    ...shapeIssues(z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 digest: 64 lowercase hex digits'), inputDigest, ['inputDigest'], 'R4'),
+  ];
+  if (shape.length > 0) return refuse(shape);
+  const candidates = new Map<string, Candidate[]>();
+  const seen = new Set<string>();
+  const twice: InputIssue[] = [];
+  draws.forEach((draw, i) => {
+    for (const s of draw.strata) {
+      for (const c of s.candidates) {
+        if (seen.has(`${s.key}\u0000${c.uscc}`)) twice.push({ code: 'split/duplicate-candidate', path: ['draws', i], at: formatPath(['draws', i]), message: `${c.uscc} is a candidate of ${s.key} in two shards: each enterprise belongs to one shard`, rule: 'R27' });
+        seen.add(`${s.key}\u0000${c.uscc}`);
+      }
+      candidates.set(s.key, [...(candidates.get(s.key) ?? []), ...s.candidates]);
+    }
+  });
+  if (twice.length > 0) return refuse(twice);
+  const strata: RecordedStratum[] = quotas.strata.map((s) => ({
+    key: s.key,
+    population: s.population,
+    quota: s.quota,
+    drawn: (candidates.get(s.key) ?? []).sort(byRank).slice(0, s.quota).map((c) => c.uscc),
+  }));
+  const fullCoverage = draws.flatMap((d) => d.fullCoverage).sort(byText);
+  const { algorithm, seed, policy, period, draws: specs } = quotas;
+  return right({ algorithm, library: VERSION, seed, inputDigest, policy, period, draws: specs, strata, fullCoverage });
+}

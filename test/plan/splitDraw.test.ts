@@ -1,0 +1,85 @@
+/**
+ * A split draw (R27): counts per shard, quotas once, candidates per shard, merged. The record must
+ * be the single run's, byte for byte, however the directory is split.
+ */
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { countShard, drawShard, inputDigest, mergeShards, planDraw, splitQuotas, type DepartmentId, type DrawRecord, type DrawSpec, type PlanningInput } from '../../src/index.js';
+import { generateDirectory } from '../../src/testing/index.js';
+
+function must<T>(result: { _tag: 'Left'; left: unknown } | { _tag: 'Right'; right: T }): T {
+  if (result._tag === 'Left') throw new Error(JSON.stringify(result.left));
+  return result.right;
+}
+
+/** The split draw of `shards`, the way a platform would run it. */
+function splitDraw(shards: readonly PlanningInput[], whole: PlanningInput, seed: string, draws?: readonly DrawSpec[]): DrawRecord {
+  const options = draws === undefined ? { seed } : { seed, draws };
+  const quotas = must(splitQuotas(shards.map((shard) => must(countShard(shard, options))), shards[0] as PlanningInput));
+  return must(mergeShards(shards.map((shard) => must(drawShard(shard, options, quotas))), quotas, inputDigest(whole)));
+}
+
+const arbSplit = fc.record({
+  size: fc.integer({ min: 0, max: 200 }),
+  name: fc.stringMatching(/^[a-z]{1,5}$/),
+  batch: fc.integer({ min: 1, max: 4 }),
+  seed: fc.stringMatching(/^[a-z0-9]{1,8}$/),
+  shards: fc.integer({ min: 1, max: 6 }),
+  assignment: fc.array(fc.nat(), { minLength: 200, maxLength: 200 }),
+  raise: fc.constantFrom(1, 10),
+  directed: fc.boolean(),
+}).map(({ size, name, batch, seed, shards, assignment, raise, directed }) => {
+  const generated = generateDirectory({ size, seed: name, year: 2024, batch, inspectorsPerDepartment: 0 });
+  const r = generated.policy.ratios;
+  const up = (x: number): number => Math.min(1, x * raise);
+  const whole: PlanningInput = { ...generated, policy: { ...generated.policy, ratios: { A: up(r.A), B: up(r.B), C: up(r.C), D: up(r.D), unrated: up(r.unrated), yellow: up(r.yellow) } } };
+  const parts = Array.from({ length: shards }, (_, k) => ({ ...whole, enterprises: whole.enterprises.filter((_, i) => (assignment[i] ?? 0) % shards === k) }));
+  const kinds = [...new Set(whole.items.filter((i) => i.department === 'samr' && i.scope === 'general').map((i) => i.kind))];
+  const draws: DrawSpec[] | undefined = directed ? [{ id: 'directed', departments: ['samr' as DepartmentId], kinds, filter: { industries: ['F', 'H'], creditClasses: ['B', 'C', 'D'] } }] : undefined;
+  return { whole, parts, seed, draws };
+});
+
+describe('split draw (R27)', () => {
+  test.prop([arbSplit], { numRuns: 1000 })('gives the single run\'s record, byte for byte, however the directory is split', ({ whole, parts, seed, draws }) => {
+    const single = must(planDraw(whole, draws === undefined ? { seed } : { seed, draws })).record;
+    expect(JSON.stringify(splitDraw(parts, whole, seed, draws))).toBe(JSON.stringify(single));
+  });
+
+  it('the generator draws, in split shards', () => {
+    const lines: string[] = [];
+    fc.statistics(arbSplit, ({ whole, parts, seed, draws }) => {
+      const drawn = must(planDraw(whole, draws === undefined ? { seed } : { seed, draws })).record.strata.some((s) => s.drawn.length > 0);
+      return [drawn ? 'draws' : 'draws nothing', parts.length > 1 ? 'split' : 'one shard'];
+    }, { numRuns: 300, seed: 20_241_201, logger: (l) => lines.push(l) });
+    const share = (label: string): number => Number(/(\d+(?:\.\d+)?)%/.exec(lines.find((l) => l.includes(`${label}.`)) ?? '0%')?.[1] ?? 0);
+    expect(share('draws')).toBeGreaterThan(70);
+    expect(share('split')).toBeGreaterThan(70);
+  });
+
+  const whole = generateDirectory({ size: 400, seed: 'split-refusals' });
+  const shards = [0, 1].map((k) => ({ ...whole, enterprises: whole.enterprises.filter((_, i) => i % 2 === k) }));
+  const counts = shards.map((shard) => must(countShard(shard, { seed: 's' })));
+  const quotas = must(splitQuotas(counts, whole));
+
+  it('refuses shards that disagree on the seed, policy, period or draws, and no shard at all', () => {
+    const other = must(countShard(shards[1] as PlanningInput, { seed: 't' }));
+    const refused = splitQuotas([counts[0]!, other], whole);
+    expect(refused._tag === 'Left' && refused.left.issues.map((i) => [i.at, i.code])).toEqual([['$.counts[1].seed', 'split/shards-disagree']]);
+    const none = splitQuotas([], whole);
+    expect(none._tag === 'Left' && none.left.issues[0].code).toBe('split/no-shards');
+    const late = drawShard(shards[0] as PlanningInput, { seed: 't' }, quotas);
+    expect(late._tag === 'Left' && late.left.issues.map((i) => i.at)).toEqual(['$.quotas.seed']);
+  });
+
+  it('refuses malformed parts with paths, and an enterprise that is a candidate in two shards', () => {
+    const bad = splitQuotas([{ ...counts[0]!, strata: [{ key: 'x', base: -1, eligible: 0, alreadyDrawn: 0 }] }], whole);
+    expect(bad._tag === 'Left' && bad.left.issues.map((i) => i.at)).toEqual(['$.counts[0].strata[0].base']);
+    const draw = must(drawShard(shards[0] as PlanningInput, { seed: 's' }, quotas));
+    const twice = mergeShards([draw, draw], quotas, inputDigest(whole));
+    expect(twice._tag === 'Left' && draw.strata.length > 0 && twice.left.issues[0].code).toBe('split/duplicate-candidate');
+    const digest = mergeShards([draw], quotas, 'not a digest');
+    expect(digest._tag === 'Left' && digest.left.issues.map((i) => i.at)).toEqual(['$.inputDigest']);
+    const notArray = mergeShards('x' as never, quotas, inputDigest(whole));
+    expect(notArray._tag === 'Left' && notArray.left.issues.map((i) => i.at)).toEqual(['$.draws']);
+  });
+});
