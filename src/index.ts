@@ -57,6 +57,8 @@ export type { DrawDifference, DrawVerification, VerifyDrawOptions } from './plan
 export { ticketOf, drawSample } from './random/drawSample.js';
 export { inputDigest } from './random/inputDigest.js';
 export { countShard, drawShard, mergeShards, splitQuotas } from './plan/splitDraw.js';
+export { selectionSql } from './sql/selectionSql.js';
+export type { SelectionSql } from './sql/selectionSql.js';
 export type { Candidate, ShardCandidates, ShardCounts, ShardDraw, ShardStratum, SplitQuota, SplitQuotas } from './plan/splitDraw.js';
 export { wuxiPolicy } from './presets/wuxi.js';
 export { qingyangPolicy } from './presets/qingyang.js';

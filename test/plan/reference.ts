@@ -128,16 +128,31 @@ function drawOne(input: PlanningInput, seed: string, draw: DrawSpec, members: re
   });
 }
 
-/** The strata and full-coverage list of the record, by §4, for the given (or default) draws. */
-export function referenceDraw(input: PlanningInput, seed: string, given?: readonly DrawSpec[]): { strata: RecordedStratum[]; fullCoverage: string[] } {
+/** §4.2 before the draw: the draws, the enterprises in some draw's population, and each one's earlier records. */
+function classify(input: PlanningInput, given?: readonly DrawSpec[]) {
   const draws = given ?? referenceDefaultDraws(input);
   const { period } = input;
   const inDirectory = new Set(input.enterprises.map((e) => e.uscc as string));
-  const history = input.history.filter((r) => r.date.startsWith(`${period.year}-`) && r.date < period.start && inDirectory.has(r.enterprise));
-  const earlier = (e: Enterprise): InspectionRecord[] => history.filter((r) => r.enterprise === e.uscc);
+  const recordsOf = new Map<string, InspectionRecord[]>();
+  for (const r of input.history) {
+    if (r.date.startsWith(`${period.year}-`) && r.date < period.start && inDirectory.has(r.enterprise)) recordsOf.set(r.enterprise, [...(recordsOf.get(r.enterprise) ?? []), r]);
+  }
+  const earlier = (e: Enterprise): InspectionRecord[] => recordsOf.get(e.uscc) ?? [];
   const inSome = input.enterprises.filter((e) => draws.some((d) => inPopulation(e, d)));
-  const fullCoverage = inSome.filter((e) => e.colour === 'red').map((e) => e.uscc as string).sort(text);
   const candidates = inSome.filter((e) => e.colour !== 'red' && e.colour !== 'green' && !e.trustExempt && !e.whiteList && !(e.creditClass === 'A' && input.policy.classATriggerOnly));
+  return { draws, inSome, candidates, earlier };
+}
+
+/** The strata and full-coverage list of the record, by §4, for the given (or default) draws. */
+export function referenceDraw(input: PlanningInput, seed: string, given?: readonly DrawSpec[]): { strata: RecordedStratum[]; fullCoverage: string[] } {
+  const { draws, inSome, candidates, earlier } = classify(input, given);
+  const fullCoverage = inSome.filter((e) => e.colour === 'red').map((e) => e.uscc as string).sort(text);
   const strata = draws.flatMap((d) => drawOne(input, seed, d, membersOf(input, d, candidates, earlier)));
   return { strata: strata.sort((a, b) => text(a.key, b.key)), fullCoverage };
+}
+
+/** Every eligible member of every stratum, with its rank: the `members` table of `selectionSql`. */
+export function referenceMembers(input: PlanningInput, given?: readonly DrawSpec[]): { uscc: string; stratum: string; late: boolean }[] {
+  const { draws, candidates, earlier } = classify(input, given);
+  return draws.flatMap((d) => membersOf(input, d, candidates, earlier).filter((m) => m.state === 'eligible').map((m) => ({ uscc: m.e.uscc as string, stratum: m.key, late: m.rank === 1 })));
 }

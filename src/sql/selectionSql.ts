@@ -1,0 +1,81 @@
+import { assertSeed } from '../internal/seed.js';
+import { TARGET_ALGORITHM } from '../random/tickets.js';
+
+/**
+ * The selection phase of the draw as one PostgreSQL query (docs/draw-algorithm.md §2–§3), for a
+ * platform whose directory lives in PostgreSQL or an engine that speaks its dialect: each member's
+ * ticket is computed with the database's own `sha256()`, and a window function keeps each
+ * stratum's best `quota` members by (rank, ticket, USCC).
+ *
+ * @example
+ * ```ts
+ * import type { SelectionSql } from 'double-random';
+ * const run = (q: SelectionSql): string => `${q.text} -- with ${q.values.length} parameter`;
+ * ```
+ * @category Split draw
+ * @since 0.1.0
+ */
+export interface SelectionSql {
+  /** The query, with `$1` for the seed. */
+  readonly text: string;
+  /** Its parameters: the seed. Pass them separately, never spliced into the text. */
+  readonly values: readonly [string];
+}
+
+/** A SQL identifier, quoted: letters, digits and underscores only, optionally schema-qualified. */
+function identifier(name: string, what: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(name)) throw new TypeError(`selectionSql: ${what} "${name}" is not a plain table name`);
+  return name.split('.').map((part) => `"${part}"`).join('.');
+}
+
+/**
+ * Returns the selection phase of a draw as a PostgreSQL query (R27), given two tables the
+ * platform fills from the classification (`countShard`/`planDraw` decide who is a member of which
+ * stratum, its rank, and each stratum's quota):
+ *
+ * - `members(uscc text, stratum text, late boolean)`: every eligible member of every stratum,
+ *   `late` for members ranked last (R8);
+ * - `quotas(stratum text, quota integer)`: each stratum's quota.
+ *
+ * The query returns `(stratum, uscc, rank, ticket)` for each drawn member, `rank` 1-based within
+ * its stratum and `ticket` as 16 hex digits, ordered by stratum and rank: exactly the `drawn`
+ * lists of the draw record. The ticket is `substring(sha256(pad32(algorithm id) ‖ sha256(seed) ‖
+ * uscc) from 1 for 8)`, compared as bytes (unsigned, big-endian); ties are broken by the USCC in
+ * byte order (`COLLATE "C"`).
+ *
+ * @param seed - The public seed: it travels as the parameter `$1`, never spliced into the text.
+ * @param options - The table names (default `members` and `quotas`).
+ * @returns The query text and its parameter values.
+ * @throws TypeError when the seed is not a usable seed string or a table name is not a plain (optionally schema-qualified) identifier.
+ * @example
+ * ```ts
+ * import { selectionSql } from 'double-random';
+ *
+ * const query = selectionSql('2024-Q2 公证 7 3 9 1 4 0', { members: 'draw_members', quotas: 'draw_quotas' });
+ * // with node-postgres: const { rows } = await client.query(query.text, [...query.values]);
+ * console.log(query.text.includes('sha256')); // true
+ * ```
+ * @category Split draw
+ * @since 0.1.0
+ */
+export function selectionSql(seed: string, options: { readonly members?: string; readonly quotas?: string } = {}): SelectionSql {
+  assertSeed('selectionSql', seed);
+  const members = identifier(options.members ?? 'members', 'members table');
+  const quotas = identifier(options.quotas ?? 'quotas', 'quotas table');
+  const pad32 = [...TARGET_ALGORITHM].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('').padEnd(64, '0');
+  const text = `WITH block AS (
+  SELECT decode('${pad32}', 'hex') || sha256(convert_to($1::text, 'UTF8')) AS prefix
+), ticketed AS (
+  SELECT m.stratum, m.uscc, m.late, substring(sha256(b.prefix || convert_to(m.uscc, 'UTF8')) FROM 1 FOR 8) AS ticket
+  FROM ${members} m CROSS JOIN block b
+), ranked AS (
+  SELECT t.stratum, t.uscc, t.ticket,
+         row_number() OVER (PARTITION BY t.stratum ORDER BY t.late, t.ticket, t.uscc COLLATE "C") AS rank
+  FROM ticketed t
+)
+SELECT r.stratum, r.uscc, r.rank, encode(r.ticket, 'hex') AS ticket
+FROM ranked r JOIN ${quotas} q ON q.stratum = r.stratum
+WHERE r.rank <= q.quota
+ORDER BY r.stratum COLLATE "C", r.rank`;
+  return { text, values: [seed] };
+}

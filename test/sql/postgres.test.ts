@@ -1,0 +1,62 @@
+/**
+ * The selection phase as SQL inside a real PostgreSQL server (R27): every stratum's sample equals
+ * planDraw's, and a record stored in a jsonb column and read back still verifies. The server is
+ * started by the test (test/sql/server.ts) on a Unix socket; when it cannot be, the test fails.
+ */
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { planDraw, selectionSql, verifyDraw, type DrawPlan } from '../../src/index.js';
+import { generateDirectory } from '../../src/testing/index.js';
+import { referenceMembers } from '../plan/reference.js';
+import { startServer, type Server } from './server.js';
+
+const SEED = '2024-Q2 公证 7 3 9 1 4 0';
+const input = generateDirectory({ size: 100_000, seed: 'postgres', year: 2024, batch: 2, inspectorsPerDepartment: 0 });
+let server: Server;
+let client: pg.Client;
+let plan: DrawPlan;
+
+beforeAll(async () => {
+  server = startServer();
+  client = new pg.Client({ host: server.socket, user: server.user, database: 'postgres' });
+  await client.connect();
+  const result = planDraw(input, { seed: SEED });
+  if (result._tag === 'Left') throw new Error(JSON.stringify(result.left.issues));
+  plan = result.right;
+}, 180_000);
+
+afterAll(async () => {
+  await client?.end();
+  server?.stop();
+});
+
+describe('the draw inside PostgreSQL', () => {
+  it('draws every stratum\'s sample with the database\'s own sha256(), as planDraw does', async () => {
+    const members = referenceMembers(input);
+    expect(members.length).toBeGreaterThan(10_000);
+    await client.query('CREATE TABLE members (uscc text NOT NULL, stratum text NOT NULL, late boolean NOT NULL)');
+    await client.query('CREATE TABLE quotas (stratum text PRIMARY KEY, quota integer NOT NULL)');
+    await client.query('INSERT INTO members SELECT * FROM unnest($1::text[], $2::text[], $3::boolean[])', [members.map((m) => m.uscc), members.map((m) => m.stratum), members.map((m) => m.late)]);
+    const strata = plan.record.strata;
+    await client.query('INSERT INTO quotas SELECT * FROM unnest($1::text[], $2::integer[])', [strata.map((s) => s.key), strata.map((s) => s.quota)]);
+    const query = selectionSql(SEED);
+    const { rows } = await client.query<{ stratum: string; uscc: string; rank: string; ticket: string }>(query.text, [...query.values]);
+    const drawn = new Map<string, string[]>();
+    for (const row of rows) drawn.set(row.stratum, [...(drawn.get(row.stratum) ?? []), row.uscc]);
+    const expected = strata.filter((s) => s.drawn.length > 0);
+    expect(expected.length).toBeGreaterThan(20);
+    expect([...drawn.keys()].sort()).toEqual(expected.map((s) => s.key));
+    for (const s of expected) expect(drawn.get(s.key), s.key).toEqual(s.drawn);
+    const ticketOf = new Map(plan.targets.map((t) => [t.uscc as string, t.ticket]));
+    for (const row of rows) expect(row.ticket).toBe(ticketOf.get(row.uscc));
+  }, 180_000);
+
+  it('a record stored in a jsonb column (which reorders keys) and read back still verifies', async () => {
+    await client.query('CREATE TABLE records (id serial PRIMARY KEY, record jsonb NOT NULL)');
+    await client.query('INSERT INTO records (record) VALUES ($1::jsonb)', [JSON.stringify(plan.record)]);
+    const { rows } = await client.query<{ text: string }>('SELECT record::text AS text FROM records');
+    const stored = JSON.parse(rows[0]?.text ?? 'null') as unknown;
+    expect(Object.keys(stored as object)).not.toEqual(Object.keys(plan.record));
+    expect(verifyDraw(stored, input, { seed: SEED })).toEqual({ valid: true, differences: [], truncated: false });
+  }, 180_000);
+});
