@@ -1,6 +1,27 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/** Patterns no file of src/ may import: Node built-ins (the core bundles for browsers), fp-ts without its file path. */
+const PURE = [
+  { group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process'], message: 'No Node built-ins or I/O in src/: the core must bundle for a browser.' },
+  { regex: '^fp-ts(/Either)?$', message: "Import fp-ts as 'fp-ts/lib/….js': fp-ts 2 has no exports map." },
+];
+
+/**
+ * The layers of src/, lowest first: types and tiny pure helpers, then the stages of the draw and
+ * of the plan, then the orchestrators; the testing entry point sits on top.
+ */
+const LAYERS = [
+  ['model', 'report'],
+  ['internal', 'presets'],
+  ['uscc', 'calendar', 'eligibility', 'quota'],
+  ['random', 'input'],
+  ['merge', 'escalation', 'sql'],
+  ['staffing'],
+  ['plan'],
+  ['testing'],
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'docs/api/', 'node_modules/', 'coverage/', 'scratch/', '.doc-examples/'] },
   js.configs.recommended,
@@ -50,15 +71,26 @@ export default tseslint.config(
         { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'The core is pure: take `now` as an argument.' },
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The core is pure: take `now` as an argument.' },
       ],
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['node:*', 'fs', 'path', 'crypto', 'os', 'child_process'], message: 'No Node built-ins or I/O in src/: the core must bundle for a browser.' },
-            { regex: '^fp-ts(/Either)?$', message: "Import fp-ts as 'fp-ts/lib/….js': fp-ts 2 has no exports map." },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { patterns: PURE }],
     },
   },
+  // The stages' folders import one way, from the orchestrators down to the model: a folder may
+  // import only folders of lower layers (and itself). Each rule repeats the purity patterns, since
+  // a later no-restricted-imports replaces an earlier one.
+  ...LAYERS.flatMap((layer, level) =>
+    layer.map((folder) => ({
+      files: [`src/${folder}/**/*.ts`],
+      rules: {
+        'no-restricted-imports': ['error', {
+          patterns: [
+            ...PURE,
+            ...LAYERS.slice(level).flat().filter((other) => other !== folder).map((other) => ({
+              group: [`../${other}`, `../${other}/*`],
+              message: `src/${folder} is below src/${other} (layers in eslint.config.js): move the shared piece down instead of importing upwards.`,
+            })),
+          ],
+        }],
+      },
+    })),
+  ),
 );

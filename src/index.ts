@@ -36,17 +36,17 @@ export type {
   SameYearExemptionRule,
   TierRatios,
 } from './model/types.js';
-export { parsePlanningInput } from './model/parsePlanningInput.js';
+export { parsePlanningInput } from './input/parsePlanningInput.js';
 export { parseUscc } from './uscc/parseUscc.js';
 export { isValidUscc } from './uscc/isValidUscc.js';
 export { normalizeUscc } from './uscc/normalizeUscc.js';
-export type { Uscc, UsccError } from './uscc/types.js';
+export type { Uscc, UsccError } from './model/uscc.js';
 export { yongchuanPolicy } from './presets/yongchuan.js';
 export { nationalPolicy } from './presets/national.js';
 export { planDraw } from './plan/planDraw.js';
 export type { DrawOptions } from './plan/planDraw.js';
 export { defaultDraws } from './plan/draws.js';
-export type { DrawFilter, DrawSpec } from './plan/draws.js';
+export type { DrawFilter, DrawSpec } from './model/draws.js';
 export type { DrawPlan, DrawRecord, Outcome, Placement, RecordedStratum, StratumQuota, Target } from './plan/types.js';
 export { REASONS } from './eligibility/reasons.js';
 export type { EnterpriseStatus, Reason, ReasonCode } from './eligibility/reasons.js';
@@ -70,7 +70,7 @@ export { escalate } from './escalation/escalate.js';
 export type { EscalationContext, FlexibleLists } from './escalation/escalate.js';
 export type { Action, ActionKind, Finding, InspectionResult, LabResult, Severity } from './escalation/types.js';
 export { mergeTasks } from './merge/mergeTasks.js';
-export { tasksFromDraw } from './merge/tasksFromDraw.js';
+export { tasksFromDraw } from './plan/tasksFromDraw.js';
 export type { DepartmentTask, DroppedItem, EmptyVisit, JointTask, MergeResult } from './merge/types.js';
 export { inspectionMode } from './merge/inspectionMode.js';
 export type { InspectionMode, ModeDecision } from './merge/inspectionMode.js';

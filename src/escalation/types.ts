@@ -1,7 +1,7 @@
 import type { IsoDate } from '../model/date.js';
 import type { RuleId } from '../model/rules.js';
 import type { DepartmentId, InspectionReason } from '../model/types.js';
-import type { Uscc } from '../uscc/types.js';
+import type { Uscc } from '../model/uscc.js';
 
 /**
  * How serious a violation is (R21; 000 §二(七)): a minor first offence, a general one, or a serious

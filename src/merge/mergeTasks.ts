@@ -7,8 +7,8 @@ import { left, right } from '../internal/result.js';
 import type { InputError, InputIssue } from '../model/issues.js';
 import type { Result } from '../model/result.js';
 import type { DepartmentId, InspectionItem, InspectionReason, InspectionRecord, ItemId, JointList, Level, PlanningInput } from '../model/types.js';
-import { industryMatches } from '../plan/draws.js';
-import type { Uscc } from '../uscc/types.js';
+import { industryMatches } from '../model/draws.js';
+import type { Uscc } from '../model/uscc.js';
 import type { DepartmentTask, DroppedItem, EmptyVisit, JointTask, MergeResult } from './types.js';
 
 const LEVEL_RANK: Readonly<Record<Level, number>> = { city: 0, district: 1, town: 2 };

@@ -1,6 +1,6 @@
 import type { RuleId } from '../model/rules.js';
 import type { DepartmentId, InspectionReason, ItemId } from '../model/types.js';
-import type { Uscc } from '../uscc/types.js';
+import type { Uscc } from '../model/uscc.js';
 
 /**
  * One department's intent to inspect one enterprise for some items this batch: from the draw, from

@@ -1,6 +1,6 @@
 import type { Brand } from './brand.js';
 import type { IsoDate } from './date.js';
-import type { Uscc } from '../uscc/types.js';
+import type { Uscc } from './uscc.js';
 
 /**
  * The id of a department (执法部门), unique in a {@link PlanningInput}.

@@ -4,9 +4,9 @@ import { IntList } from '../internal/intList.js';
 import type { EnterpriseLookup } from '../internal/lookup.js';
 import { indexKeys, type KeyIndex } from '../internal/keyIndex.js';
 import { left, right } from '../internal/result.js';
-import { assertSeed } from '../internal/seed.js';
+import { assertSeed } from '../random/seed.js';
 import { INDUSTRY_SECTIONS } from '../model/industry.js';
-import { drawSpecSchema, drawSpecsSchema, schemaIssues } from '../model/schemas.js';
+import { drawSpecSchema, drawSpecsSchema, schemaIssues } from '../input/schemas.js';
 import type { InputError, InputIssue } from '../model/issues.js';
 import { comparePaths, formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
@@ -16,9 +16,10 @@ import { inputDigest } from '../random/inputDigest.js';
 import { Candidates, orderCandidates, Scratch, selectSmallest, TICKET_RANGE, ticketThreshold, type RankKeys } from '../random/select.js';
 import { ticketOf } from '../random/drawSample.js';
 import { TARGET_ALGORITHM, ticketer, ticketHex } from '../random/tickets.js';
-import type { Uscc } from '../uscc/types.js';
+import type { Uscc } from '../model/uscc.js';
 import { VERSION } from '../version.js';
-import { canonicalDraw, canonicalDraws, coversIndustry, defaultDraws, industryMatches, type DrawSpec } from './draws.js';
+import { canonicalDraw, canonicalDraws, defaultDraws } from './draws.js';
+import { coversIndustry, industryMatches, type DrawSpec } from '../model/draws.js';
 import type { DrawPlan, DrawRecord, Outcome, Placement, RecordedStratum, StratumQuota, Target } from './types.js';
 
 /**

@@ -1,23 +1,23 @@
 import type { WorkingDayOptions } from '../calendar/workingDays.js';
 import { byText } from '../internal/text.js';
 import { left, right } from '../internal/result.js';
-import { assertSeed, streamsOf, uniformBelow } from '../internal/seed.js';
+import { assertSeed, streamsOf, uniformBelow } from '../random/seed.js';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import type { InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
-import { schemaIssues, triggeredTasksSchema, workingDayOptionsSchema } from '../model/schemas.js';
+import { schemaIssues, triggeredTasksSchema, workingDayOptionsSchema } from '../input/schemas.js';
 import type { Result } from '../model/result.js';
 import type { DepartmentTask, DroppedItem, EmptyVisit, JointTask } from '../merge/types.js';
 import { inspectionMode, type ModeDecision } from '../merge/inspectionMode.js';
 import { checkDepartmentTasks, mergeWith } from '../merge/mergeTasks.js';
-import { draftTasks } from '../merge/tasksFromDraw.js';
+import { draftTasks } from './tasksFromDraw.js';
 import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
 import type { Enterprise, InspectionItem, ItemId, PlanningInput } from '../model/types.js';
 import { snap } from '../quota/rounding.js';
 import { jointShare } from '../report/metrics.js';
 import { STAFF_ALGORITHM, staffWith } from '../staffing/staffTasks.js';
 import type { Assignment, Unplannable } from '../staffing/types.js';
-import type { DrawSpec } from './draws.js';
+import type { DrawSpec } from '../model/draws.js';
 import { drawBatch } from './planDraw.js';
 import type { DrawPlan, IndustryCoverage, Plan, PlanMetrics, PlannedTask, UnplannableTask } from './types.js';
 

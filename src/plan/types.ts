@@ -1,8 +1,8 @@
 import type { EnterpriseStatus, ReasonCode } from '../eligibility/reasons.js';
 import type { RuleId } from '../model/rules.js';
 import type { CreditClass, Period } from '../model/types.js';
-import type { Uscc } from '../uscc/types.js';
-import type { DrawSpec } from './draws.js';
+import type { Uscc } from '../model/uscc.js';
+import type { DrawSpec } from '../model/draws.js';
 import type { IsoDate } from '../model/date.js';
 import type { ModeDecision } from '../merge/inspectionMode.js';
 import type { DepartmentTask, DroppedItem, EmptyVisit, JointTask } from '../merge/types.js';

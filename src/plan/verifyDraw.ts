@@ -1,8 +1,8 @@
-import { seedIssue } from '../internal/seed.js';
+import { seedIssue } from '../random/seed.js';
 import type { PlanningInput } from '../model/types.js';
 import { TARGET_ALGORITHM } from '../random/tickets.js';
 import { compareValues, Differences, isObject, pathText, show } from './compare.js';
-import type { DrawSpec } from './draws.js';
+import type { DrawSpec } from '../model/draws.js';
 import { planDraw } from './planDraw.js';
 
 /**

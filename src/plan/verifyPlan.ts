@@ -1,9 +1,9 @@
 import type { WorkingDayOptions } from '../calendar/workingDays.js';
 import type { PlanningInput } from '../model/types.js';
 import type { DepartmentTask } from '../merge/types.js';
-import { schemaIssues, triggeredTasksSchema } from '../model/schemas.js';
+import { schemaIssues, triggeredTasksSchema } from '../input/schemas.js';
 import { compareValues, Differences, isObject, pathText } from './compare.js';
-import type { DrawSpec } from './draws.js';
+import type { DrawSpec } from '../model/draws.js';
 import { planPeriod } from './planPeriod.js';
 import { checkVerifyOptions, type DrawDifference } from './verifyDraw.js';
 

@@ -1,7 +1,7 @@
 import { selectSmallest } from './select.js';
 import { ticketer, ticketHex } from './tickets.js';
 import { isUsccFast } from '../uscc/alphabet.js';
-import type { Uscc } from '../uscc/types.js';
+import type { Uscc } from '../model/uscc.js';
 
 /**
  * The ticket of one enterprise under a seed: the first 64 bits of

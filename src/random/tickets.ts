@@ -1,6 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
-import { assertSeed } from '../internal/seed.js';
+import { assertSeed } from './seed.js';
 import { compress, SHA256_IV } from './sha256.js';
 
 /** The id of the target draw algorithm; part of every ticket's message and of every draw record. */

@@ -1,4 +1,4 @@
-import { assertSeed } from '../internal/seed.js';
+import { assertSeed } from '../random/seed.js';
 import { TARGET_ALGORITHM } from '../random/tickets.js';
 
 /**

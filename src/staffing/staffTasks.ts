@@ -3,7 +3,7 @@ import { byText } from '../internal/text.js';
 import { isWorkingDay } from '../calendar/workingDays.js';
 import { daysFromIsoDate, isoDateFromDays } from '../internal/date.js';
 import { left, right } from '../internal/result.js';
-import { assertSeed, streamsOf, uniformBelow } from '../internal/seed.js';
+import { assertSeed, streamsOf, uniformBelow } from '../random/seed.js';
 import type { IsoDate } from '../model/date.js';
 import type { InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';

@@ -2,7 +2,7 @@ import type { WorkingDayOptions } from '../calendar/workingDays.js';
 import type { IsoDate } from '../model/date.js';
 import type { RuleId } from '../model/rules.js';
 import type { DepartmentId, InspectorId } from '../model/types.js';
-import type { Uscc } from '../uscc/types.js';
+import type { Uscc } from '../model/uscc.js';
 
 /**
  * An inspector on a task's team (R19, N1), with the place at which the department's draw for the

@@ -1,6 +1,6 @@
 import { INDUSTRY_SECTIONS } from '../model/industry.js';
 import { daysFromIsoDate, isoDateFromDays } from '../internal/date.js';
-import { assertSeed, streamFromSeed } from '../internal/seed.js';
+import { assertSeed, streamFromSeed } from '../random/seed.js';
 import type { IsoDate } from '../model/date.js';
 import type {
   Department,

@@ -1,10 +1,10 @@
 import { daysFromIsoDate, isoDateFromDays } from '../internal/date.js';
-import { assertSeed, streamFromSeed } from '../internal/seed.js';
+import { assertSeed, streamFromSeed } from '../random/seed.js';
 import type { IsoDate } from '../model/date.js';
 import { sectionDivisions } from '../model/industry.js';
 import type { ColourCode, CreditClass, Enterprise, IndustryCode, OperatingStatus } from '../model/types.js';
 import { USCC_ALPHABET, usccCheckCharacter } from '../uscc/alphabet.js';
-import type { Uscc } from '../uscc/types.js';
+import type { Uscc } from '../model/uscc.js';
 import { INDUSTRY_WEIGHTS, LEVEL_WEIGHTS, NAME_PARTS, NAME_SUFFIXES, REGIONS } from './catalogue.js';
 import { below, chance, pick, weighted } from './random.js';
 

@@ -1,6 +1,6 @@
 import type { Result } from '../model/result.js';
 import { parseUscc } from './parseUscc.js';
-import type { Uscc, UsccError } from './types.js';
+import type { Uscc, UsccError } from '../model/uscc.js';
 
 /**
  * Parses a unified social credit code leniently: surrounding white space is removed and letters

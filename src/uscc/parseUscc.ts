@@ -1,7 +1,7 @@
 import { left, right } from '../internal/result.js';
 import type { Result } from '../model/result.js';
 import { usccCheckCharacter, usccValue } from './alphabet.js';
-import type { Uscc, UsccError } from './types.js';
+import type { Uscc, UsccError } from '../model/uscc.js';
 
 const LENGTH = 18;
 

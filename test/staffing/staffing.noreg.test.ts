@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { streamFromSeed, uniformBelow } from '../../src/internal/seed.js';
+import { streamFromSeed, uniformBelow } from '../../src/random/seed.js';
 import { STAFF_ALGORITHM } from '../../src/staffing/staffTasks.js';
 
 // The vectors of docs/staffing.md. A change here is a breaking change of double-random/staff/v1.

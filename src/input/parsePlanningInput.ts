@@ -1,13 +1,13 @@
 import { yearOf } from '../internal/date.js';
 import { left, right } from '../internal/result.js';
 import type { KeyIndex } from '../internal/keyIndex.js';
-import type { InputError } from './issues.js';
-import type { Result } from './result.js';
-import type { RuleId } from './rules.js';
+import type { InputError } from '../model/issues.js';
+import type { Result } from '../model/result.js';
+import type { RuleId } from '../model/rules.js';
 import { parseEnterprises, type Report } from './parseEnterprises.js';
-import { comparePaths, formatPath } from './paths.js';
+import { comparePaths, formatPath } from '../model/paths.js';
 import { parseSections, SECTION_NAMES, type Sections } from './schemas.js';
-import type { PlanningInput } from './types.js';
+import type { PlanningInput } from '../model/types.js';
 
 /**
  * Reports ids that occur twice in `rows` (O(n), one Map) and returns every id seen, mapped to the

@@ -1,10 +1,10 @@
 import type { DepartmentId, ItemId, PlanningInput } from '../model/types.js';
 import { byId } from '../internal/text.js';
-import { coversIndustry, industryMatches } from '../plan/draws.js';
-import type { DrawPlan } from '../plan/types.js';
+import { coversIndustry, industryMatches } from '../model/draws.js';
+import type { DrawPlan } from './types.js';
 import { flat } from '../internal/flat.js';
 import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
-import type { DepartmentTask } from './types.js';
+import type { DepartmentTask } from '../merge/types.js';
 
 /**
  * The department tasks a draw gives (R15, R16): for every enterprise drawn, each department of

@@ -3,12 +3,12 @@ import { isIsoDate } from '../internal/date.js';
 import { hashKey, indexKeys, type KeyIndex } from '../internal/keyIndex.js';
 import { hashValidUscc } from '../uscc/alphabet.js';
 import { parseUscc } from '../uscc/parseUscc.js';
-import type { Unbrand } from './brand.js';
-import { industryProblem, isIndustryCode } from './industry.js';
-import type { InputIssue } from './issues.js';
-import { formatPath } from './paths.js';
-import type { RuleId } from './rules.js';
-import type { ColourCode, CreditClass, Enterprise, Level, OperatingStatus } from './types.js';
+import type { Unbrand } from '../model/brand.js';
+import { industryProblem, isIndustryCode } from '../model/industry.js';
+import type { InputIssue } from '../model/issues.js';
+import { formatPath } from '../model/paths.js';
+import type { RuleId } from '../model/rules.js';
+import type { ColourCode, CreditClass, Enterprise, Level, OperatingStatus } from '../model/types.js';
 
 /** Reports one issue. */
 export type Report = (code: string, path: (string | number)[], message: string, rule: RuleId) => void;

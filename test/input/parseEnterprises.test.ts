@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { parsePlanningInput } from '../../src/index.js';
-import { enterpriseRowSchema } from '../../src/model/parseEnterprises.js';
+import { enterpriseRowSchema } from '../../src/input/parseEnterprises.js';
 import { minimalInput } from '../fixtures.js';
 
 const valid = minimalInput().enterprises[0];

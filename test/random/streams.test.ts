@@ -2,7 +2,7 @@ import { describe, expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
-import { streamsOf } from '../../src/internal/seed.js';
+import { streamsOf } from '../../src/random/seed.js';
 import { writeUtf8 } from '../../src/random/sha256.js';
 
 /** The stream's first state words, computed the plain way: TextEncoder and @noble/hashes. */

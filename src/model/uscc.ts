@@ -1,4 +1,4 @@
-import type { Brand } from '../model/brand.js';
+import type { Brand } from './brand.js';
 
 /**
  * A unified social credit code (统一社会信用代码, GB 32100-2015) that passed {@link parseUscc}: 18

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { streamFromSeed } from '../../src/internal/seed.js';
+import { streamFromSeed } from '../../src/random/seed.js';
 import { generateEnterprises } from '../../src/testing/index.js';
 
 // Golden vectors: if a dependency bump (pure-rand, @noble/hashes) or a change here alters them,

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { isIsoDate } from '../internal/date.js';
 import { parseUscc } from '../uscc/parseUscc.js';
-import type { Uscc } from '../uscc/types.js';
-import type { IsoDate } from './date.js';
-import { industryProblem } from './industry.js';
-import type { InputIssue } from './issues.js';
-import { formatPath } from './paths.js';
-import type { RuleId } from './rules.js';
+import type { Uscc } from '../model/uscc.js';
+import type { IsoDate } from '../model/date.js';
+import { industryProblem } from '../model/industry.js';
+import type { InputIssue } from '../model/issues.js';
+import { formatPath } from '../model/paths.js';
+import type { RuleId } from '../model/rules.js';
 import type {
   Department,
   DepartmentId,
@@ -21,7 +21,7 @@ import type {
   JointList,
   Period,
   Policy,
-} from './types.js';
+} from '../model/types.js';
 
 interface Problem {
   readonly code: string;

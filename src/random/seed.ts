@@ -1,6 +1,6 @@
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
-import { sha256Padded, writeUtf8 } from '../random/sha256.js';
+import { sha256Padded, writeUtf8 } from './sha256.js';
 
 /** The id that begins every stream's hashed message. */
 const STREAM_ID = 'double-random/stream/v1';
