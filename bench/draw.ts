@@ -3,7 +3,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import lodash from 'lodash';
 import { planDraw, type Enterprise, type PlanningInput } from '../src/index.js';
-import { drawBatch } from '../src/plan/planDraw.js';
+import { drawBatch } from '../src/plan/drawBatch.js';
 import { Candidates, orderCandidates, Scratch, selectSmallest, ticketThreshold } from '../src/random/select.js';
 import { firstBlock, ticketer } from '../src/random/tickets.js';
 import { generateDirectory, generateEnterprises } from '../src/testing/index.js';

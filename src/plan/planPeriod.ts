@@ -18,7 +18,7 @@ import { jointShare } from '../report/metrics.js';
 import { STAFF_ALGORITHM, staffWith } from '../staffing/staffTasks.js';
 import type { Assignment, Unplannable } from '../staffing/types.js';
 import type { DrawSpec } from '../model/draws.js';
-import { drawBatch } from './planDraw.js';
+import { drawBatch } from './drawBatch.js';
 import type { DrawPlan, IndustryCoverage, Plan, PlanMetrics, PlannedTask, UnplannableTask } from './types.js';
 
 /**

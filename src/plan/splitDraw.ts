@@ -13,7 +13,8 @@ import type { Uscc } from '../model/uscc.js';
 import { VERSION } from '../version.js';
 import { canonicalDraws } from './draws.js';
 import type { DrawSpec } from '../model/draws.js';
-import { drawBatch, type DrawOptions, type FixedQuota } from './planDraw.js';
+import { drawBatch, type FixedQuota } from './drawBatch.js';
+import type { DrawOptions } from './planDraw.js';
 import type { DrawRecord, RecordedStratum } from './types.js';
 
 /**

@@ -1,0 +1,513 @@
+import { REASONS, type EnterpriseStatus, type ReasonCode } from '../eligibility/reasons.js';
+import { drawSpecSchema, drawSpecsSchema, schemaIssues } from '../input/schemas.js';
+import { IntList } from '../internal/intList.js';
+import { indexKeys, type KeyIndex } from '../internal/keyIndex.js';
+import type { EnterpriseLookup } from '../internal/lookup.js';
+import { left, right } from '../internal/result.js';
+import { byId } from '../internal/text.js';
+import { coversIndustry, industryMatches, type DrawSpec } from '../model/draws.js';
+import { INDUSTRY_SECTIONS } from '../model/industry.js';
+import type { InputError, InputIssue } from '../model/issues.js';
+import { comparePaths, formatPath } from '../model/paths.js';
+import type { Result } from '../model/result.js';
+import type { CreditClass, Enterprise, InspectionRecord, PlanningInput } from '../model/types.js';
+import type { Uscc } from '../model/uscc.js';
+import { allocateQuotas, type AllocatedQuota } from '../quota/allocateQuotas.js';
+import { ticketOf } from '../random/drawSample.js';
+import { inputDigest } from '../random/inputDigest.js';
+import { assertSeed } from '../random/seed.js';
+import { Candidates, orderCandidates, Scratch, selectSmallest, TICKET_RANGE, ticketThreshold, type RankKeys } from '../random/select.js';
+import { TARGET_ALGORITHM, ticketer, ticketHex } from '../random/tickets.js';
+import { VERSION } from '../version.js';
+import { canonicalDraw, canonicalDraws, defaultDraws } from './draws.js';
+import type { DrawOptions } from './planDraw.js';
+import type { DrawPlan, DrawRecord, Outcome, Placement, RecordedStratum, StratumQuota, Target } from './types.js';
+
+/**
+ * The draw of a batch (docs/draw-algorithm.md §4) as stages over one pass of the directory:
+ * resolve the draws, read this year's history, classify every row, then per draw count its strata,
+ * set their quotas and select; finally every row's outcome. The stages share typed arrays indexed
+ * by row (a {@link Rows}) rather than objects per enterprise, so that 10⁷ rows fit in memory.
+ */
+
+const CODES = Object.keys(REASONS) as ReasonCode[];
+const CODE = Object.fromEntries(CODES.map((c, i) => [c, i + 1])) as Record<ReasonCode, number>;
+/** Precedence of a draw-level outcome when an enterprise is in several draws: higher wins. */
+const PRECEDENCE: Partial<Record<ReasonCode, number>> = {
+  drawn: 6, 'drawn-catch-up': 5, 'not-drawn': 4, 'recently-drawn': 3, 'same-year-joint-inspection': 2, 'over-cap': 1,
+};
+const CLASSES: readonly CreditClass[] = ['A', 'B', 'C', 'D', 'unrated'];
+const CLASS_INDEX: Readonly<Record<CreditClass, number>> = { A: 0, B: 1, C: 2, D: 3, unrated: 4 };
+const SECTION_INDEX = new Map(INDUSTRY_SECTIONS.map((s, i) => [s, i]));
+
+/** Checks given draws (N7): their shape (strict, see `drawSpecSchema`), unique ids, known departments, kinds some item in random scope has (R1). */
+function checkDraws(draws: unknown, input: PlanningInput): InputIssue[] {
+  if (!Array.isArray(draws)) return schemaIssues(drawSpecsSchema, draws, ['draws'], 'N7', true);
+  const issues: InputIssue[] = [];
+  const departments = new Set<string>(input.departments.map((d) => d.id));
+  const excluded = new Set<string>(input.policy.excludedScopes);
+  const ids = new Set<string>();
+  draws.forEach((draw: unknown, i) => {
+    const report = (path: (string | number)[], code: string, message: string): void => {
+      issues.push({ code, path: ['draws', i, ...path], at: formatPath(['draws', i, ...path]), message, rule: 'N7' });
+    };
+    const { id, departments: own } = (typeof draw === 'object' && draw !== null ? draw : {}) as Partial<Record<keyof DrawSpec, unknown>>;
+    if (typeof id === 'string' && ids.has(id)) report(['id'], 'duplicate/draw', `draw id "${id}" is used twice`);
+    ids.add(id as string);
+    if (Array.isArray(own)) {
+      own.forEach((d: unknown, j) => {
+        if (typeof d === 'string' && !departments.has(d)) report(['departments', j], 'reference/department', `unknown department "${d}"`);
+      });
+    }
+    const shape = schemaIssues(drawSpecSchema, draw, ['draws', i], 'N7', true);
+    issues.push(...shape);
+    if (shape.length === 0) {
+      // A kind that no item of the draw's departments has in random scope would draw enterprises nobody inspects (R1).
+      const spec = draw as DrawSpec;
+      const owners = new Set<string>(spec.departments);
+      spec.kinds.forEach((kind, j) => {
+        if (!input.items.some((item) => item.kind === kind && owners.has(item.department) && !excluded.has(item.scope))) {
+          report(['kinds', j], 'draw/kind-without-item', `no item of the draw's departments (${spec.departments.join(', ')}) in random scope has the kind "${kind}" (R1): the draw would plan no inspection for it`);
+        }
+      });
+    }
+  });
+  return issues.sort((a, b) => comparePaths(['draws'])(a.path, b.path));
+}
+
+/** What {@link drawBatch} gives beyond the plan, for the stages after the draw. */
+export interface DrawnBatch {
+  readonly plan: DrawPlan;
+  /** Finds an enterprise by code: targets directly, any other through a code index built on first use. */
+  readonly lookup: EnterpriseLookup;
+  /** Enterprises of the directory per industry section letter. */
+  readonly sections: ReadonlyMap<string, number>;
+  /** Whether an eligible enterprise is ranked last (R8): rank 1 in docs/draw-algorithm.md §3. */
+  readonly late: (uscc: string) => boolean;
+}
+
+/** A stratum's quota fixed from outside (a split draw's quotas, computed once from all shards' counts). */
+export interface FixedQuota {
+  /** The final quota. */
+  readonly quota: number;
+  /** The quota before the catch-up (members beyond it are `drawn-catch-up`). */
+  readonly regular: number;
+}
+
+/** Strata per draw: section × class × colour, fewer than 256, so a stratum code fits a byte. */
+const STRATA = INDUSTRY_SECTIONS.length * CLASSES.length * 2;
+
+/** What the stages share: the directory, and one entry per row in each typed array. */
+interface Rows {
+  readonly enterprises: readonly Enterprise[];
+  readonly code: (row: number) => string;
+  /** Tickets' upper and lower 32 bits (set for rows that can be drawn). */
+  readonly hi: Uint32Array;
+  readonly lo: Uint32Array;
+  /** 1 for a row ranked last (R8). */
+  readonly priority: Uint8Array;
+  /** The row's reason code so far (1-based index in CODES; 0 none yet). */
+  readonly reason: Uint8Array;
+  /** The row's stratum code within a draw: section × class × colour. */
+  readonly stratumCode: Uint8Array;
+  /** This year's records before the window, by row (sparse), and a flag per row that has some. */
+  readonly recordsOf: ReadonlyMap<number, InspectionRecord[]>;
+  readonly hasRecords: Uint8Array;
+  /** The code index, built on first use. */
+  index: KeyIndex | undefined;
+}
+
+/** One draw's strata after counting its members (§4.2, §4.3). */
+interface DrawCounts {
+  /** The draw's member rows, and per member its stratum code and state (0 eligible, 1 exempt, 2 over cap). */
+  readonly rows: Int32Array;
+  readonly stratumOf: Int32Array;
+  readonly state: Uint8Array;
+  /** Per stratum code: bₛ, eₛ, dₛ and the eligible members ranked last. */
+  readonly base: Int32Array;
+  readonly eligible: Int32Array;
+  readonly already: Int32Array;
+  readonly ranked: Int32Array;
+  /** The draw's non-empty strata, in key order. */
+  readonly present: readonly { readonly s: number; readonly key: string; readonly section: string; readonly klass: CreditClass; readonly yellow: boolean }[];
+}
+
+/** The draws to use (given, or the defaults), checked and canonical, and whether they are directed (N7). */
+function resolveDraws(input: PlanningInput, options: DrawOptions): Result<InputError, { readonly draws: readonly DrawSpec[]; readonly directed: boolean }> {
+  const defaults = defaultDraws(input);
+  const given: unknown = options.draws === undefined ? defaults : options.draws;
+  const [firstIssue, ...moreIssues] = checkDraws(given, input);
+  if (firstIssue !== undefined) return left({ code: 'invalid-input', issues: [firstIssue, ...moreIssues] });
+  const checked = given as readonly DrawSpec[];
+  // Given draws are directed (N7) unless they are the default ones, so a replay from the record agrees.
+  const directed = options.draws !== undefined && canonicalDraws(checked) !== canonicalDraws(defaults);
+  return right({ draws: checked.map(canonicalDraw).sort(byId), directed });
+}
+
+/** The shared arrays of a batch, with this year's history before the window read by row, and ranks (R8). */
+function readRows(input: PlanningInput): Rows {
+  const { enterprises, policy, period } = input;
+  const n = enterprises.length;
+  const code = (row: number): string => (enterprises[row] as Enterprise).uscc;
+  const yearPrefix = `${period.year}-`;
+  const earlier = input.history.filter((r) => r.date.startsWith(yearPrefix) && r.date < period.start);
+  const index: KeyIndex | undefined = earlier.length > 0 ? indexKeys(n, code) : undefined;
+  const recordsOf = new Map<number, InspectionRecord[]>();
+  for (const record of earlier) {
+    const row = index?.find(record.enterprise) ?? -1;
+    if (row < 0) continue;
+    const list = recordsOf.get(row);
+    if (list === undefined) recordsOf.set(row, [record]);
+    else list.push(record);
+  }
+  const hasRecords = new Uint8Array(n);
+  for (const row of recordsOf.keys()) hasRecords[row] = 1;
+  const priority = new Uint8Array(n);
+  if (policy.avoidRepeatDraws) {
+    for (const [row, records] of recordsOf) {
+      const klass = (enterprises[row] as Enterprise).creditClass;
+      if (klass !== 'C' && klass !== 'D' && records.some((r) => r.reason === 'random' || r.joint)) priority[row] = 1;
+    }
+  }
+  return {
+    enterprises, code, hi: new Uint32Array(n), lo: new Uint32Array(n), priority,
+    reason: new Uint8Array(n), stratumCode: new Uint8Array(n), recordsOf, hasRecords, index,
+  };
+}
+
+/**
+ * The out-of-scope reason of an industry in no draw (§4.2 row 1), worked out once per industry:
+ * outside directed draws (N7), no joint list where single departments may not draw (R16), or no
+ * item in random scope (R1).
+ */
+function outOfScopeReasons(input: PlanningInput, directed: boolean): (industry: string) => ReasonCode {
+  const known = new Map<string, ReasonCode>();
+  return (industry) => {
+    let code = known.get(industry);
+    if (code === undefined) {
+      code = directed ? 'outside-directed-draws'
+        : !input.policy.singleDepartmentTasks && !input.jointLists.some((l) => industryMatches(industry, l.industry)) ? 'no-joint-list' : 'no-random-items';
+      known.set(industry, code);
+    }
+    return code;
+  };
+}
+
+/**
+ * Classifies every row (§4.2, enterprise level): out of scope, full coverage or trigger-only get
+ * their reason; the others get their ticket (one SHA-256 compression each), their stratum code,
+ * and join the members of each draw whose population they are in. Returns the enterprises per
+ * section letter, for the stages after the draw.
+ */
+function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec[], directed: boolean, seed: string): { readonly members: readonly IntList[]; readonly sections: ReadonlyMap<string, number> } {
+  const { enterprises, policy } = input;
+  const { hi, lo, reason, stratumCode } = rows;
+  const tickets = ticketer('planDraw', seed);
+  const members = draws.map(() => new IntList());
+  const regionSets = draws.map((d) => (d.filter.regions === undefined ? undefined : new Set(d.filter.regions)));
+  const classSets = draws.map((d) => (d.filter.creditClasses === undefined ? undefined : new Set<string>(d.filter.creditClasses)));
+  const outOfScope = outOfScopeReasons(input, directed);
+  // What an enterprise's industry alone decides, worked out once per industry: its draws before the
+  // region and class filters, and its stratum code's section part.
+  interface IndustryFacts { readonly draws: readonly number[]; readonly stratumBase: number; count: number }
+  const factsOf = new Map<string, IndustryFacts>();
+  const filtered = draws.some((d) => d.filter.regions !== undefined || d.filter.creditClasses !== undefined);
+  const ofRow: number[] = [];
+  for (let i = 0; i < enterprises.length; i++) {
+    const e = enterprises[i] as Enterprise;
+    let facts = factsOf.get(e.industry);
+    if (facts === undefined) {
+      facts = {
+        draws: draws.flatMap((d, k) => (coversIndustry(d.filter, e.industry) ? [k] : [])),
+        stratumBase: (SECTION_INDEX.get(e.industry.charAt(0)) ?? 0) * CLASSES.length,
+        count: 0,
+      };
+      factsOf.set(e.industry, facts);
+    }
+    facts.count++;
+    let found = facts.draws;
+    if (filtered) {
+      ofRow.length = 0;
+      for (const k of found) {
+        if (regionSets[k]?.has(e.region) !== false && classSets[k]?.has(e.creditClass) !== false) ofRow.push(k);
+      }
+      found = ofRow;
+    }
+    if (found.length === 0) reason[i] = CODE[outOfScope(e.industry)];
+    else if (e.colour === 'red') reason[i] = CODE['red-code'];
+    else if (e.colour === 'green') reason[i] = CODE['green-code'];
+    else if (e.trustExempt) reason[i] = CODE['trust-exempt'];
+    else if (e.whiteList) reason[i] = CODE['white-list'];
+    else if (e.creditClass === 'A' && policy.classATriggerOnly) reason[i] = CODE['class-a-trigger-only'];
+    else {
+      tickets.write(e.uscc, hi, lo, i);
+      stratumCode[i] = (facts.stratumBase + CLASS_INDEX[e.creditClass]) * 2 + (e.colour === 'yellow' ? 1 : 0);
+      for (const k of found) (members[k] as IntList).push(i);
+    }
+  }
+  const sections = new Map<string, number>();
+  for (const [industry, facts] of factsOf) sections.set(industry.charAt(0), (sections.get(industry.charAt(0)) ?? 0) + facts.count);
+  return { members, sections };
+}
+
+/**
+ * Counts one draw's members per stratum (§4.2 per draw, §4.3): each member is exempt (R20), over
+ * cap (N8) or eligible; bₛ, eₛ, dₛ and the eligible members ranked last. Exempt and over-cap
+ * members get their reason.
+ */
+function countDraw(input: PlanningInput, rows: Rows, draw: DrawSpec, members: IntList): DrawCounts {
+  const { policy } = input;
+  const { stratumCode, hasRecords, recordsOf, priority, reason } = rows;
+  const list = members.view();
+  const stratumOf = new Int32Array(list.length);
+  const state = new Uint8Array(list.length);
+  const base = new Int32Array(STRATA);
+  const eligible = new Int32Array(STRATA);
+  const already = new Int32Array(STRATA);
+  const ranked = new Int32Array(STRATA);
+  const departments = new Set<string>(draw.departments);
+  const caps = new Map(policy.caps.map((c) => [c.department as string, c.perYear]));
+  for (let m = 0; m < list.length; m++) {
+    const row = list[m] as number;
+    const s = stratumCode[row] as number;
+    stratumOf[m] = s;
+    base[s] = (base[s] as number) + 1;
+    const records = hasRecords[row] === 1 ? recordsOf.get(row) : undefined;
+    if (records !== undefined) {
+      if (records.some((r) => r.reason === 'random' && r.departments.some((d) => departments.has(d)))) already[s] = (already[s] as number) + 1;
+      if (policy.sameYearExemption.enabled && records.some((r) => (r.joint || r.unified) && draw.kinds.every((kind) => r.itemKinds.includes(kind)))) {
+        state[m] = 1;
+      } else if (
+        draw.departments.every((d) => {
+          const cap = caps.get(d);
+          return cap !== undefined && records.filter((r) => r.reason === 'random' && r.departments.includes(d)).length >= cap;
+        })
+      ) {
+        state[m] = 2;
+      }
+    }
+    if (state[m] === 0) {
+      eligible[s] = (eligible[s] as number) + 1;
+      if (priority[row] === 1) ranked[s] = (ranked[s] as number) + 1;
+    }
+    const own = state[m] === 1 ? 'same-year-joint-inspection' : state[m] === 2 ? 'over-cap' : undefined;
+    if (own !== undefined) setBest(reason, row, own);
+  }
+  return { rows: list, stratumOf, state, base, eligible, already, ranked, present: presentStrata(draw, base) };
+}
+
+/** A draw's non-empty strata, with their keys, in key order. */
+function presentStrata(draw: DrawSpec, base: Int32Array): DrawCounts['present'] {
+  const present: { s: number; key: string; section: string; klass: CreditClass; yellow: boolean }[] = [];
+  for (let s = 0; s < STRATA; s++) {
+    if ((base[s] as number) === 0) continue;
+    const section = INDUSTRY_SECTIONS[Math.floor(s / (CLASSES.length * 2))] as string;
+    const klass = CLASSES[Math.floor(s / 2) % CLASSES.length] as CreditClass;
+    const yellow = s % 2 === 1;
+    present.push({ s, key: `${draw.id}|${section}|${klass}|${yellow ? 'yellow' : 'none'}`, section, klass, yellow });
+  }
+  return present.sort((a, b) => (a.key < b.key ? -1 : 1));
+}
+
+/**
+ * The quotas of a draw's strata (§4.3, {@link allocateQuotas}), or for a split draw's shard the
+ * whole draw's quotas, at most the shard's own eligible members.
+ */
+function drawQuotas(input: PlanningInput, counts: DrawCounts, fixed: ReadonlyMap<string, FixedQuota> | undefined): { readonly allocated: readonly AllocatedQuota[]; readonly regular: readonly number[]; readonly final: readonly number[] } {
+  const { present, base, eligible, already } = counts;
+  const allocated = allocateQuotas(
+    present.map((p) => ({ key: p.key, section: p.section, creditClass: p.klass, yellow: p.yellow, base: base[p.s] as number, eligible: eligible[p.s] as number, alreadyDrawn: already[p.s] as number })),
+    input.policy,
+    input.period,
+  );
+  if (fixed === undefined) return { allocated, regular: allocated.map((q) => q.regular), final: allocated.map((q) => q.quota) };
+  const own = (j: number): number => eligible[(present[j] as DrawCounts['present'][number]).s] as number;
+  const given = present.map((p) => fixed.get(p.key) ?? { quota: 0, regular: 0 });
+  return { allocated, regular: given.map((q, j) => Math.min(q.regular, own(j))), final: given.map((q, j) => Math.min(q.quota, own(j))) };
+}
+
+/**
+ * One pass over a draw's eligible members keeps, per stratum, those whose ticket's upper half is
+ * below a threshold set from the quota (see selectSmallest): the sample is among them, and the
+ * others are settled at once as not drawn.
+ */
+function collectCandidates(rows: Rows, counts: DrawCounts, final: readonly number[]): { readonly candidates: Candidates[]; readonly t0: Float64Array } {
+  const { present, eligible, ranked, state, stratumOf } = counts;
+  const { hi, priority, reason } = rows;
+  const t0 = new Float64Array(STRATA);
+  const t1 = new Float64Array(STRATA);
+  present.forEach((p, j) => {
+    const quota = final[j] as number;
+    const c0 = (eligible[p.s] as number) - (ranked[p.s] as number);
+    if (quota === 0) return;
+    if (quota <= c0) t0[p.s] = ticketThreshold(quota, c0);
+    else {
+      t0[p.s] = TICKET_RANGE;
+      t1[p.s] = ticketThreshold(quota - c0, ranked[p.s] as number);
+    }
+  });
+  const candidates = present.map((p) => {
+    const c0 = (eligible[p.s] as number) - (ranked[p.s] as number);
+    const expected = ((t0[p.s] as number) / TICKET_RANGE) * c0 + ((t1[p.s] as number) / TICKET_RANGE) * (ranked[p.s] as number);
+    return new Candidates(Math.ceil(expected * 1.25) + 8);
+  });
+  const slot = new Int32Array(STRATA).fill(-1);
+  present.forEach((p, j) => (slot[p.s] = j));
+  const list = counts.rows;
+  for (let m = 0; m < list.length; m++) {
+    if (state[m] !== 0) continue;
+    const row = list[m] as number;
+    const s = stratumOf[m] as number;
+    const late = priority[row] === 1;
+    const h = hi[row] as number;
+    if (h < (late ? (t1[s] as number) : (t0[s] as number))) (candidates[slot[s] as number] as Candidates).push(row, h);
+    else setBest(reason, row, late ? 'recently-drawn' : 'not-drawn');
+  }
+  return { candidates, t0 };
+}
+
+/**
+ * Draws one stratum from its candidates: its first `quota` members by (rank, ticket, USCC) (§3).
+ * When fewer candidates than needed fell below the thresholds (unlikely by design), the whole
+ * stratum is taken instead. Returns the chosen rows in rank order.
+ */
+function pickStratum(rows: Rows, counts: DrawCounts, j: number, quota: number, found0: Candidates, bound0: number, scratch: Scratch): Int32Array {
+  const { present, eligible, ranked, state, stratumOf } = counts;
+  const { priority, reason, hi } = rows;
+  const p = present[j] as DrawCounts['present'][number];
+  let found = found0;
+  let bound = bound0;
+  const c0 = (eligible[p.s] as number) - (ranked[p.s] as number);
+  let early = 0;
+  for (let r = 0; r < found.count; r++) if (priority[found.rows[r] as number] === 0) early++;
+  if (early < Math.min(quota, c0) || found.count - early < quota - c0) {
+    found = new Candidates(eligible[p.s] as number);
+    const list = counts.rows;
+    for (let m = 0; m < list.length; m++) if (state[m] === 0 && stratumOf[m] === p.s) found.push(list[m] as number, hi[list[m] as number] as number);
+    bound = TICKET_RANGE;
+  }
+  // Every candidate is settled as not drawn first; the chosen are then raised to drawn.
+  const pool = found.rows.subarray(0, found.count);
+  for (let r = 0; r < pool.length; r++) {
+    const row = pool[r] as number;
+    setBest(reason, row, priority[row] === 1 ? 'recently-drawn' : 'not-drawn');
+  }
+  const keys: RankKeys = { priority, hi: rows.hi, lo: rows.lo, code: rows.code };
+  if ((ranked[p.s] as number) !== 0) return pool.subarray(0, selectSmallest(keys, pool, 0, pool.length, quota, scratch));
+  const chosen = new Int32Array(Math.min(quota, pool.length));
+  orderCandidates(keys, found, quota, bound, chosen, scratch);
+  return chosen;
+}
+
+/** Draws every stratum of one draw, records its quota and its sample, and places the chosen rows. */
+function drawStrata(input: PlanningInput, rows: Rows, draw: DrawSpec, counts: DrawCounts, fixed: ReadonlyMap<string, FixedQuota> | undefined, scratch: Scratch, placements: Map<number, Placement[]>): { quotas: StratumQuota[]; strata: RecordedStratum[] } {
+  const { allocated, regular, final } = drawQuotas(input, counts, fixed);
+  const { candidates, t0 } = collectCandidates(rows, counts, final);
+  const quotas: StratumQuota[] = [];
+  const strata: RecordedStratum[] = [];
+  counts.present.forEach((p, j) => {
+    const quota = final[j] as number;
+    const chosen = pickStratum(rows, counts, j, quota, candidates[j] as Candidates, t0[p.s] as number, scratch);
+    const drawn: Uscc[] = [];
+    for (let r = 0; r < chosen.length; r++) {
+      const row = chosen[r] as number;
+      drawn.push(rows.code(row) as Uscc);
+      const list = placements.get(row) ?? [];
+      list.push({ draw: draw.id, stratum: p.key, rank: r + 1 });
+      placements.set(row, list);
+      setBest(rows.reason, row, r >= (regular[j] as number) ? 'drawn-catch-up' : 'drawn');
+    }
+    const raised = quota > (regular[j] as number);
+    const { ratio, exact } = allocated[j] as AllocatedQuota;
+    quotas.push({
+      key: p.key, draw: draw.id, industry: p.section, creditClass: p.klass, colour: p.yellow ? 'yellow' : 'none',
+      base: counts.base[p.s] as number, eligible: counts.eligible[p.s] as number, alreadyDrawn: counts.already[p.s] as number,
+      ratio, exact, quota, drawn: chosen.length, catchUp: raised, rule: raised ? 'R6' : 'R5',
+    });
+    strata.push({ key: p.key, population: counts.eligible[p.s] as number, quota, drawn });
+  });
+  return { quotas, strata };
+}
+
+/** Every row's outcome counted, and the targets (drawn, or red-coded in full coverage, R10) with tickets and placements. */
+function settleOutcomes(rows: Rows, seed: string, placements: ReadonlyMap<number, Placement[]>) {
+  const { enterprises, code, reason, hi, lo } = rows;
+  const counts = Object.fromEntries(
+    ['drawn', 'not-drawn', 'recently-drawn', 'exempt-same-year', 'over-cap', 'trigger-only', 'full-coverage', 'out-of-scope'].map((s) => [s, 0]),
+  ) as Record<EnterpriseStatus, number>;
+  const reasons = Object.fromEntries(CODES.map((c) => [c, 0])) as Record<ReasonCode, number>;
+  const targets: Target[] = [];
+  const targetRows = new Map<string, Enterprise>();
+  const fullCoverage: Uscc[] = [];
+  for (let i = 0; i < enterprises.length; i++) {
+    const r = CODES[(reason[i] as number) - 1] as ReasonCode;
+    reasons[r]++;
+    counts[REASONS[r].status]++;
+    if (r === 'red-code') fullCoverage.push(code(i) as Uscc);
+    if (REASONS[r].status === 'drawn' || r === 'red-code') {
+      targetRows.set(code(i), enterprises[i] as Enterprise);
+      targets.push({
+        uscc: code(i) as Uscc, status: r === 'red-code' ? 'full-coverage' : 'drawn', reason: r, rule: REASONS[r].rule,
+        ticket: r === 'red-code' ? ticketOf(seed, code(i)) : ticketHex(hi[i] as number, lo[i] as number), placements: placements.get(i) ?? [],
+      });
+    }
+  }
+  return { counts, reasons, targets: targets.sort((a, b) => (a.uscc < b.uscc ? -1 : 1)), targetRows, fullCoverage: fullCoverage.sort() };
+}
+
+/** A row's index in the directory by code, building the code index on first use. */
+function rowOf(rows: Rows, uscc: string): number {
+  rows.index ??= indexKeys(rows.enterprises.length, rows.code);
+  return rows.index.find(uscc);
+}
+
+/**
+ * {@link planDraw}, also giving what the classification pass saw, so no later stage rescans the
+ * directory. `digest` computes the record's input digest (the benchmark and a split draw's shards
+ * pass a stub); `fixed` gives a split draw's quotas instead of the batch's own.
+ */
+export function drawBatch(input: PlanningInput, options: DrawOptions, digest: (input: PlanningInput) => string = inputDigest, fixed?: ReadonlyMap<string, FixedQuota>): Result<InputError, DrawnBatch> {
+  const { seed } = options;
+  assertSeed('planDraw', seed);
+  const resolved = resolveDraws(input, options);
+  if (resolved._tag === 'Left') return resolved;
+  const { draws, directed } = resolved.right;
+  const rows = readRows(input);
+  const { members, sections } = classifyRows(input, rows, draws, directed, seed);
+  const scratch = new Scratch();
+  const placements = new Map<number, Placement[]>();
+  const quotas: StratumQuota[] = [];
+  const strata: RecordedStratum[] = [];
+  draws.forEach((draw, k) => {
+    const drawn = drawStrata(input, rows, draw, countDraw(input, rows, draw, members[k] as IntList), fixed, scratch, placements);
+    quotas.push(...drawn.quotas);
+    strata.push(...drawn.strata);
+  });
+  const { counts, reasons, targets, targetRows, fullCoverage } = settleOutcomes(rows, seed, placements);
+  quotas.sort((a, b) => (a.key < b.key ? -1 : 1));
+  strata.sort((a, b) => (a.key < b.key ? -1 : 1));
+  const { policy, period } = input;
+  const record: DrawRecord = { algorithm: TARGET_ALGORITHM, library: VERSION, seed, inputDigest: digest(input), policy: policy.id, period, draws, strata, fullCoverage };
+  const outcomeOf = (uscc: string): Outcome | undefined => {
+    const row = rowOf(rows, uscc);
+    if (row < 0) return undefined;
+    const r = CODES[(rows.reason[row] as number) - 1] as ReasonCode;
+    return { status: REASONS[r].status, reason: r, rule: REASONS[r].rule };
+  };
+  const lookup = (uscc: string): Enterprise | undefined => {
+    const row = targetRows.has(uscc) ? -1 : rowOf(rows, uscc);
+    return targetRows.get(uscc) ?? (row < 0 ? undefined : input.enterprises[row]);
+  };
+  const late = (uscc: string): boolean => {
+    const row = rowOf(rows, uscc);
+    return row >= 0 && rows.priority[row] === 1;
+  };
+  return right({ plan: { record, quotas, targets, counts, reasons, outcomeOf }, lookup, sections, late });
+}
+
+/** Keeps the higher-precedence draw-level outcome of a row in several draws. */
+function setBest(reason: Uint8Array, row: number, candidate: ReasonCode): void {
+  const current = reason[row] as number;
+  const currentCode = current === 0 ? undefined : CODES[current - 1];
+  if (currentCode === undefined || (PRECEDENCE[candidate] ?? 0) > (PRECEDENCE[currentCode] ?? 0)) reason[row] = CODE[candidate];
+}
