@@ -8,90 +8,16 @@ import type { IsoDate } from '../model/date.js';
 import type { InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
-import type { DepartmentId, Enterprise, InspectionItem, Inspector, PlanningInput } from '../model/types.js';
+import type { Enterprise, InspectionItem, PlanningInput } from '../model/types.js';
 import { inspectionMode } from '../merge/inspectionMode.js';
-import { flat } from '../internal/flat.js';
 import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
 import { taskChecks } from '../internal/taskChecks.js';
 import type { JointTask } from '../merge/types.js';
 import type { Assignment, SkippedInspector, Staffing, StaffingOptions, TeamMember, Unplannable } from './types.js';
+import { LazyOrder, Roster, UNIT_SEPARATOR, type Need, type WalkRecord } from './roster.js';
 
 /** The id of the staffing algorithm (dates and inspector draws); part of every stream's purpose. */
 export const STAFF_ALGORITHM = 'double-random/staff/v1';
-const UNIT_SEPARATOR = '\u001f';
-
-/** What one department of one task needs: its kinds of check and its seats. */
-interface Need {
-  readonly department: DepartmentId;
-  readonly kinds: readonly string[];
-  readonly seats: number;
-  readonly pool: Int32Array;
-  /** The kinds somebody in the pool holds. */
-  readonly covered: ReadonlySet<string>;
-  /** Whether the pool is every certified inspector of the department. */
-  readonly whole: boolean;
-  /** Per kind, its row in the per-day counts of free inspectors holding it. */
-  readonly slots: Int32Array;
-}
-
-/**
- * A department's qualified pool for one task in random order, shuffled lazily (Fisher–Yates from
- * the front) so that only the names actually reached are drawn from the stream.
- */
-class LazyOrder {
-  /** Positions moved by the shuffle so far; the others still hold the pool's own entry. */
-  private readonly moved = new Map<number, number>();
-  /** The whole order as an array, once the walk has gone deep enough to be worth a copy. */
-  private array: Int32Array | undefined;
-  private shuffled = 0;
-  private rng: RandomGenerator | undefined;
-
-  constructor(private readonly pool: Int32Array, private readonly purpose: () => RandomGenerator) {}
-
-  get length(): number {
-    return this.pool.length;
-  }
-
-  /** The entry at a position while the order is still kept as moves. */
-  private entry(position: number): number {
-    return this.moved.get(position) ?? (this.pool[position] as number);
-  }
-
-  at(position: number): number {
-    if (this.shuffled > position) return this.array?.[position] ?? this.entry(position);
-    const rng = (this.rng ??= this.purpose());
-    if (this.array === undefined && position >= 16) {
-      this.array = this.pool.slice();
-      for (const [i, n] of this.moved) this.array[i] = n;
-    }
-    const array = this.array;
-    while (this.shuffled <= position) {
-      const i = this.shuffled;
-      const j = i + uniformBelow(rng, this.pool.length - i);
-      if (array !== undefined) {
-        const swap = array[i] as number;
-        array[i] = array[j] as number;
-        array[j] = swap;
-      } else {
-        const swap = this.entry(i);
-        this.moved.set(i, this.entry(j));
-        this.moved.set(j, swap);
-      }
-      this.shuffled++;
-    }
-    return array?.[position] ?? this.entry(position);
-  }
-}
-
-/** Whether an inspector holds a kind still missing (a bit of `mask`, or a true flag past 31 kinds). */
-function holdsMissing(quals: ReadonlySet<string>, kinds: readonly string[], mask: number, flags: readonly boolean[] | undefined): boolean {
-  for (let q = 0; q < kinds.length; q++) {
-    const missing = flags === undefined ? (mask & (1 << q)) !== 0 : flags[q] === true;
-    if (missing && quals.has(kinds[q] as string)) return true;
-  }
-  return false;
-}
-
 function checkTasks(input: PlanningInput, tasks: readonly JointTask[], itemOf: ReadonlyMap<string, InspectionItem>, lookup: EnterpriseLookup): InputIssue[] {
   const { issues, departments, report, common } = taskChecks(input, lookup, 'tasks');
   tasks.forEach((task, i) => {
@@ -201,221 +127,76 @@ export function staffWith(input: PlanningInput, tasks: readonly JointTask[], opt
     return left({ code: 'invalid-input', issues: [firstIssue as InputIssue, ...moreIssues] });
   }
 
-  // Inspectors in id order; per-day load and unavailability in flat typed arrays.
-  const inspectors: Inspector[] = [...input.inspectors].sort((a, b) => byText(a.id, b.id));
-  const dayCount = days.length;
-  const dayIndex = new Map<string, number>(days.map((d, i) => [d, i]));
-  const load = new Uint16Array(inspectors.length * dayCount);
-  const away = new Uint8Array(inspectors.length * dayCount);
-  const qualified: ReadonlySet<string>[] = [];
-  const recusals = new Map<string, Set<number>>();
-  const certifiedOf = new Map<string, number[]>();
-  inspectors.forEach((inspector, n) => {
-    for (const date of inspector.unavailable) {
-      const d = dayIndex.get(date);
-      if (d !== undefined) away[n * dayCount + d] = 1;
-    }
-    qualified.push(new Set(inspector.qualifications));
-    for (const uscc of inspector.conflicts) {
-      if (!wanted.has(uscc)) continue;
-      const set = recusals.get(uscc);
-      if (set === undefined) recusals.set(uscc, new Set([n]));
-      else set.add(n);
-    }
-    if (!inspector.certified) return;
-    const list = certifiedOf.get(inspector.department);
-    if (list === undefined) certifiedOf.set(inspector.department, [n]);
-    else list.push(n);
-  });
-  // Per department and day: certified inspectors present and under capacity, a bound that lets a
-  // saturated department fail at once.
-  const departmentIndex = new Map<string, number>(input.departments.map((d, i) => [d.id, i]));
-  const departmentOf = Int32Array.from(inspectors, (i) => departmentIndex.get(i.department) ?? -1);
-  const free = new Int32Array(input.departments.length * dayCount);
-  inspectors.forEach((inspector, n) => {
-    if (!inspector.certified) return;
-    for (let d = 0; d < dayCount; d++) {
-      const at = (departmentOf[n] as number) * dayCount + d;
-      if (away[n * dayCount + d] === 0) free[at] = (free[at] as number) + 1;
-    }
-  });
-  // Per department, kind of check and day: how many of those free hold the kind. With `free`, this
-  // decides most days without a walk (see `decided`).
-  const slotOf = new Map<string, number>();
-  for (const item of input.items) {
-    const key = flat(`${item.department}${UNIT_SEPARATOR}${item.kind}`);
-    if (!slotOf.has(key)) slotOf.set(key, slotOf.size);
-  }
-  const freeHolding = new Int32Array(slotOf.size * dayCount);
-  const slotsOf: Int32Array[] = inspectors.map((inspector) => {
-    if (!inspector.certified) return new Int32Array(0);
-    const slots = [...new Set(inspector.qualifications)].flatMap((kind) => {
-      const slot = slotOf.get(`${inspector.department}${UNIT_SEPARATOR}${kind}`);
-      return slot === undefined ? [] : [slot];
-    });
-    return Int32Array.from(slots);
-  });
-  slotsOf.forEach((slots, n) => {
-    for (let d = 0; d < dayCount; d++) {
-      if (away[n * dayCount + d] === 1) continue;
-      for (const slot of slots) freeHolding[slot * dayCount + d] = (freeHolding[slot * dayCount + d] as number) + 1;
-    }
-  });
-  type PoolEntry = Pick<Need, 'pool' | 'covered' | 'whole' | 'slots'>;
-  const pools = new Map<string, PoolEntry>();
-  const poolOf = (department: DepartmentId, kinds: readonly string[]): PoolEntry => {
-    const key = flat([department, ...kinds].join(UNIT_SEPARATOR));
-    let entry = pools.get(key);
-    if (entry === undefined) {
-      const certified = certifiedOf.get(department) ?? [];
-      const pool = Int32Array.from(certified.filter((n) => kinds.some((k) => (qualified[n] as ReadonlySet<string>).has(k))));
-      entry = {
-        pool,
-        covered: new Set(kinds.filter((k) => pool.some((n) => (qualified[n] as ReadonlySet<string>).has(k)))),
-        whole: pool.length === certified.length,
-        slots: Int32Array.from(kinds, (k) => slotOf.get(`${department}${UNIT_SEPARATOR}${k}`) ?? -1),
-      };
-      pools.set(key, entry);
-    }
-    return entry;
-  };
-
-  /**
-   * Whether a department can be staffed on day `d`, decided from the counts alone, or `undefined`
-   * when only a walk can tell. The walk takes every eligible inspector (free that day, not
-   * recused, in the pool) until the seats are filled, then every one holding a kind still
-   * missing; so it succeeds exactly when the eligible are at least the seats and hold every kind
-   * between them. Fewer free than seats, or a kind nobody free holds, fails whatever the pool; when
-   * the pool is the whole department and nobody is recused, the counts are the eligible exactly.
-   */
-  const decided = (need: Need, d: number, recused: ReadonlySet<number> | undefined): boolean | undefined => {
-    if ((free[(departmentIndex.get(need.department) as number) * dayCount + d] as number) < need.seats) return false;
-    const { slots } = need;
-    for (let q = 0; q < slots.length; q++) if ((freeHolding[(slots[q] as number) * dayCount + d] as number) === 0) return false;
-    return need.whole && recused === undefined ? true : undefined;
-  };
-
-  /**
-   * Walks a department's random order on day `d`, taking members until the seats are filled and
-   * every kind is held; records the team and the skips when `record` is given. Returns whether
-   * the department is staffed. Kinds still missing are a bit mask (an array past 31 kinds).
-   */
-  const walk = (need: Need, orderOf: (k: number) => LazyOrder, k: number, d: number, recused: ReadonlySet<number> | undefined, record: { team: TeamMember[]; skipped: SkippedInspector[]; picked: number[] } | undefined): boolean => {
-    const { department, kinds, seats } = need;
-    if ((free[(departmentIndex.get(department) as number) * dayCount + d] as number) < seats) return false;
-    const order = orderOf(k);
-    const wide = kinds.length > 31;
-    const flags = wide ? kinds.map(() => true) : undefined;
-    let mask = wide ? 0 : kinds.length === 31 ? 0x7fff_ffff : (1 << kinds.length) - 1;
-    let missingCount = kinds.length;
-    let members = 0;
-    for (let position = 0; position < order.length && (members < seats || missingCount > 0); position++) {
-      const n = order.at(position);
-      const quals = qualified[n] as ReadonlySet<string>;
-      const reason: SkippedInspector['reason'] | undefined = recused?.has(n) === true ? 'recused'
-        : away[n * dayCount + d] === 1 ? 'unavailable'
-          : (load[n * dayCount + d] as number) >= (inspectors[n] as Inspector).capacityPerDay ? 'at-capacity'
-            : members >= seats && !holdsMissing(quals, kinds, mask, flags) ? 'not-needed' : undefined;
-      if (reason === undefined) {
-        members++;
-        for (let q = 0; q < kinds.length; q++) {
-          if (!quals.has(kinds[q] as string)) continue;
-          if (wide && flags?.[q] === true) {
-            flags[q] = false;
-            missingCount--;
-          } else if (!wide && (mask & (1 << q)) !== 0) {
-            mask &= ~(1 << q);
-            missingCount--;
-          }
-        }
-        record?.team.push({ inspector: (inspectors[n] as Inspector).id, department, draw: position + 1 });
-        record?.picked.push(n);
-      } else {
-        record?.skipped.push({ inspector: (inspectors[n] as Inspector).id, department, draw: position + 1, reason, rule: reason === 'recused' ? 'N2' : 'R19' });
-      }
-    }
-    return members >= seats && missingCount === 0;
-  };
+  const roster = new Roster(input, days, wanted);
   const streams = streamsOf(seed);
   const assignments: Assignment[] = [];
   const unplannable: Unplannable[] = [];
   for (const task of [...tasks].sort((a, b) => byText(a.id, b.id))) {
-    const enterprise = lookup(task.enterprise) as Enterprise;
-    const recused = recusals.get(task.enterprise);
-    const teamSize = inspectionMode(enterprise, input.policy).teamSize;
-    const kindsOf = new Map<string, Set<string>>();
-    for (const id of task.items) {
-      const item = itemOf.get(id) as InspectionItem;
-      const kinds = kindsOf.get(item.department);
-      if (kinds === undefined) kindsOf.set(item.department, new Set([item.kind]));
-      else kinds.add(item.kind);
-    }
-    // Departments without items in the task take no seat (a department is listed for its items).
-    const present = task.departments.filter((d) => kindsOf.has(d));
-    const extra = Math.max(0, teamSize - present.length);
-    const needs: Need[] = present.map((department, i) => {
-      const kinds = [...(kindsOf.get(department) as Set<string>)].sort(byText);
-      return { department, kinds, seats: 1 + (i === 0 ? extra : 0), ...poolOf(department, kinds) };
-    });
-    const unplan = (u: Omit<Unplannable, 'task' | 'enterprise'>): void => {
-      unplannable.push({ task: task.id, enterprise: task.enterprise, ...u });
-    };
-    const problem = needs.map((need) => feasibility(need, recused, qualified)).find((p) => p !== undefined);
-    if (problem !== undefined) {
-      unplan(problem);
-      continue;
-    }
-    if (dayCount === 0) {
-      unplan({ reason: 'no-working-day', rule: 'N3', message: `the window ${input.period.start} – ${input.period.end} has no working day` });
-      continue;
-    }
-    const stream = (...purpose: string[]) => (): RandomGenerator => streams([STAFF_ALGORITHM, ...purpose].join(UNIT_SEPARATOR));
-    // A department's order is made when a walk first needs it (a saturated department never does).
-    const orders: (LazyOrder | undefined)[] = needs.map(() => undefined);
-    const orderOf = (k: number): LazyOrder => (orders[k] ??= new LazyOrder((needs[k] as Need).pool, stream('inspectors', task.id, (needs[k] as Need).department)));
-    const firstDay = uniformBelow(stream('date', task.id)(), dayCount);
-    // Departments are tried on a date in the order of their last failure first: any order gives
-    // the same answer (their inspectors are disjoint), this one fails fast on a saturated department.
-    const tryOrder = needs.map((_, k) => k);
-    const failures = new Array<number>(needs.length).fill(0);
-    let date = -1;
-    for (let attempt = 0; attempt < dayCount && date < 0; attempt++) {
-      const d = (firstDay + attempt) % dayCount;
-      let failed = -1;
-      for (let t = 0; t < tryOrder.length && failed < 0; t++) {
-        const k = tryOrder[t] as number;
-        const need = needs[k] as Need;
-        if (!(decided(need, d, recused) ?? walk(need, orderOf, k, d, recused, undefined))) failed = t;
-      }
-      if (failed < 0) date = d;
-      else {
-        const k = tryOrder[failed] as number;
-        failures[k] = (failures[k] as number) + 1;
-        tryOrder.splice(failed, 1);
-        tryOrder.unshift(k);
-      }
-    }
-    if (date >= 0) {
-      const record = { team: [] as TeamMember[], skipped: [] as SkippedInspector[], picked: [] as number[] };
-      needs.forEach((need, k) => walk(need, orderOf, k, date, recused, record));
-      for (const n of record.picked) {
-        const at = n * dayCount + date;
-        load[at] = (load[at] as number) + 1;
-        const slot = (departmentOf[n] as number) * dayCount + date;
-        if (load[at] === (inspectors[n] as Inspector).capacityPerDay) {
-          free[slot] = (free[slot] as number) - 1;
-          for (const kind of slotsOf[n] as Int32Array) freeHolding[kind * dayCount + date] = (freeHolding[kind * dayCount + date] as number) - 1;
-        }
-      }
-      assignments.push({ task: task.id, date: days[date] as IsoDate, team: record.team, skipped: record.skipped });
-    } else {
-      const worst = failures.indexOf(Math.max(...failures));
-      const { department } = needs[worst] as Need;
-      const tally = needs.map((need, k) => `${need.department} on ${failures[k]}`).filter((_, k) => (failures[k] as number) > 0).join(', ');
-      unplan({ reason: 'no-available-date', rule: 'R19', department, message: `on each of the ${dayCount} working days of the window a department could not be staffed (${tally}): its inspectors were unavailable or at capacity` });
-    }
+    const staffed = staffOne(input, task, roster, needsOf(input, task, roster, lookup, itemOf), streams);
+    if ('date' in staffed) assignments.push({ task: task.id, date: days[staffed.date] as IsoDate, team: staffed.team, skipped: staffed.skipped });
+    else unplannable.push({ task: task.id, enterprise: task.enterprise, ...staffed });
   }
   return right({ algorithm: STAFF_ALGORITHM, workingDays: days, assignments, unplannable });
+}
+
+/** What each department of a task needs: its kinds, its seats (the lead's take the extra seats of the team size, R9, N1), its pool. */
+function needsOf(input: PlanningInput, task: JointTask, roster: Roster, lookup: EnterpriseLookup, itemOf: ReadonlyMap<string, InspectionItem>): Need[] {
+  const teamSize = inspectionMode(lookup(task.enterprise) as Enterprise, input.policy).teamSize;
+  const kindsOf = new Map<string, Set<string>>();
+  for (const id of task.items) {
+    const item = itemOf.get(id) as InspectionItem;
+    const kinds = kindsOf.get(item.department);
+    if (kinds === undefined) kindsOf.set(item.department, new Set([item.kind]));
+    else kinds.add(item.kind);
+  }
+  // Departments without items in the task take no seat (a department is listed for its items).
+  const present = task.departments.filter((d) => kindsOf.has(d));
+  const extra = Math.max(0, teamSize - present.length);
+  return present.map((department, i) => {
+    const kinds = [...(kindsOf.get(department) as Set<string>)].sort(byText);
+    return { department, kinds, seats: 1 + (i === 0 ? extra : 0), ...roster.pool(department, kinds) };
+  });
+}
+
+type Problem = Omit<Unplannable, 'task' | 'enterprise'>;
+
+/**
+ * Staffs one task (R19, N1, N2): the first working day from a seeded start on which every
+ * department can be staffed, its team drawn from each department's seeded random order, booked.
+ * Returns the day's index and the team, or the problem that makes the task unplannable.
+ */
+function staffOne(input: PlanningInput, task: JointTask, roster: Roster, needs: readonly Need[], streams: (purpose: string) => RandomGenerator): { date: number; team: TeamMember[]; skipped: SkippedInspector[] } | Problem {
+  const recused = roster.recusedFor(task.enterprise);
+  const problem = needs.map((need) => feasibility(need, recused, roster.qualified)).find((p) => p !== undefined);
+  if (problem !== undefined) return problem;
+  const { dayCount } = roster;
+  if (dayCount === 0) return { reason: 'no-working-day', rule: 'N3', message: `the window ${input.period.start} – ${input.period.end} has no working day` };
+  const stream = (...purpose: string[]) => (): RandomGenerator => streams([STAFF_ALGORITHM, ...purpose].join(UNIT_SEPARATOR));
+  // A department's order is made when a walk first needs it (a saturated department never does).
+  const orders: (LazyOrder | undefined)[] = needs.map(() => undefined);
+  const orderOf = (k: number): LazyOrder => (orders[k] ??= new LazyOrder((needs[k] as Need).pool, stream('inspectors', task.id, (needs[k] as Need).department)));
+  const firstDay = uniformBelow(stream('date', task.id)(), dayCount);
+  // Departments are tried on a date in the order of their last failure first: any order gives
+  // the same answer (their inspectors are disjoint), this one fails fast on a saturated department.
+  const tryOrder = needs.map((_, k) => k);
+  const failures = new Array<number>(needs.length).fill(0);
+  for (let attempt = 0; attempt < dayCount; attempt++) {
+    const d = (firstDay + attempt) % dayCount;
+    const failed = tryOrder.findIndex((k) => !(roster.decided(needs[k] as Need, d, recused) ?? roster.walk(needs[k] as Need, orderOf(k), d, recused, undefined)));
+    if (failed < 0) {
+      const record: WalkRecord = { team: [], skipped: [], picked: [] };
+      needs.forEach((need, k) => roster.walk(need, orderOf(k), d, recused, record));
+      roster.book(record.picked, d);
+      return { date: d, team: record.team, skipped: record.skipped };
+    }
+    const k = tryOrder[failed] as number;
+    failures[k] = (failures[k] as number) + 1;
+    tryOrder.splice(failed, 1);
+    tryOrder.unshift(k);
+  }
+  const worst = failures.indexOf(Math.max(...failures));
+  const tally = needs.map((need, k) => `${need.department} on ${failures[k]}`).filter((_, k) => (failures[k] as number) > 0).join(', ');
+  return { reason: 'no-available-date', rule: 'R19', department: (needs[worst] as Need).department, message: `on each of the ${dayCount} working days of the window a department could not be staffed (${tally}): its inspectors were unavailable or at capacity` };
 }
 
 /** Why a department can never be staffed for a task, whatever the date, or `undefined`. */

@@ -1,0 +1,270 @@
+import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
+import { flat } from '../internal/flat.js';
+import type { IsoDate } from '../model/date.js';
+import type { DepartmentId, Inspector, PlanningInput } from '../model/types.js';
+import { uniformBelow } from '../random/seed.js';
+import type { SkippedInspector, TeamMember } from './types.js';
+
+export const UNIT_SEPARATOR = '\u001f';
+
+/** What one department of one task needs: its kinds of check and its seats. */
+export interface Need {
+  readonly department: DepartmentId;
+  readonly kinds: readonly string[];
+  readonly seats: number;
+  readonly pool: Int32Array;
+  /** The kinds somebody in the pool holds. */
+  readonly covered: ReadonlySet<string>;
+  /** Whether the pool is every certified inspector of the department. */
+  readonly whole: boolean;
+  /** Per kind, its row in the per-day counts of free inspectors holding it. */
+  readonly slots: Int32Array;
+}
+
+/**
+ * A department's qualified pool for one task in random order, shuffled lazily (Fisher–Yates from
+ * the front) so that only the names actually reached are drawn from the stream.
+ */
+export class LazyOrder {
+  /** Positions moved by the shuffle so far; the others still hold the pool's own entry. */
+  private readonly moved = new Map<number, number>();
+  /** The whole order as an array, once the walk has gone deep enough to be worth a copy. */
+  private array: Int32Array | undefined;
+  private shuffled = 0;
+  private rng: RandomGenerator | undefined;
+
+  constructor(private readonly pool: Int32Array, private readonly purpose: () => RandomGenerator) {}
+
+  get length(): number {
+    return this.pool.length;
+  }
+
+  /** The entry at a position while the order is still kept as moves. */
+  private entry(position: number): number {
+    return this.moved.get(position) ?? (this.pool[position] as number);
+  }
+
+  at(position: number): number {
+    if (this.shuffled > position) return this.array?.[position] ?? this.entry(position);
+    const rng = (this.rng ??= this.purpose());
+    if (this.array === undefined && position >= 16) {
+      this.array = this.pool.slice();
+      for (const [i, n] of this.moved) this.array[i] = n;
+    }
+    const array = this.array;
+    while (this.shuffled <= position) {
+      const i = this.shuffled;
+      const j = i + uniformBelow(rng, this.pool.length - i);
+      if (array !== undefined) {
+        const swap = array[i] as number;
+        array[i] = array[j] as number;
+        array[j] = swap;
+      } else {
+        const swap = this.entry(i);
+        this.moved.set(i, this.entry(j));
+        this.moved.set(j, swap);
+      }
+      this.shuffled++;
+    }
+    return array?.[position] ?? this.entry(position);
+  }
+}
+
+/** Whether an inspector holds a kind still missing (a bit of `mask`, or a true flag past 31 kinds). */
+function holdsMissing(quals: ReadonlySet<string>, kinds: readonly string[], mask: number, flags: readonly boolean[] | undefined): boolean {
+  for (let q = 0; q < kinds.length; q++) {
+    const missing = flags === undefined ? (mask & (1 << q)) !== 0 : flags[q] === true;
+    if (missing && quals.has(kinds[q] as string)) return true;
+  }
+  return false;
+}
+
+
+/** What one department of one task needs from the pool, as {@link Roster.pool} gives it. */
+export type PoolEntry = Pick<Need, 'pool' | 'covered' | 'whole' | 'slots'>;
+
+/** A walk's record: the team, the skips, and the inspectors picked (by index). */
+export interface WalkRecord {
+  readonly team: TeamMember[];
+  readonly skipped: SkippedInspector[];
+  readonly picked: number[];
+}
+
+/**
+ * The inspectors of a batch's window and their bookings (R19, N1, N2): who is away on which
+ * working day, who is booked how often, and per department (and per department and kind of check)
+ * how many certified inspectors are still free each day. Inspectors are numbered in id order;
+ * per-day facts sit in flat typed arrays of inspectors × days.
+ */
+export class Roster {
+  readonly inspectors: readonly Inspector[];
+  readonly dayCount: number;
+  /** Per inspector, the kinds of check it holds. */
+  readonly qualified: readonly ReadonlySet<string>[];
+  private readonly load: Uint16Array;
+  private readonly away: Uint8Array;
+  private readonly recusals = new Map<string, Set<number>>();
+  private readonly certifiedOf = new Map<string, number[]>();
+  private readonly departmentIndex: ReadonlyMap<string, number>;
+  private readonly departmentOf: Int32Array;
+  /** Per department and day: certified inspectors present and under capacity. */
+  private readonly free: Int32Array;
+  /** Per (department, kind) slot and day: how many of those free hold the kind. */
+  private readonly slotOf = new Map<string, number>();
+  private readonly freeHolding: Int32Array;
+  private readonly slotsOf: readonly Int32Array[];
+  private readonly pools = new Map<string, PoolEntry>();
+
+  constructor(input: PlanningInput, days: readonly IsoDate[], wanted: ReadonlySet<string>) {
+    this.inspectors = [...input.inspectors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const dayCount = (this.dayCount = days.length);
+    const dayIndex = new Map<string, number>(days.map((d, i) => [d, i]));
+    this.load = new Uint16Array(this.inspectors.length * dayCount);
+    this.away = new Uint8Array(this.inspectors.length * dayCount);
+    const qualified: ReadonlySet<string>[] = [];
+    this.inspectors.forEach((inspector, n) => {
+      for (const date of inspector.unavailable) {
+        const d = dayIndex.get(date);
+        if (d !== undefined) this.away[n * dayCount + d] = 1;
+      }
+      qualified.push(new Set(inspector.qualifications));
+      for (const uscc of inspector.conflicts) if (wanted.has(uscc)) this.recusals.set(uscc, (this.recusals.get(uscc) ?? new Set()).add(n));
+      if (!inspector.certified) return;
+      const list = this.certifiedOf.get(inspector.department);
+      if (list === undefined) this.certifiedOf.set(inspector.department, [n]);
+      else list.push(n);
+    });
+    this.qualified = qualified;
+    this.departmentIndex = new Map<string, number>(input.departments.map((d, i) => [d.id, i]));
+    this.departmentOf = Int32Array.from(this.inspectors, (i) => this.departmentIndex.get(i.department) ?? -1);
+    this.free = new Int32Array(input.departments.length * dayCount);
+    for (const item of input.items) {
+      const key = flat(`${item.department}${UNIT_SEPARATOR}${item.kind}`);
+      if (!this.slotOf.has(key)) this.slotOf.set(key, this.slotOf.size);
+    }
+    this.freeHolding = new Int32Array(this.slotOf.size * dayCount);
+    this.slotsOf = this.inspectors.map((inspector) => (inspector.certified ? this.slotsHeldBy(inspector) : new Int32Array(0)));
+    this.countFree();
+  }
+
+  /** The (department, kind) slots an inspector's qualifications fill. */
+  private slotsHeldBy(inspector: Inspector): Int32Array {
+    return Int32Array.from([...new Set(inspector.qualifications)].flatMap((kind) => {
+      const slot = this.slotOf.get(`${inspector.department}${UNIT_SEPARATOR}${kind}`);
+      return slot === undefined ? [] : [slot];
+    }));
+  }
+
+  /** Counts, per department and per slot and day, the certified inspectors present. */
+  private countFree(): void {
+    const { dayCount } = this;
+    this.inspectors.forEach((inspector, n) => {
+      if (!inspector.certified) return;
+      for (let d = 0; d < dayCount; d++) {
+        if (this.away[n * dayCount + d] === 1) continue;
+        const at = (this.departmentOf[n] as number) * dayCount + d;
+        this.free[at] = (this.free[at] as number) + 1;
+        for (const slot of this.slotsOf[n] as Int32Array) this.freeHolding[slot * dayCount + d] = (this.freeHolding[slot * dayCount + d] as number) + 1;
+      }
+    });
+  }
+
+  /** The inspectors in conflict with an enterprise (N2), or `undefined` when none declared one. */
+  recusedFor(uscc: string): ReadonlySet<number> | undefined {
+    return this.recusals.get(uscc);
+  }
+
+  /** A department's certified inspectors qualified for some of the kinds, with what they cover; made once per (department, kinds). */
+  pool(department: DepartmentId, kinds: readonly string[]): PoolEntry {
+    const key = flat([department, ...kinds].join(UNIT_SEPARATOR));
+    let entry = this.pools.get(key);
+    if (entry === undefined) {
+      const certified = this.certifiedOf.get(department) ?? [];
+      const pool = Int32Array.from(certified.filter((n) => kinds.some((k) => (this.qualified[n] as ReadonlySet<string>).has(k))));
+      entry = {
+        pool,
+        covered: new Set(kinds.filter((k) => pool.some((n) => (this.qualified[n] as ReadonlySet<string>).has(k)))),
+        whole: pool.length === certified.length,
+        slots: Int32Array.from(kinds, (k) => this.slotOf.get(`${department}${UNIT_SEPARATOR}${k}`) ?? -1),
+      };
+      this.pools.set(key, entry);
+    }
+    return entry;
+  }
+
+  /**
+   * Whether a department can be staffed on day `d`, decided from the counts alone, or `undefined`
+   * when only a walk can tell. The walk takes every eligible inspector (free that day, not
+   * recused, in the pool) until the seats are filled, then every one holding a kind still
+   * missing; so it succeeds exactly when the eligible are at least the seats and hold every kind
+   * between them. Fewer free than seats, or a kind nobody free holds, fails whatever the pool; when
+   * the pool is the whole department and nobody is recused, the counts are the eligible exactly.
+   */
+  decided(need: Need, d: number, recused: ReadonlySet<number> | undefined): boolean | undefined {
+    if ((this.free[(this.departmentIndex.get(need.department) as number) * this.dayCount + d] as number) < need.seats) return false;
+    const { slots } = need;
+    for (let q = 0; q < slots.length; q++) if ((this.freeHolding[(slots[q] as number) * this.dayCount + d] as number) === 0) return false;
+    return need.whole && recused === undefined ? true : undefined;
+  }
+
+  /** Why an inspector is passed over on day `d` by a walk that has `members` of `seats`, or `undefined` when taken. */
+  private skip(n: number, d: number, recused: ReadonlySet<number> | undefined, members: number, need: Need, mask: number, flags: readonly boolean[] | undefined): SkippedInspector['reason'] | undefined {
+    const at = n * this.dayCount + d;
+    return recused?.has(n) === true ? 'recused'
+      : this.away[at] === 1 ? 'unavailable'
+        : (this.load[at] as number) >= (this.inspectors[n] as Inspector).capacityPerDay ? 'at-capacity'
+          : members >= need.seats && !holdsMissing(this.qualified[n] as ReadonlySet<string>, need.kinds, mask, flags) ? 'not-needed' : undefined;
+  }
+
+  /**
+   * Walks a department's random order on day `d`, taking members until the seats are filled and
+   * every kind is held; records the team and the skips when `record` is given. Returns whether
+   * the department is staffed. Kinds still missing are a bit mask (an array past 31 kinds).
+   */
+  walk(need: Need, order: LazyOrder, d: number, recused: ReadonlySet<number> | undefined, record: WalkRecord | undefined): boolean {
+    const { department, kinds, seats } = need;
+    if ((this.free[(this.departmentIndex.get(department) as number) * this.dayCount + d] as number) < seats) return false;
+    const wide = kinds.length > 31;
+    const flags = wide ? kinds.map(() => true) : undefined;
+    let mask = wide ? 0 : kinds.length === 31 ? 0x7fff_ffff : (1 << kinds.length) - 1;
+    let missingCount = kinds.length;
+    let members = 0;
+    for (let position = 0; position < order.length && (members < seats || missingCount > 0); position++) {
+      const n = order.at(position);
+      const reason = this.skip(n, d, recused, members, need, mask, flags);
+      const inspector = (this.inspectors[n] as Inspector).id;
+      if (reason !== undefined) {
+        record?.skipped.push({ inspector, department, draw: position + 1, reason, rule: reason === 'recused' ? 'N2' : 'R19' });
+        continue;
+      }
+      members++;
+      const quals = this.qualified[n] as ReadonlySet<string>;
+      for (let q = 0; q < kinds.length; q++) {
+        if (!quals.has(kinds[q] as string)) continue;
+        if (wide && flags?.[q] === true) {
+          flags[q] = false;
+          missingCount--;
+        } else if (!wide && (mask & (1 << q)) !== 0) {
+          mask &= ~(1 << q);
+          missingCount--;
+        }
+      }
+      record?.team.push({ inspector, department, draw: position + 1 });
+      record?.picked.push(n);
+    }
+    return members >= seats && missingCount === 0;
+  }
+
+  /** Books the picked inspectors on day `d`; one who reaches capacity is no longer free that day. */
+  book(picked: readonly number[], d: number): void {
+    const { dayCount } = this;
+    for (const n of picked) {
+      const at = n * dayCount + d;
+      this.load[at] = (this.load[at] as number) + 1;
+      if (this.load[at] !== (this.inspectors[n] as Inspector).capacityPerDay) continue;
+      const slot = (this.departmentOf[n] as number) * dayCount + d;
+      this.free[slot] = (this.free[slot] as number) - 1;
+      for (const kind of this.slotsOf[n] as Int32Array) this.freeHolding[kind * dayCount + d] = (this.freeHolding[kind * dayCount + d] as number) - 1;
+    }
+  }
+}
