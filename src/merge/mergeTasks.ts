@@ -76,21 +76,39 @@ export function mergeTasks(input: PlanningInput, tasks: readonly DepartmentTask[
   return mergeWith(input, tasks, lookupFor(input, tasks.map((t) => t.enterprise)));
 }
 
-/** {@link mergeTasks} with the tasks' enterprises already found, and their check skipped when `checked`. */
-export function mergeWith(input: PlanningInput, tasks: readonly DepartmentTask[], lookup: EnterpriseLookup, checked = false): Result<InputError, MergeResult> {
-  const itemOf = new Map(input.items.map((i) => [i.id as string, i]));
-  const [firstIssue, ...moreIssues] = checked ? [] : checkDepartmentTasks(input, tasks, itemOf, lookup);
-  if (firstIssue !== undefined) return left({ code: 'invalid-input', issues: [firstIssue, ...moreIssues] });
+/** What the merge of one batch looks up per item and per industry, made once. */
+interface MergeContext {
+  readonly input: PlanningInput;
+  readonly itemOf: ReadonlyMap<string, InspectionItem>;
+  /** R18's key of each item: its department's line (the department itself without one) and its kind. */
+  readonly kindKeyOf: ReadonlyMap<string, string>;
+  /** Items that share their key with another item: only these can be checked at another level. */
+  readonly twinned: ReadonlySet<string>;
+  readonly excluded: ReadonlySet<string>;
+  /** The joint lists covering an industry, most specific first. */
+  readonly listsFor: (industry: string) => readonly JointList[];
+}
 
-  const { policy, period } = input;
-  // R18's key of each item, made once: its department's line (the department itself without one) and its kind.
+function mergeContext(input: PlanningInput, itemOf: ReadonlyMap<string, InspectionItem>): MergeContext {
   const lineOf = new Map<string, string>(input.departments.map((d) => [d.id, d.line === undefined ? `department\u0000${d.id}` : `line\u0000${d.line}`]));
   const kindKeyOf = new Map<string, string>(input.items.map((i) => [i.id, flat(`${lineOf.get(i.department) ?? i.department}\u0000${i.kind}`)]));
-  // Items that share their key with another item: only these can be checked at another level.
   const keyCount = new Map<string, number>();
   for (const key of kindKeyOf.values()) keyCount.set(key, (keyCount.get(key) ?? 0) + 1);
   const twinned = new Set<string>([...kindKeyOf].filter(([, key]) => (keyCount.get(key) as number) > 1).map(([id]) => id));
-  const excluded = new Set<string>(policy.excludedScopes);
+  const listCache = new Map<string, JointList[]>();
+  const listsFor = (industry: string): JointList[] => {
+    let lists = listCache.get(industry);
+    if (lists === undefined) {
+      lists = input.jointLists.filter((l) => industryMatches(industry, l.industry)).sort((a, b) => b.industry.length - a.industry.length || byText(a.id, b.id));
+      listCache.set(industry, lists);
+    }
+    return lists;
+  };
+  return { input, itemOf, kindKeyOf, twinned, excluded: new Set<string>(input.policy.excludedScopes), listsFor };
+}
+
+/** The tasks per enterprise, and each such enterprise's history. */
+function groupTasks(tasks: readonly DepartmentTask[], history: readonly InspectionRecord[]): { readonly groups: Map<string, DepartmentTask[]>; readonly historyOf: ReadonlyMap<string, InspectionRecord[]> } {
   const groups = new Map<string, DepartmentTask[]>();
   for (const task of tasks) {
     const group = groups.get(task.enterprise);
@@ -98,96 +116,110 @@ export function mergeWith(input: PlanningInput, tasks: readonly DepartmentTask[]
     else group.push(task);
   }
   const historyOf = new Map<string, InspectionRecord[]>();
-  for (const record of input.history) {
+  for (const record of history) {
     if (!groups.has(record.enterprise)) continue;
     const records = historyOf.get(record.enterprise);
     if (records === undefined) historyOf.set(record.enterprise, [record]);
     else records.push(record);
   }
+  return { groups, historyOf };
+}
 
-  // The joint lists covering an industry, most specific first: computed once per industry.
-  const listCache = new Map<string, JointList[]>();
-  const listsFor = (industry: string): JointList[] => {
-    let lists = listCache.get(industry);
-    if (lists === undefined) {
-      lists = input.jointLists
-        .filter((l) => industryMatches(industry, l.industry))
-        .sort((a, b) => b.industry.length - a.industry.length || byText(a.id, b.id));
-      listCache.set(industry, lists);
+/**
+ * Which (enterprise, item) pairs of one enterprise's tasks are kept, with the first task asking,
+ * and which are dropped, with the first reason: out of random scope (R1), exempt (R20), or the
+ * same kind of one line checked at another level (R18).
+ */
+function keepOrDrop(ctx: MergeContext, enterprise: string, group: readonly DepartmentTask[], history: readonly InspectionRecord[]): { readonly kept: Map<string, DepartmentTask>; readonly drops: Map<string, DroppedItem> } {
+  const { input: { policy, period }, itemOf, excluded } = ctx;
+  const kept = new Map<string, DepartmentTask>();
+  const drops = new Map<string, DroppedItem>();
+  let twins = false;
+  for (const task of group) {
+    for (const id of inOrder(task.items)) {
+      const item = itemOf.get(id) as InspectionItem;
+      const reason = task.reason === 'random' && excluded.has(item.scope) ? 'out-of-random-scope'
+        : history.length > 0 && isExempt({ enterprise, kind: item.kind, date: period.start, reason: task.reason }, history, policy.sameYearExemption).exempt ? 'same-year-exempt'
+          : undefined;
+      if (reason !== undefined) {
+        if (!drops.has(id)) drops.set(id, { task: task.id, enterprise: enterprise as Uscc, item: id, reason, rule: reason === 'same-year-exempt' ? 'R20' : 'R1' });
+      } else if (!kept.has(id)) {
+        kept.set(id, task);
+        twins ||= ctx.twinned.has(id);
+      }
     }
-    return lists;
+  }
+  if (twins) checkOnceAcrossLevels(ctx, enterprise, kept, drops);
+  for (const id of kept.keys()) drops.delete(id);
+  return { kept, drops };
+}
+
+/** R18: one item per line (or department) and kind, the highest level kept; the others dropped. */
+function checkOnceAcrossLevels(ctx: MergeContext, enterprise: string, kept: Map<string, DepartmentTask>, drops: Map<string, DroppedItem>): void {
+  const { itemOf } = ctx;
+  const byKind = new Map<string, ItemId[]>();
+  for (const id of kept.keys()) {
+    const key = ctx.kindKeyOf.get(id) as string;
+    const same = byKind.get(key);
+    if (same === undefined) byKind.set(key, [id as ItemId]);
+    else same.push(id as ItemId);
+  }
+  for (const ids of byKind.values()) {
+    ids.sort((a, b) => LEVEL_RANK[(itemOf.get(a) as InspectionItem).level] - LEVEL_RANK[(itemOf.get(b) as InspectionItem).level] || byText(a, b));
+    for (const other of ids.slice(1)) {
+      const task = kept.get(other) as DepartmentTask;
+      kept.delete(other);
+      drops.set(other, { task: task.id, enterprise: enterprise as Uscc, item: other, reason: 'checked-at-another-level', rule: 'R18', instead: ids[0] as ItemId });
+    }
+  }
+}
+
+/**
+ * One enterprise's joint task from its kept items: every department with an item, one lead (the
+ * joint list's, R16; else the initiator of a triggered task; else the department with the most items).
+ */
+function jointTaskOf(ctx: MergeContext, enterprise: string, group: readonly DepartmentTask[], kept: ReadonlyMap<string, DepartmentTask>, lookup: EnterpriseLookup): JointTask {
+  const items = ([...kept.keys()] as ItemId[]).sort(byText);
+  const count = new Map<string, number>();
+  for (const id of items) {
+    const department = (ctx.itemOf.get(id) as InspectionItem).department;
+    count.set(department, (count.get(department) ?? 0) + 1);
+  }
+  const present = [...count.keys()].sort(byText) as DepartmentId[];
+  const list = ctx.listsFor(lookup(enterprise)?.industry ?? '').find((l) => present.includes(l.lead));
+  const trigger = group.find((t) => t.reason !== 'random' && present.includes(t.department));
+  const [lead, leadBy] = list !== undefined ? [list.lead, 'joint-list' as const]
+    : trigger !== undefined ? [trigger.department, 'initiator' as const]
+      : [[...present].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || byText(a, b))[0] as DepartmentId, 'most-items' as const];
+  return {
+    id: `joint:${enterprise}`,
+    enterprise: enterprise as Uscc,
+    lead,
+    leadBy,
+    departments: [lead, ...present.filter((d) => d !== lead)],
+    items,
+    tasks: group.map((t) => t.id),
+    reasons: group.every((t) => t.reason === 'random') ? ['random'] : [...new Set<InspectionReason>(group.map((t) => t.reason))].sort(byText),
   };
+}
+
+/** {@link mergeTasks} with the tasks' enterprises already found, and their check skipped when `checked`. */
+export function mergeWith(input: PlanningInput, tasks: readonly DepartmentTask[], lookup: EnterpriseLookup, checked = false): Result<InputError, MergeResult> {
+  const itemOf = new Map(input.items.map((i) => [i.id as string, i]));
+  const [firstIssue, ...moreIssues] = checked ? [] : checkDepartmentTasks(input, tasks, itemOf, lookup);
+  if (firstIssue !== undefined) return left({ code: 'invalid-input', issues: [firstIssue, ...moreIssues] });
+  const ctx = mergeContext(input, itemOf);
+  const { groups, historyOf } = groupTasks(tasks, input.history);
   const joint: JointTask[] = [];
   const dropped: DroppedItem[] = [];
   const empty: EmptyVisit[] = [];
   for (const enterprise of [...groups.keys()].sort(byText)) {
     const group = (groups.get(enterprise) as DepartmentTask[]).sort((a, b) => byText(a.id, b.id));
-    const history = historyOf.get(enterprise) ?? [];
-    // The first reason to keep each pair, and the first reason to drop it.
-    const kept = new Map<string, DepartmentTask>();
-    const drops = new Map<string, DroppedItem>();
-    let twins = false;
-    for (const task of group) {
-      for (const id of inOrder(task.items)) {
-        const item = itemOf.get(id) as InspectionItem;
-        const reason = task.reason === 'random' && excluded.has(item.scope) ? 'out-of-random-scope'
-          : history.length > 0 && isExempt({ enterprise, kind: item.kind, date: period.start, reason: task.reason }, history, policy.sameYearExemption).exempt ? 'same-year-exempt'
-            : undefined;
-        if (reason !== undefined) {
-          if (!drops.has(id)) drops.set(id, { task: task.id, enterprise: enterprise as Uscc, item: id, reason, rule: reason === 'same-year-exempt' ? 'R20' : 'R1' });
-        } else if (!kept.has(id)) {
-          kept.set(id, task);
-          twins ||= twinned.has(id);
-        }
-      }
-    }
-    // R18: one item per line (or department) and kind, the highest level kept.
-    const byKind = new Map<string, ItemId[]>();
-    if (twins) for (const id of kept.keys()) {
-      const key = kindKeyOf.get(id) as string;
-      const same = byKind.get(key);
-      if (same === undefined) byKind.set(key, [id as ItemId]);
-      else same.push(id as ItemId);
-    }
-    for (const ids of byKind.values()) {
-      ids.sort((a, b) => LEVEL_RANK[(itemOf.get(a) as InspectionItem).level] - LEVEL_RANK[(itemOf.get(b) as InspectionItem).level] || byText(a, b));
-      for (const other of ids.slice(1)) {
-        const task = kept.get(other) as DepartmentTask;
-        kept.delete(other);
-        drops.set(other, { task: task.id, enterprise: enterprise as Uscc, item: other, reason: 'checked-at-another-level', rule: 'R18', instead: ids[0] as ItemId });
-      }
-    }
-    for (const id of kept.keys()) drops.delete(id);
-    dropped.push(...[...drops.values()].sort((a, b) => byText(a.item, b.item)));
-    const taskIds = group.map((t) => t.id);
-    if (kept.size === 0) {
-      const first = [...drops.values()].sort((a, b) => byText(a.item, b.item))[0];
-      empty.push({ enterprise: enterprise as Uscc, tasks: taskIds, reason: 'items-dropped', rule: first?.rule ?? 'R15' });
-      continue;
-    }
-    const items = ([...kept.keys()] as ItemId[]).sort(byText);
-    const count = new Map<string, number>();
-    for (const id of items) {
-      const department = (itemOf.get(id) as InspectionItem).department;
-      count.set(department, (count.get(department) ?? 0) + 1);
-    }
-    const present = [...count.keys()].sort(byText) as DepartmentId[];
-    const industry = lookup(enterprise)?.industry ?? '';
-    const list = listsFor(industry).find((l) => present.includes(l.lead));
-    const trigger = group.find((t) => t.reason !== 'random' && present.includes(t.department));
-    const [lead, leadBy] = list !== undefined ? [list.lead, 'joint-list' as const]
-      : trigger !== undefined ? [trigger.department, 'initiator' as const]
-        : [[...present].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0) || byText(a, b))[0] as DepartmentId, 'most-items' as const];
-    joint.push({
-      id: `joint:${enterprise}`,
-      enterprise: enterprise as Uscc,
-      lead,
-      leadBy,
-      departments: [lead, ...present.filter((d) => d !== lead)],
-      items,
-      tasks: taskIds,
-      reasons: group.every((t) => t.reason === 'random') ? ['random'] : [...new Set<InspectionReason>(group.map((t) => t.reason))].sort(byText),
-    });
+    const { kept, drops } = keepOrDrop(ctx, enterprise, group, historyOf.get(enterprise) ?? []);
+    const lost = [...drops.values()].sort((a, b) => byText(a.item, b.item));
+    dropped.push(...lost);
+    if (kept.size === 0) empty.push({ enterprise: enterprise as Uscc, tasks: group.map((t) => t.id), reason: 'items-dropped', rule: lost[0]?.rule ?? 'R15' });
+    else joint.push(jointTaskOf(ctx, enterprise, group, kept, lookup));
   }
   return right({ joint, dropped, empty });
 }
