@@ -72,6 +72,8 @@ export default tseslint.config(
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The core is pure: take `now` as an argument.' },
       ],
       'no-restricted-imports': ['error', { patterns: PURE }],
+      // Functions stay short: one idea each (comments and blank lines do not count).
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },
   },
   // The stages' folders import one way, from the orchestrators down to the model: a folder may

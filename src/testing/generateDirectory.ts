@@ -1,3 +1,4 @@
+import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import { INDUSTRY_SECTIONS } from '../model/industry.js';
 import { daysFromIsoDate, isoDateFromDays } from '../internal/date.js';
 import { assertSeed, streamFromSeed } from '../random/seed.js';
@@ -100,6 +101,32 @@ const reasonOf = weighted<InspectionReason>([['complaint', 60], ['referral', 15]
 export function generateDirectory(options: GenerateDirectoryOptions): PlanningInput {
   const { size, seed, year = 2024, batch = 1, departments: departmentCount = 8, inspectorsPerDepartment = 12 } = options;
   const policy = options.policy ?? yongchuanPolicy;
+  checkOptions(seed, departmentCount, inspectorsPerDepartment, policy, batch, year);
+  const enterprises: Enterprise[] = Array.from(generateEnterprises({ size, seed, registeredBefore: year }));
+  const rng = streamFromSeed(seed, 'testing/directory');
+  const window = period(year, batch, policy.batchesPerYear);
+  const chosen = templates(departmentCount);
+  const departments: Department[] = chosen.map((t) => ({ id: t.id as DepartmentId, name: t.name, level: 'district' }));
+  const items = itemsOf(chosen);
+  const jointLists = jointListsOf(chosen, items);
+  // The stream is read in this order: inspectors, then history.
+  const inspectors = inspectorsOf(chosen, inspectorsPerDepartment, enterprises, window, rng);
+  const history = historyOf(enterprises, departments, items, jointLists, policy, year, batch, window, rng);
+  return {
+    versions: { directory: `synthetic/${seed}/${size}`, inspectors: `synthetic/${seed}`, items: `synthetic/${seed}` },
+    enterprises,
+    departments,
+    inspectors,
+    items,
+    jointLists,
+    history,
+    policy,
+    period: window,
+  };
+}
+
+/** Refuses options the generator cannot honour, with a RangeError naming them. */
+function checkOptions(seed: string, departmentCount: number, inspectorsPerDepartment: number, policy: Policy, batch: number, year: number): void {
   assertSeed('generateDirectory', seed);
   if (!Number.isInteger(departmentCount) || departmentCount < 1 || departmentCount > 1000) {
     throw new RangeError(`generateDirectory: departments must be an integer from 1 to 1000, got ${departmentCount}`);
@@ -116,12 +143,10 @@ export function generateDirectory(options: GenerateDirectoryOptions): PlanningIn
   if (!Number.isInteger(year) || year < 1996 || year > 9998) {
     throw new RangeError(`generateDirectory: year must be an integer from 1996 to 9998, got ${year}`);
   }
-  const enterprises: Enterprise[] = Array.from(generateEnterprises({ size, seed, registeredBefore: year }));
-  const rng = streamFromSeed(seed, 'testing/directory');
-  const window = period(year, batch, policy.batchesPerYear);
-  const chosen = templates(departmentCount);
+}
 
-  const departments: Department[] = chosen.map((t) => ({ id: t.id as DepartmentId, name: t.name, level: 'district' }));
+/** The departments' items, one per topic, and a city-level copy of the first, so that cross-level duplicates exist (R18). */
+function itemsOf(chosen: ReturnType<typeof templates>): InspectionItem[] {
   const items: InspectionItem[] = chosen.flatMap((t) =>
     t.topics.map((topic) => ({
       id: `${t.id}/${topic.topic}` as ItemId,
@@ -134,25 +159,31 @@ export function generateDirectory(options: GenerateDirectoryOptions): PlanningIn
       industries: (topic.industries ?? []) as IndustryCode[],
     })),
   );
-  // A city-level copy of the first item, so that cross-level duplicates exist (R18).
   const firstItem = items[0];
   if (firstItem !== undefined) items.push({ ...firstItem, id: `${firstItem.id}@city` as ItemId, level: 'city' });
+  return items;
+}
 
+/** The 一业一查 lists whose departments were all chosen (R16). */
+function jointListsOf(chosen: ReturnType<typeof templates>, items: readonly InspectionItem[]): JointList[] {
   const present = new Set(chosen.map((t) => t.id));
-  const jointLists: JointList[] = JOINT_LIST_TEMPLATES.filter((t) => t.departments.every((d) => present.has(d))).map((t) => ({
+  return JOINT_LIST_TEMPLATES.filter((t) => t.departments.every((d) => present.has(d))).map((t) => ({
     id: `joint/${t.industry}`,
     industry: t.industry as IndustryCode,
     lead: t.departments[0] as DepartmentId,
     departments: t.departments as DepartmentId[],
     items: items.filter((i) => t.departments.includes(i.department) && i.scope === 'general' && i.level === 'district').map((i) => i.id),
   }));
+}
 
+/** Each department's inspectors: mostly certified, some days away, a few with a declared conflict (N1, N2, R19). */
+function inspectorsOf(chosen: ReturnType<typeof templates>, perDepartment: number, enterprises: readonly Enterprise[], window: Period, rng: RandomGenerator): Inspector[] {
   const windowStart = daysFromIsoDate(window.start);
   const windowDays = daysFromIsoDate(window.end) - windowStart + 1;
   const inspectors: Inspector[] = [];
   for (const t of chosen) {
     const kinds = t.topics.map((topic) => `${t.id}:${topic.topic}`);
-    for (let n = 1; n <= inspectorsPerDepartment; n++) {
+    for (let n = 1; n <= perDepartment; n++) {
       const unavailable = new Set<IsoDate>();
       while (chance(rng, 300)) unavailable.add(isoDateFromDays(windowStart + below(rng, windowDays)));
       const conflicts = enterprises.length > 0 && chance(rng, 150) ? [pick(rng, enterprises).uscc] : [];
@@ -168,41 +199,33 @@ export function generateDirectory(options: GenerateDirectoryOptions): PlanningIn
       });
     }
   }
+  return inspectors;
+}
 
+/** This year's inspections before the window: random draws at the policy's pace, some joint, a few triggered (R5, R8, R20). */
+function historyOf(enterprises: readonly Enterprise[], departments: readonly Department[], items: readonly InspectionItem[], jointLists: readonly JointList[], policy: Policy, year: number, batch: number, window: Period, rng: RandomGenerator): InspectionRecord[] {
   const history: InspectionRecord[] = [];
   const yearStart = daysFromIsoDate(`${year}-01-01` as IsoDate);
-  const daysBefore = windowStart - yearStart;
-  if (daysBefore > 0 && enterprises.length > 0) {
-    const drawnShare = Math.round(1000 * Math.min(1, policy.ratios.B * (batch - 1) / policy.batchesPerYear));
-    for (const enterprise of enterprises) {
-      const random = chance(rng, drawnShare);
-      if (!random && !chance(rng, 5)) continue;
-      const joint = chance(rng, 400);
-      // A joint inspection of an industry on a 一业一查 list is done by the list's departments (R16).
-      const list = joint ? jointLists.find((l) => enterprise.industry === l.industry || (l.industry.length === 1 && enterprise.industry.startsWith(l.industry))) : undefined;
-      const departmentsOf = list !== undefined ? [...list.departments] : joint ? [pick(rng, departments).id, pick(rng, departments).id] : [pick(rng, departments).id];
-      const ids = [...new Set(departmentsOf)].sort();
-      history.push({
-        enterprise: enterprise.uscc,
-        date: isoDateFromDays(yearStart + below(rng, daysBefore)),
-        departments: ids,
-        itemKinds: [...new Set(items.filter((i) => ids.includes(i.department) && i.scope === 'general').map((i) => i.kind))],
-        joint: ids.length > 1,
-        unified: !joint && chance(rng, 200),
-        reason: random ? 'random' : reasonOf(rng),
-      });
-    }
+  const daysBefore = daysFromIsoDate(window.start) - yearStart;
+  if (daysBefore <= 0 || enterprises.length === 0) return history;
+  const drawnShare = Math.round(1000 * Math.min(1, policy.ratios.B * (batch - 1) / policy.batchesPerYear));
+  for (const enterprise of enterprises) {
+    const random = chance(rng, drawnShare);
+    if (!random && !chance(rng, 5)) continue;
+    const joint = chance(rng, 400);
+    // A joint inspection of an industry on a 一业一查 list is done by the list's departments (R16).
+    const list = joint ? jointLists.find((l) => enterprise.industry === l.industry || (l.industry.length === 1 && enterprise.industry.startsWith(l.industry))) : undefined;
+    const departmentsOf = list !== undefined ? [...list.departments] : joint ? [pick(rng, departments).id, pick(rng, departments).id] : [pick(rng, departments).id];
+    const ids = [...new Set(departmentsOf)].sort();
+    history.push({
+      enterprise: enterprise.uscc,
+      date: isoDateFromDays(yearStart + below(rng, daysBefore)),
+      departments: ids,
+      itemKinds: [...new Set(items.filter((i) => ids.includes(i.department) && i.scope === 'general').map((i) => i.kind))],
+      joint: ids.length > 1,
+      unified: !joint && chance(rng, 200),
+      reason: random ? 'random' : reasonOf(rng),
+    });
   }
-
-  return {
-    versions: { directory: `synthetic/${seed}/${size}`, inspectors: `synthetic/${seed}`, items: `synthetic/${seed}` },
-    enterprises,
-    departments,
-    inspectors,
-    items,
-    jointLists,
-    history,
-    policy,
-    period: window,
-  };
+  return history;
 }
