@@ -255,13 +255,17 @@ export class Roster {
     return members >= seats && missingCount === 0;
   }
 
-  /** Books the picked inspectors on day `d`; one who reaches capacity is no longer free that day. */
+  /**
+   * Books the picked inspectors on day `d`; one who reaches capacity is no longer free that day.
+   * Only inspectors counted free (certified and present) change the free counts, so a booking of
+   * anyone else cannot make the counts disagree with the walk.
+   */
   book(picked: readonly number[], d: number): void {
     const { dayCount } = this;
     for (const n of picked) {
       const at = n * dayCount + d;
       this.load[at] = (this.load[at] as number) + 1;
-      if (this.load[at] !== (this.inspectors[n] as Inspector).capacityPerDay) continue;
+      if (this.load[at] !== (this.inspectors[n] as Inspector).capacityPerDay || !(this.inspectors[n] as Inspector).certified || this.away[at] === 1) continue;
       const slot = (this.departmentOf[n] as number) * dayCount + d;
       this.free[slot] = (this.free[slot] as number) - 1;
       for (const kind of this.slotsOf[n] as Int32Array) this.freeHolding[kind * dayCount + d] = (this.freeHolding[kind * dayCount + d] as number) - 1;
