@@ -110,7 +110,7 @@ export function benchDraw(n: number, rounds = 3): DrawFigures {
     })();
     naives.push(time(() => void naive(input, quotaOf)));
     // The same draw with the input digest stubbed out: classify + quota + draw, timed directly.
-    cores.push(time(() => void drawBatch(input, { seed: SEED }, () => 'not computed')));
+    cores.push(time(() => void drawBatch(input, { seed: SEED }, { digest: () => 'not computed' })));
   }
   const planMs = median(plans);
   const coreMs = median(cores);

@@ -86,6 +86,16 @@ export interface DrawnBatch {
   readonly late: (uscc: string) => boolean;
 }
 
+/** What callers inside the library may change in {@link drawBatch}; every field has the plain draw's default. */
+export interface BatchInternals {
+  /** Computes the record's input digest (the benchmark and a split draw's shards pass a stub). */
+  readonly digest?: (input: PlanningInput) => string;
+  /** A split draw's quotas instead of the batch's own. */
+  readonly fixed?: ReadonlyMap<string, FixedQuota>;
+  /** The ticket threshold of a quota among a stratum's members (default `ticketThreshold`); a test passes a low one to reach the rescan fallback. */
+  readonly threshold?: (quota: number, members: number) => number;
+}
+
 /** A stratum's quota fixed from outside (a split draw's quotas, computed once from all shards' counts). */
 export interface FixedQuota {
   /** The final quota. */
@@ -331,7 +341,7 @@ function drawQuotas(input: PlanningInput, counts: DrawCounts, fixed: ReadonlyMap
  * below a threshold set from the quota (see selectSmallest): the sample is among them, and the
  * others are settled at once as not drawn.
  */
-function collectCandidates(rows: Rows, counts: DrawCounts, final: readonly number[]): { readonly candidates: Candidates[]; readonly t0: Float64Array } {
+function collectCandidates(rows: Rows, counts: DrawCounts, final: readonly number[], threshold: (quota: number, members: number) => number): { readonly candidates: Candidates[]; readonly t0: Float64Array } {
   const { present, eligible, ranked, state, stratumOf } = counts;
   const { hi, priority, reason } = rows;
   const t0 = new Float64Array(STRATA);
@@ -340,10 +350,10 @@ function collectCandidates(rows: Rows, counts: DrawCounts, final: readonly numbe
     const quota = final[j] as number;
     const c0 = (eligible[p.s] as number) - (ranked[p.s] as number);
     if (quota === 0) return;
-    if (quota <= c0) t0[p.s] = ticketThreshold(quota, c0);
+    if (quota <= c0) t0[p.s] = threshold(quota, c0);
     else {
       t0[p.s] = TICKET_RANGE;
-      t1[p.s] = ticketThreshold(quota - c0, ranked[p.s] as number);
+      t1[p.s] = threshold(quota - c0, ranked[p.s] as number);
     }
   });
   const candidates = present.map((p) => {
@@ -400,9 +410,9 @@ function pickStratum(rows: Rows, counts: DrawCounts, j: number, quota: number, f
 }
 
 /** Draws every stratum of one draw, records its quota and its sample, and places the chosen rows. */
-function drawStrata(input: PlanningInput, rows: Rows, draw: DrawSpec, counts: DrawCounts, fixed: ReadonlyMap<string, FixedQuota> | undefined, scratch: Scratch, placements: Map<number, Placement[]>): { quotas: StratumQuota[]; strata: RecordedStratum[] } {
-  const { allocated, regular, final } = drawQuotas(input, counts, fixed);
-  const { candidates, t0 } = collectCandidates(rows, counts, final);
+function drawStrata(input: PlanningInput, rows: Rows, draw: DrawSpec, counts: DrawCounts, internals: BatchInternals, scratch: Scratch, placements: Map<number, Placement[]>): { quotas: StratumQuota[]; strata: RecordedStratum[] } {
+  const { allocated, regular, final } = drawQuotas(input, counts, internals.fixed);
+  const { candidates, t0 } = collectCandidates(rows, counts, final, internals.threshold ?? ticketThreshold);
   const quotas: StratumQuota[] = [];
   const strata: RecordedStratum[] = [];
   counts.present.forEach((p, j) => {
@@ -463,10 +473,10 @@ function rowOf(rows: Rows, uscc: string): number {
 
 /**
  * {@link planDraw}, also giving what the classification pass saw, so no later stage rescans the
- * directory. `digest` computes the record's input digest (the benchmark and a split draw's shards
- * pass a stub); `fixed` gives a split draw's quotas instead of the batch's own.
+ * directory; `internals` lets the library's own callers stub the digest, fix the quotas of a split
+ * draw or lower the candidates' threshold.
  */
-export function drawBatch(input: PlanningInput, options: DrawOptions, digest: (input: PlanningInput) => string = inputDigest, fixed?: ReadonlyMap<string, FixedQuota>): Result<InputError, DrawnBatch> {
+export function drawBatch(input: PlanningInput, options: DrawOptions, internals: BatchInternals = {}): Result<InputError, DrawnBatch> {
   const { seed } = options;
   assertSeed('planDraw', seed);
   const resolved = resolveDraws(input, options);
@@ -479,7 +489,7 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, digest: (i
   const quotas: StratumQuota[] = [];
   const strata: RecordedStratum[] = [];
   draws.forEach((draw, k) => {
-    const drawn = drawStrata(input, rows, draw, countDraw(input, rows, draw, members[k] as IntList), fixed, scratch, placements);
+    const drawn = drawStrata(input, rows, draw, countDraw(input, rows, draw, members[k] as IntList), internals, scratch, placements);
     quotas.push(...drawn.quotas);
     strata.push(...drawn.strata);
   });
@@ -487,7 +497,7 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, digest: (i
   quotas.sort((a, b) => (a.key < b.key ? -1 : 1));
   strata.sort((a, b) => (a.key < b.key ? -1 : 1));
   const { policy, period } = input;
-  const record: DrawRecord = { algorithm: TARGET_ALGORITHM, library: VERSION, seed, inputDigest: digest(input), policy: policy.id, period, draws, strata, fullCoverage };
+  const record: DrawRecord = { algorithm: TARGET_ALGORITHM, library: VERSION, seed, inputDigest: (internals.digest ?? inputDigest)(input), policy: policy.id, period, draws, strata, fullCoverage };
   const outcomeOf = (uscc: string): Outcome | undefined => {
     const row = rowOf(rows, uscc);
     if (row < 0) return undefined;

@@ -239,7 +239,7 @@ const disagree = (path: (string | number)[], message: string): InputIssue => ({ 
  */
 export function countShard(input: PlanningInput, options: DrawOptions): Result<InputError, ShardCounts> {
   // No quota is drawn in phase 1: every stratum's fixed quota is 0, and no digest is computed.
-  const batch = drawBatch(input, options, () => '', new Map());
+  const batch = drawBatch(input, options, { digest: () => '', fixed: new Map() });
   if (batch._tag === 'Left') return batch;
   const { record, quotas } = batch.right.plan;
   return right({
@@ -339,7 +339,7 @@ export function drawShard(input: PlanningInput, options: DrawOptions, quotas: Sp
   const shape = shapeIssues(splitQuotasSchema, quotas, ['quotas'], 'R27');
   if (shape.length > 0) return refuse(shape);
   const fixed = new Map<string, FixedQuota>(quotas.strata.map((s) => [s.key, { quota: s.quota, regular: s.regular }]));
-  const batch = drawBatch(input, options, () => '', fixed);
+  const batch = drawBatch(input, options, { digest: () => '', fixed });
   if (batch._tag === 'Left') return batch;
   const { record, targets } = batch.right.plan;
   const field = differingField(quotas, record);
