@@ -62,10 +62,17 @@ export function isExempt(
     return { exempt: false, rule: 'R20', why: `a ${query.reason} is never exempt` };
   }
   const year = query.date.slice(0, 4);
-  const record = history.find(
-    (r) => r.enterprise === query.enterprise && (r.joint || r.unified) && r.date < query.date && r.date.startsWith(year) && r.itemKinds.includes(query.kind),
-  );
+  const record = history.find((r) => r.enterprise === query.enterprise && r.date < query.date && r.date.startsWith(year) && exemptsKinds(r, [query.kind]));
   return record === undefined
     ? { exempt: false, rule: 'R20', why: `no joint or unified inspection of kind "${query.kind}" earlier in ${year}` }
     : { exempt: true, rule: 'R20', why: `a ${record.joint ? 'joint' : 'unified'} inspection on ${record.date} covered "${query.kind}"`, record };
+}
+
+/**
+ * The one test of R20 that the merge ({@link isExempt}, per item) and the draw (per draw, every
+ * kind it covers) share: a joint or unified inspection whose kinds include every given kind.
+ * Which records count (the enterprise's, this year's, before the date) is the caller's filter.
+ */
+export function exemptsKinds(record: InspectionRecord, kinds: readonly string[]): boolean {
+  return (record.joint || record.unified) && kinds.every((kind) => record.itemKinds.includes(kind));
 }

@@ -1,3 +1,4 @@
+import { exemptsKinds } from '../eligibility/isExempt.js';
 import { REASONS, type EnterpriseStatus, type ReasonCode } from '../eligibility/reasons.js';
 import { drawSpecSchema, drawSpecsSchema, schemaIssues } from '../input/schemas.js';
 import { IntList } from '../internal/intList.js';
@@ -285,7 +286,7 @@ function countDraw(input: PlanningInput, rows: Rows, draw: DrawSpec, members: In
     const records = hasRecords[row] === 1 ? recordsOf.get(row) : undefined;
     if (records !== undefined) {
       if (records.some((r) => r.reason === 'random' && r.departments.some((d) => departments.has(d)))) already[s] = (already[s] as number) + 1;
-      if (policy.sameYearExemption.enabled && records.some((r) => (r.joint || r.unified) && draw.kinds.every((kind) => r.itemKinds.includes(kind)))) {
+      if (policy.sameYearExemption.enabled && records.some((r) => exemptsKinds(r, draw.kinds))) {
         state[m] = 1;
       } else if (
         draw.departments.every((d) => {
