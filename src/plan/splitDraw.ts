@@ -8,7 +8,11 @@ import type { Result } from '../model/result.js';
 import type { RuleId } from '../model/rules.js';
 import type { CreditClass, Period, PlanningInput } from '../model/types.js';
 import { allocateQuotas, type StratumCount } from '../quota/allocateQuotas.js';
+import { INDUSTRY_SECTIONS } from '../model/industry.js';
+import { ticketOf } from '../random/drawSample.js';
+import { setupDigest } from '../random/inputDigest.js';
 import { TARGET_ALGORITHM } from '../random/tickets.js';
+import { isValidUscc } from '../uscc/isValidUscc.js';
 import type { Uscc } from '../model/uscc.js';
 import { VERSION } from '../version.js';
 import { canonicalDraws } from './draws.js';
@@ -56,6 +60,12 @@ export interface ShardCounts {
   readonly seed: string;
   /** The policy's id. */
   readonly policy: string;
+  /**
+   * SHA-256 of what every shard must share (versions, departments, inspectors, items, joint lists,
+   * policy, period; not the enterprises, not the history), so that shards set up differently,
+   * with the same policy id, are refused.
+   */
+  readonly setup: string;
   /** The period drawn. */
   readonly period: Period;
   /** The draws, as the record writes them. */
@@ -133,7 +143,7 @@ export interface Candidate {
 export interface ShardDraw {
   /** The draw algorithm's id. */
   readonly algorithm: string;
-  /** Per stratum with candidates in this shard, sorted by key. */
+  /** Per stratum with members in this shard, sorted by key. */
   readonly strata: readonly ShardCandidates[];
   /** The shard's red-coded enterprises in some draw's population, sorted (R10). */
   readonly fullCoverage: readonly Uscc[];
@@ -152,16 +162,21 @@ export interface ShardDraw {
 export interface ShardCandidates {
   /** `draw|section|class|colour`. */
   readonly key: string;
+  /** The shard's eligible members of the stratum: the shards' add up to the stratum's population. */
+  readonly population: number;
   /** The shard's best members of the stratum, at most the quota, in rank order (§3). */
   readonly candidates: readonly Candidate[];
 }
 
 const CLASSES = new Set<string>(['A', 'B', 'C', 'D', 'unrated']);
+const SECTIONS = new Set<string>(INDUSTRY_SECTIONS);
+const usccSchema = z.string().refine(isValidUscc, 'a valid unified social credit code (N10)');
 const count = z.number().int().min(0);
 const shared = {
   algorithm: z.literal(TARGET_ALGORITHM),
   seed: z.string().min(1),
   policy: z.string().min(1),
+  setup: z.string().regex(/^[0-9a-f]{64}$/),
   period: z.looseObject({ year: z.number(), batch: z.number() }),
   draws: drawSpecsSchema,
 };
@@ -169,8 +184,8 @@ const shardCountsSchema = z.strictObject({ ...shared, strata: z.array(z.strictOb
 const splitQuotasSchema = z.strictObject({ ...shared, strata: z.array(z.strictObject({ key: z.string().min(1), population: count, quota: count, regular: count })) });
 const shardDrawSchema = z.strictObject({
   algorithm: z.literal(TARGET_ALGORITHM),
-  strata: z.array(z.strictObject({ key: z.string().min(1), candidates: z.array(z.strictObject({ uscc: z.string().length(18), late: z.boolean(), ticket: z.string().regex(/^[0-9a-f]{16}$/) })) })),
-  fullCoverage: z.array(z.string().length(18)),
+  strata: z.array(z.strictObject({ key: z.string().min(1), population: count, candidates: z.array(z.strictObject({ uscc: usccSchema, late: z.boolean(), ticket: z.string().regex(/^[0-9a-f]{16}$/) })) })),
+  fullCoverage: z.array(usccSchema),
 });
 
 function refuse(issues: readonly InputIssue[]): Result<InputError, never> {
@@ -188,15 +203,42 @@ function shapeIssues(schema: z.ZodType, value: unknown, root: readonly (string |
 
 type Shared = Omit<ShardCounts, 'strata'>;
 
-/** The first of seed, policy, period and draws in which two parts of a split draw differ. */
-function differingField(a: Shared, b: Shared): 'seed' | 'policy' | 'period' | 'draws' | undefined {
+/** The first of seed, policy, setup, period and draws in which two parts of a split draw differ. */
+function differingField(a: Shared, b: Shared): 'seed' | 'policy' | 'setup' | 'period' | 'draws' | undefined {
   if (a.seed !== b.seed) return 'seed';
   if (a.policy !== b.policy) return 'policy';
+  if (a.setup !== b.setup) return 'setup';
   if (JSON.stringify(a.period) !== JSON.stringify(b.period)) return 'period';
   return canonicalDraws(a.draws) !== canonicalDraws(b.draws) ? 'draws' : undefined;
 }
 
 const disagree = (path: (string | number)[], message: string): InputIssue => ({ code: 'split/shards-disagree', path, at: formatPath(path), message, rule: 'R27' });
+const issueAt = (code: string, path: (string | number)[], message: string): InputIssue => ({ code, path, at: formatPath(path), message, rule: 'R27' });
+
+/** Why a stratum key is not `draw|section|class|colour` of one of the draws, or `undefined`. */
+function keyProblem(key: string, drawIds: ReadonlySet<string>): string | undefined {
+  const [draw, section, klass, colour, ...rest] = key.split('|');
+  if (rest.length > 0 || draw === undefined || !drawIds.has(draw)) return `"${key}" names no draw of the batch (draw|section|class|colour)`;
+  if (!SECTIONS.has(section ?? '') || !CLASSES.has(klass ?? '') || (colour !== 'yellow' && colour !== 'none')) return `"${key}" is not a stratum key draw|section|class|colour`;
+  return undefined;
+}
+
+/** Counts that cannot come from a classification: a stratum twice, an unknown key, no member, more eligible or earlier-drawn members than members. */
+function countsIssues(counts: readonly ShardCounts[]): InputIssue[] {
+  const issues: InputIssue[] = [];
+  counts.forEach((part, i) => {
+    const drawIds = new Set(part.draws.map((d) => d.id));
+    const seen = new Set<string>();
+    part.strata.forEach((s, j) => {
+      const at = ['counts', i, 'strata', j];
+      const problem = keyProblem(s.key, drawIds) ?? (seen.has(s.key) ? `stratum "${s.key}" is listed twice` : undefined)
+        ?? (s.base < 1 ? 'a stratum is listed when it has members' : s.eligible > s.base || s.alreadyDrawn > s.base ? 'eligible and earlier-drawn members are among the members (base)' : undefined);
+      if (problem !== undefined) issues.push(issueAt('split/counts', at, problem));
+      seen.add(s.key);
+    });
+  });
+  return issues;
+}
 
 /**
  * Phase 1 of a split draw (R27): a shard (a region, a machine, a database partition) classifies its
@@ -243,7 +285,7 @@ export function countShard(input: PlanningInput, options: DrawOptions): Result<I
   if (batch._tag === 'Left') return batch;
   const { record, quotas } = batch.right.plan;
   return right({
-    algorithm: record.algorithm, seed: record.seed, policy: record.policy, period: record.period, draws: record.draws,
+    algorithm: record.algorithm, seed: record.seed, policy: record.policy, setup: setupDigest(input), period: record.period, draws: record.draws,
     strata: quotas.map((q) => ({ key: q.key, base: q.base, eligible: q.eligible, alreadyDrawn: q.alreadyDrawn })),
   });
 }
@@ -279,7 +321,8 @@ export function splitQuotas(counts: readonly ShardCounts[], input: PlanningInput
     const field = differingField(part, first);
     return field === undefined ? [] : [disagree(['counts', i, field], `shard ${i} has another ${field} than shard 0: every shard draws with the same seed, policy, period and draws`)];
   });
-  if (first.policy !== input.policy.id) issues.push(disagree(['input', 'policy', 'id'], `the input's policy "${input.policy.id}" is not the shards' "${first.policy}"`));
+  if (first.setup !== setupDigest(input)) issues.push(disagree(['input'], 'the input is not set up as the shards are (departments, inspectors, items, joint lists, policy or period differ)'));
+  issues.push(...countsIssues(counts));
   if (issues.length > 0) return refuse(issues);
   const summed = new Map<string, { base: number; eligible: number; alreadyDrawn: number }>();
   for (const part of counts) {
@@ -289,24 +332,18 @@ export function splitQuotas(counts: readonly ShardCounts[], input: PlanningInput
     }
   }
   const byDraw = new Map<string, StratumCount[]>();
-  const malformed: InputIssue[] = [];
   for (const key of [...summed.keys()].sort(byText)) {
-    const [draw, section, klass, colour] = key.split('|');
-    if (draw === undefined || section === undefined || !CLASSES.has(klass ?? '') || (colour !== 'yellow' && colour !== 'none')) {
-      malformed.push({ code: 'split/stratum-key', path: ['counts'], at: '$.counts', message: `"${key}" is not a stratum key draw|section|class|colour`, rule: 'R27' });
-      continue;
-    }
+    const [draw, section, klass, colour] = key.split('|') as [string, string, CreditClass, string];
     const list = byDraw.get(draw) ?? [];
-    list.push({ key, section, creditClass: klass as CreditClass, yellow: colour === 'yellow', ...(summed.get(key) as { base: number; eligible: number; alreadyDrawn: number }) });
+    list.push({ key, section, creditClass: klass, yellow: colour === 'yellow', ...(summed.get(key) as { base: number; eligible: number; alreadyDrawn: number }) });
     byDraw.set(draw, list);
   }
-  if (malformed.length > 0) return refuse(malformed);
   const strata = [...byDraw.values()].flatMap((list) => {
     const allocated = allocateQuotas(list, input.policy, input.period);
     return list.map((s, j) => ({ key: s.key, population: s.eligible, quota: (allocated[j] as { quota: number }).quota, regular: (allocated[j] as { regular: number }).regular }));
   });
-  const { algorithm, seed, policy, period, draws } = first;
-  return right({ algorithm, seed, policy, period, draws, strata: strata.sort((a, b) => byText(a.key, b.key)) });
+  const { algorithm, seed, policy, setup, period, draws } = first;
+  return right({ algorithm, seed, policy, setup, period, draws, strata: strata.sort((a, b) => byText(a.key, b.key)) });
 }
 
 /**
@@ -342,13 +379,14 @@ export function drawShard(input: PlanningInput, options: DrawOptions, quotas: Sp
   const batch = drawBatch(input, options, { digest: () => '', fixed });
   if (batch._tag === 'Left') return batch;
   const { record, targets } = batch.right.plan;
-  const field = differingField(quotas, record);
+  const field = differingField(quotas, { ...record, setup: setupDigest(input) });
   if (field !== undefined) return refuse([disagree(['quotas', field], `the quotas were computed with another ${field} than this shard's draw`)]);
   const ticketOf = new Map(targets.map((t) => [t.uscc as string, t.ticket]));
   return right({
     algorithm: record.algorithm,
-    strata: record.strata.filter((s) => s.drawn.length > 0).map((s) => ({
+    strata: record.strata.map((s) => ({
       key: s.key,
+      population: s.population,
       candidates: s.drawn.map((uscc) => ({ uscc, late: batch.right.late(uscc), ticket: ticketOf.get(uscc) as string })),
     })),
     fullCoverage: record.fullCoverage,
@@ -391,19 +429,21 @@ export function mergeShards(draws: readonly ShardDraw[], quotas: SplitQuotas, in
     ...shapeIssues(z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 digest: 64 lowercase hex digits'), inputDigest, ['inputDigest'], 'R4'),
   ];
   if (shape.length > 0) return refuse(shape);
+  const issues = [...quotasIssues(quotas), ...candidatesIssues(draws, quotas)];
+  if (issues.length > 0) return refuse(issues);
   const candidates = new Map<string, Candidate[]>();
-  const seen = new Set<string>();
-  const twice: InputIssue[] = [];
-  draws.forEach((draw, i) => {
+  const reported = new Map<string, number>();
+  for (const draw of draws) {
     for (const s of draw.strata) {
-      for (const c of s.candidates) {
-        if (seen.has(`${s.key}\u0000${c.uscc}`)) twice.push({ code: 'split/duplicate-candidate', path: ['draws', i], at: formatPath(['draws', i]), message: `${c.uscc} is a candidate of ${s.key} in two shards: each enterprise belongs to one shard`, rule: 'R27' });
-        seen.add(`${s.key}\u0000${c.uscc}`);
-      }
       candidates.set(s.key, [...(candidates.get(s.key) ?? []), ...s.candidates]);
+      reported.set(s.key, (reported.get(s.key) ?? 0) + s.population);
     }
-  });
-  if (twice.length > 0) return refuse(twice);
+  }
+  // Every shard reports its eligible members per stratum: a shard left out shows as a shortfall.
+  const short = quotas.strata.filter((s) => reported.get(s.key) !== s.population || (candidates.get(s.key)?.length ?? 0) < s.quota);
+  if (short.length > 0) {
+    return refuse(short.map((s) => issueAt('split/missing-candidates', ['draws'], `stratum ${s.key}: the shards report ${reported.get(s.key) ?? 0} of its ${s.population} eligible members and ${candidates.get(s.key)?.length ?? 0} candidates for a quota of ${s.quota}: a shard's draw is missing or extra`)));
+  }
   const strata: RecordedStratum[] = quotas.strata.map((s) => ({
     key: s.key,
     population: s.population,
@@ -413,4 +453,46 @@ export function mergeShards(draws: readonly ShardDraw[], quotas: SplitQuotas, in
   const fullCoverage = draws.flatMap((d) => d.fullCoverage).sort(byText);
   const { algorithm, seed, policy, period, draws: specs } = quotas;
   return right({ algorithm, library: VERSION, seed, inputDigest, policy, period, draws: specs, strata, fullCoverage });
+}
+
+/** Quotas that {@link splitQuotas} cannot have given: a stratum twice or out of order, an unknown key, a quota above the population or below its regular part. */
+function quotasIssues(quotas: SplitQuotas): InputIssue[] {
+  const drawIds = new Set(quotas.draws.map((d) => d.id));
+  const issues: InputIssue[] = [];
+  quotas.strata.forEach((s, j) => {
+    const previous = quotas.strata[j - 1];
+    const problem = keyProblem(s.key, drawIds) ?? (previous !== undefined && byText(previous.key, s.key) >= 0 ? 'strata are listed once each, sorted by key' : undefined)
+      ?? (s.quota > s.population || s.regular > s.quota ? 'a quota is at most the population, and its regular part at most the quota' : undefined);
+    if (problem !== undefined) issues.push(issueAt('split/quotas', ['quotas', 'strata', j], problem));
+  });
+  return issues;
+}
+
+/**
+ * Candidates that no shard's draw can have given: a stratum the quotas lack, a ticket that is not
+ * the enterprise's under the seed (§2), an enterprise twice in one draw (each enterprise is in one
+ * shard and one stratum of a draw), a red-coded enterprise twice.
+ */
+function candidatesIssues(draws: readonly ShardDraw[], quotas: SplitQuotas): InputIssue[] {
+  const known = new Set(quotas.strata.map((s) => s.key));
+  const inDraw = new Set<string>();
+  const red = new Set<string>();
+  const issues: InputIssue[] = [];
+  draws.forEach((draw, i) => {
+    draw.strata.forEach((s, j) => {
+      if (!known.has(s.key)) issues.push(issueAt('split/unknown-stratum', ['draws', i, 'strata', j, 'key'], `stratum ${s.key} is not in the quotas`));
+      const drawId = s.key.split('|')[0] as string;
+      s.candidates.forEach((c, k) => {
+        const at = ['draws', i, 'strata', j, 'candidates', k];
+        if (c.ticket !== ticketOf(quotas.seed, c.uscc)) issues.push(issueAt('split/forged-ticket', [...at, 'ticket'], `${c.ticket} is not the ticket of ${c.uscc} under the seed (docs/draw-algorithm.md §2)`));
+        if (inDraw.has(`${drawId}|${c.uscc}`)) issues.push(issueAt('split/duplicate-candidate', at, `${c.uscc} is a candidate twice in draw ${drawId}: each enterprise belongs to one shard and one stratum`));
+        inDraw.add(`${drawId}|${c.uscc}`);
+      });
+    });
+    draw.fullCoverage.forEach((uscc, k) => {
+      if (red.has(uscc)) issues.push(issueAt('split/duplicate-candidate', ['draws', i, 'fullCoverage', k], `${uscc} is in full coverage in two shards: each enterprise belongs to one shard`));
+      red.add(uscc);
+    });
+  });
+  return issues;
 }

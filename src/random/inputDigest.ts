@@ -1,5 +1,6 @@
 import { byId as idOrder } from '../internal/text.js';
-import { utf8ToBytes } from '@noble/hashes/utils.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { Enterprise, PlanningInput } from '../model/types.js';
 import { usccValue } from '../uscc/alphabet.js';
 import { Sha256Stream } from './sha256.js';
@@ -62,21 +63,37 @@ function withoutDefaults(policy: PlanningInput['policy']): object {
   return flyingItemShare === 1 ? rest : policy;
 }
 
-/** Part 1 of the text {@link inputDigest} hashes, without its newline. */
-export function inputHead(input: PlanningInput): string {
-  return canonicalJson({
+/** The head's sections other than the directory and its history, in canonical form. */
+function setupOf(input: PlanningInput): Record<string, unknown> {
+  return {
     algorithm: 'double-random/input/v1',
     versions: input.versions,
     departments: byId(input.departments),
     inspectors: byId(input.inspectors).map((i) => ({ ...i, qualifications: sorted(i.qualifications), unavailable: sorted(i.unavailable), conflicts: sorted(i.conflicts) })),
     items: byId(input.items).map((i) => ({ ...i, industries: sorted(i.industries) })),
     jointLists: byId(input.jointLists).map((l) => ({ ...l, departments: sorted(l.departments), items: sorted(l.items) })),
+    policy: withoutDefaults(input.policy),
+    period: input.period,
+  };
+}
+
+/** Part 1 of the text {@link inputDigest} hashes, without its newline. */
+export function inputHead(input: PlanningInput): string {
+  return canonicalJson({
+    ...setupOf(input),
     history: input.history
       .map((r) => canonicalJson({ ...r, departments: sorted(r.departments), itemKinds: sorted(r.itemKinds) }))
       .sort(),
-    policy: withoutDefaults(input.policy),
-    period: input.period,
   });
+}
+
+/**
+ * SHA-256 (hex) of the canonical JSON of what every shard of a split draw must share: the head of
+ * the input digest without the history (versions, departments, inspectors, items, joint lists,
+ * policy, period).
+ */
+export function setupDigest(input: PlanningInput): string {
+  return bytesToHex(sha256(utf8ToBytes(canonicalJson(setupOf(input)))));
 }
 
 /**

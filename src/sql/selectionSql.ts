@@ -22,9 +22,9 @@ export interface SelectionSql {
   readonly values: readonly [string];
 }
 
-/** A SQL identifier, quoted: letters, digits and underscores only, optionally schema-qualified. */
-function identifier(name: string, what: string): string {
-  if (!/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(name)) throw new TypeError(`selectionSql: ${what} "${name}" is not a plain table name`);
+/** A SQL identifier, quoted: letters, digits and underscores only, optionally schema-qualified (case is kept: `Members` is not `members`). */
+function identifier(name: unknown, what: string): string {
+  if (typeof name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(name)) throw new TypeError(`selectionSql: ${what} ${JSON.stringify(name) ?? String(name)} is not a plain table name`);
   return name.split('.').map((part) => `"${part}"`).join('.');
 }
 
@@ -38,15 +38,17 @@ function identifier(name: string, what: string): string {
  * - `quotas(stratum text, quota integer)`: each stratum's quota.
  *
  * The query returns `(stratum, uscc, rank, ticket)` for each drawn member, `rank` 1-based within
- * its stratum and `ticket` as 16 hex digits, ordered by stratum and rank: exactly the `drawn`
- * lists of the draw record. The ticket is `substring(sha256(pad32(algorithm id) ‖ sha256(seed) ‖
+ * its stratum and `ticket` as 16 hex digits, ordered by stratum (in code-point order, which the
+ * record's UTF-16 order of keys matches unless a draw id mixes characters above U+FFFF with
+ * characters from U+E000 to U+FFFF) and rank: exactly the `drawn` lists of the draw record. The ticket is `substring(sha256(pad32(algorithm id) ‖ sha256(seed) ‖
  * uscc) from 1 for 8)`, compared as bytes (unsigned, big-endian); ties are broken by the USCC in
  * byte order (`COLLATE "C"`).
  *
  * @param seed - The public seed: it travels as the parameter `$1`, never spliced into the text.
  * @param options - The table names (default `members` and `quotas`).
  * @returns The query text and its parameter values.
- * @throws TypeError when the seed is not a usable seed string or a table name is not a plain (optionally schema-qualified) identifier.
+ * @throws TypeError when the seed is not a usable seed string, the options are not an object of
+ *   `members` and `quotas`, or a table name is not a plain (optionally schema-qualified) identifier.
  * @example
  * ```ts
  * import { selectionSql } from 'double-random';
@@ -60,6 +62,9 @@ function identifier(name: string, what: string): string {
  */
 export function selectionSql(seed: string, options: { readonly members?: string; readonly quotas?: string } = {}): SelectionSql {
   assertSeed('selectionSql', seed);
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new TypeError('selectionSql: options is an object { members?, quotas? }');
+  const unknown = Object.keys(options).filter((key) => key !== 'members' && key !== 'quotas');
+  if (unknown.length > 0) throw new TypeError(`selectionSql: unknown option ${unknown.join(', ')}; the options are members and quotas`);
   const members = identifier(options.members ?? 'members', 'members table');
   const quotas = identifier(options.quotas ?? 'quotas', 'quotas table');
   const pad32 = [...TARGET_ALGORITHM].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('').padEnd(64, '0');

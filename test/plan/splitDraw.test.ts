@@ -82,4 +82,52 @@ describe('split draw (R27)', () => {
     const notArray = mergeShards('x' as never, quotas, inputDigest(whole));
     expect(notArray._tag === 'Left' && notArray.left.issues.map((i) => i.at)).toEqual(['$.draws']);
   });
+
+  describe('forged or inconsistent parts, from an outside review', () => {
+    const draws = shards.map((shard) => must(drawShard(shard, { seed: 's' }, quotas)));
+    const digest = inputDigest(whole);
+    const codes = (r: ReturnType<typeof mergeShards>): string[] => (r._tag === 'Left' ? r.left.issues.map((i) => i.code) : []);
+    const drawnAt = draws[0]!.strata.findIndex((st) => st.candidates.length > 0);
+    const withCandidate = (edit: (c: { uscc: string; late: boolean; ticket: string }) => object) => draws.map((d, i) => (i === 0 ? { ...d, strata: d.strata.map((st, j) => (j === drawnAt ? { ...st, candidates: st.candidates.map((c, k) => (k === 0 ? edit(c) : c)) } : st)) } : d));
+
+    it('refuses a candidate whose ticket is not its own under the seed, or a shard drawn under another seed', () => {
+      expect(drawnAt).toBeGreaterThanOrEqual(0);
+      expect(codes(mergeShards(withCandidate((c) => ({ ...c, ticket: '0000000000000000' })) as never, quotas, digest))).toContain('split/forged-ticket');
+      const tQuotas = must(splitQuotas(shards.map((shard) => must(countShard(shard, { seed: 't' }))), whole));
+      const tDraws = shards.map((shard) => must(drawShard(shard, { seed: 't' }, tQuotas)));
+      expect(codes(mergeShards(tDraws, quotas, digest))).toContain('split/forged-ticket');
+    });
+
+    it('refuses missing shards or candidates instead of a record below its quotas', () => {
+      expect(codes(mergeShards([], quotas, digest))).toContain('split/missing-candidates');
+      expect(codes(mergeShards([draws[0]!], quotas, digest))).toContain('split/missing-candidates');
+    });
+
+    it('refuses quotas above the population, strata twice or unsorted, unknown draws', () => {
+      const s0 = quotas.strata[0]!;
+      expect(codes(mergeShards(draws, { ...quotas, strata: [{ ...s0, quota: s0.population + 5, regular: 0 }, ...quotas.strata.slice(1)] }, digest))).toContain('split/quotas');
+      expect(codes(mergeShards(draws, { ...quotas, strata: [s0, ...quotas.strata] }, digest))).toContain('split/quotas');
+      expect(codes(mergeShards(draws, { ...quotas, strata: [...quotas.strata].reverse() }, digest))).toContain('split/quotas');
+      expect(codes(mergeShards(draws, { ...quotas, strata: [{ ...s0, key: 'ghost|F|B|none' }, ...quotas.strata.slice(1)] }, digest))).toContain('split/quotas');
+    });
+
+    it('refuses counts no classification gives, and shards set up differently under one policy id', () => {
+      const c0 = counts[0]!;
+      const bad = (strata: object[]) => splitQuotas([{ ...c0, strata } as never, counts[1]!], whole);
+      const st = c0.strata[0]!;
+      for (const strata of [[{ ...st, eligible: st.base + 1 }], [st, st], [{ ...st, key: 'ghost|F|B|none' }], [{ ...st, key: 'general|zz|B|none' }], [{ ...st, base: 0, eligible: 0, alreadyDrawn: 0 }]]) {
+        expect(codes(bad(strata) as never)).toContain('split/counts');
+      }
+      const other = { ...shards[1]!, policy: { ...shards[1]!.policy, avoidRepeatDraws: !shards[1]!.policy.avoidRepeatDraws } };
+      const refused = splitQuotas([c0, must(countShard(other, { seed: 's' }))], whole);
+      expect(refused._tag === 'Left' && refused.left.issues.map((i) => i.at)).toContain('$.counts[1].setup');
+    });
+
+    it('refuses an enterprise drawn in two strata of one draw (two shards disagreeing about it)', () => {
+      const d0 = draws[0]!;
+      const at = d0.strata.find((st) => st.candidates.length > 0)!;
+      const twice = { ...d0, strata: [...d0.strata, { key: `${at.key.split('|')[0]}|Q|D|yellow`, population: 1, candidates: [at.candidates[0]!] }] };
+      expect(codes(mergeShards([twice, ...draws.slice(1)], quotas, digest))).toEqual(expect.arrayContaining(['split/duplicate-candidate']));
+    });
+  });
 });

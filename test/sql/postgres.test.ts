@@ -60,3 +60,16 @@ describe('the draw inside PostgreSQL', () => {
     expect(verifyDraw(stored, input, { seed: SEED })).toEqual({ valid: true, differences: [], truncated: false });
   }, 180_000);
 });
+
+describe('selectionSql refuses what it cannot quote safely', () => {
+  it('takes the seed as a parameter and only plain table names', () => {
+    const q = selectionSql("x'); DROP TABLE members; --", { members: 'draw.members' });
+    expect(q.values).toEqual(["x'); DROP TABLE members; --"]);
+    expect(q.text).not.toContain('DROP');
+    expect(q.text).toContain('"draw"."members"');
+    for (const options of [null, [], { members: ['x'] }, { members: 'a; DROP' }, { quotas: 'a"b' }, { member: 'x' }]) {
+      expect(() => selectionSql('s', options as never), JSON.stringify(options)).toThrow(TypeError);
+    }
+  });
+});
+
