@@ -3,7 +3,7 @@ import { byText } from '../internal/text.js';
 import { left, right } from '../internal/result.js';
 import type { InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
-import { drawSpecsSchema } from '../input/schemas.js';
+import { drawSpecsSchema, schemaIssues } from '../input/schemas.js';
 import type { Result } from '../model/result.js';
 import type { RuleId } from '../model/rules.js';
 import type { CreditClass, Period, PlanningInput } from '../model/types.js';
@@ -192,14 +192,8 @@ function refuse(issues: readonly InputIssue[]): Result<InputError, never> {
   return left({ code: 'invalid-input', issues: issues as [InputIssue, ...InputIssue[]] });
 }
 
-function shapeIssues(schema: z.ZodType, value: unknown, root: readonly (string | number)[], rule: RuleId): InputIssue[] {
-  const result = schema.safeParse(value);
-  if (result.success) return [];
-  return result.error.issues.map((issue) => {
-    const path = [...root, ...issue.path.map((k) => (typeof k === 'number' ? k : String(k)))];
-    return { code: `schema/${issue.code}`, path, at: formatPath(path), message: issue.message, rule };
-  });
-}
+/** A part's shape issues, every one under rule R27 (or R4 for the digest). */
+const shapeIssues = (schema: z.ZodType, value: unknown, root: readonly (string | number)[], rule: RuleId): InputIssue[] => schemaIssues(schema, value, root, rule, true);
 
 type Shared = Omit<ShardCounts, 'strata'>;
 
