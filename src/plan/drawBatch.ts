@@ -1,4 +1,4 @@
-import { exemptsKinds } from '../eligibility/isExempt.js';
+import { enterpriseReason, memberState, rankedLast } from '../eligibility/classify.js';
 import { REASONS, type EnterpriseStatus, type ReasonCode } from '../eligibility/reasons.js';
 import { drawSpecSchema, drawSpecsSchema, schemaIssues } from '../input/schemas.js';
 import { IntList } from '../internal/intList.js';
@@ -174,12 +174,7 @@ function readRows(input: PlanningInput): Rows {
   const hasRecords = new Uint8Array(n);
   for (const row of recordsOf.keys()) hasRecords[row] = 1;
   const priority = new Uint8Array(n);
-  if (policy.avoidRepeatDraws) {
-    for (const [row, records] of recordsOf) {
-      const klass = (enterprises[row] as Enterprise).creditClass;
-      if (klass !== 'C' && klass !== 'D' && records.some((r) => r.reason === 'random' || r.joint)) priority[row] = 1;
-    }
-  }
+  for (const [row, records] of recordsOf) if (rankedLast((enterprises[row] as Enterprise).creditClass, records, policy)) priority[row] = 1;
   return {
     enterprises, code, hi: new Uint32Array(n), lo: new Uint32Array(n), priority,
     reason: new Uint8Array(n), stratumCode: new Uint8Array(n), recordsOf, hasRecords, index,
@@ -244,12 +239,8 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
       }
       found = ofRow;
     }
-    if (found.length === 0) reason[i] = CODE[outOfScope(e.industry)];
-    else if (e.colour === 'red') reason[i] = CODE['red-code'];
-    else if (e.colour === 'green') reason[i] = CODE['green-code'];
-    else if (e.trustExempt) reason[i] = CODE['trust-exempt'];
-    else if (e.whiteList) reason[i] = CODE['white-list'];
-    else if (e.creditClass === 'A' && policy.classATriggerOnly) reason[i] = CODE['class-a-trigger-only'];
+    const own = found.length === 0 ? outOfScope(e.industry) : enterpriseReason(e, policy);
+    if (own !== undefined) reason[i] = CODE[own];
     else {
       tickets.write(e.uscc, hi, lo, i);
       stratumCode[i] = (facts.stratumBase + CLASS_INDEX[e.creditClass]) * 2 + (e.colour === 'yellow' ? 1 : 0);
@@ -286,16 +277,8 @@ function countDraw(input: PlanningInput, rows: Rows, draw: DrawSpec, members: In
     const records = hasRecords[row] === 1 ? recordsOf.get(row) : undefined;
     if (records !== undefined) {
       if (records.some((r) => r.reason === 'random' && r.departments.some((d) => departments.has(d)))) already[s] = (already[s] as number) + 1;
-      if (policy.sameYearExemption.enabled && records.some((r) => exemptsKinds(r, draw.kinds))) {
-        state[m] = 1;
-      } else if (
-        draw.departments.every((d) => {
-          const cap = caps.get(d);
-          return cap !== undefined && records.filter((r) => r.reason === 'random' && r.departments.includes(d)).length >= cap;
-        })
-      ) {
-        state[m] = 2;
-      }
+      const own = memberState(records, draw, policy, caps);
+      state[m] = own === 'exempt' ? 1 : own === 'over-cap' ? 2 : 0;
     }
     if (state[m] === 0) {
       eligible[s] = (eligible[s] as number) + 1;
