@@ -1,7 +1,6 @@
 import type { WorkingDayOptions } from '../calendar/workingDays.js';
 import type { PlanningInput } from '../model/types.js';
 import type { DepartmentTask } from '../merge/types.js';
-import { schemaIssues, triggeredTasksSchema } from '../input/schemas.js';
 import { compareValues, Differences, isObject, pathText } from './compare.js';
 import type { DrawSpec } from '../model/draws.js';
 import { planPeriod } from './planPeriod.js';
@@ -113,11 +112,6 @@ export function verifyPlan(plan: unknown, input: PlanningInput, options: VerifyP
   const { seed, draws, calendar, triggered: announced } = options;
   const unchecked = announced === undefined ? ['record.triggered'] : [];
   const verdict = (): PlanVerification => ({ ...out.verdict(), unchecked });
-  const announcedShape = announced === undefined ? [] : schemaIssues(triggeredTasksSchema, announced, ['triggered'], 'R15');
-  if (announcedShape.length > 0) {
-    for (const issue of announcedShape) out.add(pathText(issue.path, 'options'), 'a triggered task (R15)', issue.message);
-    return verdict();
-  }
   if (!isObject(plan)) {
     out.add('(plan)', 'a plan object', plan);
     return verdict();
@@ -125,13 +119,9 @@ export function verifyPlan(plan: unknown, input: PlanningInput, options: VerifyP
   const drawRecord = isObject(plan['draw']) && isObject(plan['draw']['record']) ? plan['draw']['record'] : {};
   if (drawRecord['seed'] !== seed) out.add('draw.record.seed', seed, drawRecord['seed']);
   if (typeof drawRecord['library'] !== 'string') out.add('draw.record.library', 'the version of the library that made it (a string)', drawRecord['library']);
-  // Triggered tasks: the registered ones when given (the plan's are then compared), else the plan's own, checked for shape.
+  // Triggered tasks: the registered ones when given (the plan's are then compared), else the plan's
+  // own; the replay checks their shape and references, and its issues are reported where they lie.
   const recorded = isObject(plan['record']) ? plan['record']['triggered'] : [];
-  const shape = announced === undefined ? schemaIssues(triggeredTasksSchema, recorded, ['record', 'triggered'], 'R15') : [];
-  if (shape.length > 0) {
-    for (const issue of shape) out.add(pathText(issue.path), 'a triggered task (R15)', issue.message);
-    return verdict();
-  }
   const replay = planPeriod(input, {
     seed,
     triggered: (announced ?? recorded) as readonly DepartmentTask[],
