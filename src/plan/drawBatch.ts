@@ -489,8 +489,10 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, internals:
     return { status: REASONS[r].status, reason: r, rule: REASONS[r].rule };
   };
   const lookup = (uscc: string): Enterprise | undefined => {
-    const row = targetRows.has(uscc) ? -1 : rowOf(rows, uscc);
-    return targetRows.get(uscc) ?? (row < 0 ? undefined : input.enterprises[row]);
+    const target = targetRows.get(uscc);
+    if (target !== undefined) return target;
+    const row = rowOf(rows, uscc);
+    return row < 0 ? undefined : input.enterprises[row];
   };
   const late = (uscc: string): boolean => {
     const row = rowOf(rows, uscc);
