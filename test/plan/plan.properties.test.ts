@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { planPeriod, tasksFromDraw, verifyPlan, type IndustryCode, type Plan, type PlanningInput } from '../../src/index.js';
+import { shares } from '../arbitraries.js';
 import { generateDirectory } from '../../src/testing/index.js';
 import { pathText, shuffleKeys } from './json.js';
 
@@ -93,16 +94,14 @@ describe('whole-plan properties (R15, R19, R27)', () => {
   });
 
   it('the generator reaches the cases: runs that draw, items restricted to some industries, targets no item applies to', () => {
-    const lines: string[] = [];
-    fc.statistics(arbBatch, ({ input, seed }) => {
+    const share = shares(arbBatch, ({ input, seed }) => {
       const plan = run(input, seed);
       const labels = [];
       if (plan.draw.targets.length > 0) labels.push('draws something');
       if (input.items.every((i) => i.industries.length > 0)) labels.push('every item industry-restricted');
       if (plan.empty.some((e) => e.reason === 'no-applicable-item')) labels.push('a target no item applies to');
       return labels;
-    }, { numRuns: 300, seed: 20_241_201, logger: (l) => lines.push(l) });
-    const share = (label: string): number => Number(/(\d+(?:\.\d+)?)%/.exec(lines.find((l) => l.includes(label)) ?? '0%')?.[1] ?? 0);
+    });
     expect(share('draws something')).toBeGreaterThan(80);
     expect(share('every item industry-restricted')).toBeGreaterThan(20);
     expect(share('a target no item applies to')).toBeGreaterThan(10);

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { planDraw, type CreditClass, type DepartmentId, type DrawSpec, type InspectionRecord, type IsoDate, type PlanningInput } from '../../src/index.js';
+import { shares } from '../arbitraries.js';
 import { generateDirectory } from '../../src/testing/index.js';
 import { referenceDraw, referenceTicket } from './reference.js';
 
@@ -77,8 +78,7 @@ describe('planDraw equals the reference implementation of docs/draw-algorithm.md
   });
 
   it('the generator reaches every rule: draws, directed draws, exemptions, caps, ranks, minimum, catch-up', () => {
-    const lines: string[] = [];
-    fc.statistics(arbCase, ({ input, seed, draws }) => {
+    const share = shares(arbCase, ({ input, seed, draws }) => {
       const plan = library(input, seed, draws);
       const labels: string[] = [];
       if (plan.counts.drawn > 0) labels.push('draws something');
@@ -89,8 +89,7 @@ describe('planDraw equals the reference implementation of docs/draw-algorithm.md
       if (plan.quotas.some((q) => q.catchUp)) labels.push('catch-up raises');
       if (plan.quotas.some((q) => q.exact < 1 && q.quota > 0 && !q.catchUp)) labels.push('minimum raises');
       return labels;
-    }, { numRuns: 300, seed: 20_241_201, logger: (l) => lines.push(l) });
-    const share = (label: string): number => Number(/(\d+(?:\.\d+)?)%/.exec(lines.find((l) => l.includes(label)) ?? '0%')?.[1] ?? 0);
+    });
     expect(share('draws something')).toBeGreaterThan(70);
     for (const label of ['directed draws', 'an exemption', 'over cap', 'ranked last', 'catch-up raises', 'minimum raises']) expect(share(label), label).toBeGreaterThan(3);
   });

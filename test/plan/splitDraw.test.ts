@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { countShard, drawShard, inputDigest, mergeShards, planDraw, splitQuotas, type DepartmentId, type DrawRecord, type DrawSpec, type PlanningInput } from '../../src/index.js';
+import { shares } from '../arbitraries.js';
 import { generateDirectory } from '../../src/testing/index.js';
 
 function must<T>(result: { _tag: 'Left'; left: unknown } | { _tag: 'Right'; right: T }): T {
@@ -46,12 +47,10 @@ describe('split draw (R27)', () => {
   });
 
   it('the generator draws, in split shards', () => {
-    const lines: string[] = [];
-    fc.statistics(arbSplit, ({ whole, parts, seed, draws }) => {
+    const share = shares(arbSplit, ({ whole, parts, seed, draws }) => {
       const drawn = must(planDraw(whole, draws === undefined ? { seed } : { seed, draws })).record.strata.some((s) => s.drawn.length > 0);
       return [drawn ? 'draws' : 'draws nothing', parts.length > 1 ? 'split' : 'one shard'];
-    }, { numRuns: 300, seed: 20_241_201, logger: (l) => lines.push(l) });
-    const share = (label: string): number => Number(/(\d+(?:\.\d+)?)%/.exec(lines.find((l) => l.includes(`${label}.`)) ?? '0%')?.[1] ?? 0);
+    });
     expect(share('draws')).toBeGreaterThan(70);
     expect(share('split')).toBeGreaterThan(70);
   });

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { planDraw, verifyDraw, type DrawRecord, type PlanningInput } from '../../src/index.js';
+import { shares } from '../arbitraries.js';
 import { generateDirectory } from '../../src/testing/index.js';
 import { pathText, shuffleKeys } from './json.js';
 
@@ -77,9 +78,7 @@ function apply(json: Json, edit: Edit): string {
 
 describe('verifyDraw laws (R27)', () => {
   it('the generator reaches the cases: runs that draw something and runs that draw nothing', () => {
-    const lines: string[] = [];
-    fc.statistics(arbDraw, ({ record }) => (drawsSomething(record) ? 'draws something' : 'draws nothing'), { numRuns: 300, seed: 20_241_201, logger: (l) => lines.push(l) });
-    const share = (label: string): number => Number(/(\d+(?:\.\d+)?)%/.exec(lines.find((l) => l.includes(label)) ?? '0%')?.[1] ?? 0);
+    const share = shares(arbDraw, ({ record }) => (drawsSomething(record) ? 'draws something' : 'draws nothing'));
     expect(share('draws something')).toBeGreaterThan(50);
     expect(share('draws nothing')).toBeGreaterThan(1);
   });
