@@ -6,5 +6,10 @@ export default defineConfig({
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.test.json' },
     testTimeout: 60_000,
     pool: 'threads',
+    // One worker per core (vitest's default leaves one core idle, which on CI's two cores means
+    // one file at a time), and workers keep the modules they loaded between files: the library
+    // has no global state, so isolation only paid for re-importing it 36 times (docs/performance.md).
+    maxWorkers: '100%',
+    isolate: false,
   },
 });
