@@ -116,7 +116,7 @@ test.prop([directoryAndPermuted, seed], { numRuns: RUNS })('determinism and orde
   expect(JSON.stringify(data(mustPlan(shuffled, s)))).toBe(JSON.stringify(plan));
 });
 
-test.prop([directory, seed], { numRuns: 200 })('inputs are never mutated', (input, s) => {
+test.prop([directory, seed], { numRuns: RUNS })('inputs are never mutated', (input, s) => {
   const copy = structuredClone(input);
   const frozen = deepFreeze(structuredClone(input));
   mustPlan(frozen, s);
@@ -138,7 +138,7 @@ function coordinated(withHistory: PlanningInput, s: string): { a: unknown[]; b: 
   return { a: drawnOf('a'), b: drawnOf('b') };
 }
 
-test.prop([directory, seed], { numRuns: 300 })('positive coordination: two departments drawing one population draw the same enterprises', (input, s) => {
+test.prop([directory, seed], { numRuns: RUNS })('positive coordination: two departments drawing one population draw the same enterprises', (input, s) => {
   const both = coordinated(input, s);
   fc.pre(both !== undefined);
   expect(both.a).toEqual(both.b);
