@@ -17,7 +17,7 @@ import { allocateQuotas, type AllocatedQuota } from '../quota/allocateQuotas.js'
 import { ticketOf } from '../random/drawSample.js';
 import { inputDigest } from '../random/inputDigest.js';
 import { assertSeed } from '../random/seed.js';
-import { Candidates, orderCandidates, Scratch, selectSmallest, TICKET_RANGE, ticketThreshold, type RankKeys } from '../random/select.js';
+import { StratumSampler } from '../random/stratumSampler.js';
 import { TARGET_ALGORITHM, ticketer, ticketHex } from '../random/tickets.js';
 import { VERSION } from '../version.js';
 import { canonicalDraw, canonicalDraws, defaultDraws } from './draws.js';
@@ -321,87 +321,57 @@ function drawQuotas(input: PlanningInput, counts: DrawCounts, fixed: ReadonlyMap
 }
 
 /**
- * One pass over a draw's eligible members keeps, per stratum, those whose ticket's upper half is
- * below a threshold set from the quota (see selectSmallest): the sample is among them, and the
- * others are settled at once as not drawn.
+ * One pass over a draw's eligible members offers each to the sampler of its stratum, which keeps
+ * the few whose tickets are low enough to be drawn; the others are settled at once as not drawn.
  */
-function collectCandidates(rows: Rows, counts: DrawCounts, final: readonly number[], threshold: (quota: number, members: number) => number): { readonly candidates: Candidates[]; readonly t0: Float64Array } {
+function collectCandidates(rows: Rows, counts: DrawCounts, final: readonly number[], threshold: ((quota: number, members: number) => number) | undefined): StratumSampler {
   const { present, eligible, ranked, state, stratumOf } = counts;
-  const { hi, priority, reason } = rows;
-  const t0 = new Float64Array(STRATA);
-  const t1 = new Float64Array(STRATA);
-  present.forEach((p, j) => {
-    const quota = final[j] as number;
-    const c0 = (eligible[p.s] as number) - (ranked[p.s] as number);
-    if (quota === 0) return;
-    if (quota <= c0) t0[p.s] = threshold(quota, c0);
-    else {
-      t0[p.s] = TICKET_RANGE;
-      t1[p.s] = threshold(quota - c0, ranked[p.s] as number);
-    }
-  });
-  const candidates = present.map((p) => {
-    const c0 = (eligible[p.s] as number) - (ranked[p.s] as number);
-    const expected = ((t0[p.s] as number) / TICKET_RANGE) * c0 + ((t1[p.s] as number) / TICKET_RANGE) * (ranked[p.s] as number);
-    return new Candidates(Math.ceil(expected * 1.25) + 8);
-  });
+  const { priority, reason } = rows;
+  const sampler = new StratumSampler(rows, present.length, threshold);
   const slot = new Int32Array(STRATA).fill(-1);
-  present.forEach((p, j) => (slot[p.s] = j));
+  present.forEach((p, j) => {
+    slot[p.s] = j;
+    const late = ranked[p.s] as number;
+    sampler.size(j, { quota: final[j] as number, early: (eligible[p.s] as number) - late, late });
+  });
   const list = counts.rows;
   for (let m = 0; m < list.length; m++) {
     if (state[m] !== 0) continue;
     const row = list[m] as number;
-    const s = stratumOf[m] as number;
-    const late = priority[row] === 1;
-    const h = hi[row] as number;
-    if (h < (late ? (t1[s] as number) : (t0[s] as number))) (candidates[slot[s] as number] as Candidates).push(row, h);
-    else setBest(reason, row, late ? 'recently-drawn' : 'not-drawn');
+    if (!sampler.offer(slot[stratumOf[m] as number] as number, row)) setBest(reason, row, priority[row] === 1 ? 'recently-drawn' : 'not-drawn');
   }
-  return { candidates, t0 };
+  return sampler;
 }
 
 /**
- * Draws one stratum from its candidates: its first `quota` members by (rank, ticket, USCC) (§3).
- * When fewer candidates than needed fell below the thresholds (unlikely by design), the whole
- * stratum is taken instead. Returns the chosen rows in rank order.
+ * Draws one stratum: its first `quota` members by (rank, ticket, USCC) (§3). Every candidate the
+ * sampler considered is settled as not drawn (the chosen are raised to drawn by the caller).
+ * Returns the chosen rows in rank order.
  */
-function pickStratum(rows: Rows, counts: DrawCounts, j: number, quota: number, found0: Candidates, bound0: number, scratch: Scratch): Int32Array {
-  const { present, eligible, ranked, state, stratumOf } = counts;
-  const { priority, reason, hi } = rows;
-  const p = present[j] as DrawCounts['present'][number];
-  let found = found0;
-  let bound = bound0;
-  const c0 = (eligible[p.s] as number) - (ranked[p.s] as number);
-  let early = 0;
-  for (let r = 0; r < found.count; r++) if (priority[found.rows[r] as number] === 0) early++;
-  if (early < Math.min(quota, c0) || found.count - early < quota - c0) {
-    found = new Candidates(eligible[p.s] as number);
+function pickStratum(rows: Rows, counts: DrawCounts, j: number, sampler: StratumSampler): Int32Array {
+  const { present, state, stratumOf } = counts;
+  const { priority, reason } = rows;
+  const s = (present[j] as DrawCounts['present'][number]).s;
+  const { pool, chosen } = sampler.draw(j, (keep) => {
     const list = counts.rows;
-    for (let m = 0; m < list.length; m++) if (state[m] === 0 && stratumOf[m] === p.s) found.push(list[m] as number, hi[list[m] as number] as number);
-    bound = TICKET_RANGE;
-  }
-  // Every candidate is settled as not drawn first; the chosen are then raised to drawn.
-  const pool = found.rows.subarray(0, found.count);
+    for (let m = 0; m < list.length; m++) if (state[m] === 0 && stratumOf[m] === s) keep(list[m] as number);
+  });
   for (let r = 0; r < pool.length; r++) {
     const row = pool[r] as number;
     setBest(reason, row, priority[row] === 1 ? 'recently-drawn' : 'not-drawn');
   }
-  const keys: RankKeys = { priority, hi: rows.hi, lo: rows.lo, code: rows.code };
-  if ((ranked[p.s] as number) !== 0) return pool.subarray(0, selectSmallest(keys, pool, 0, pool.length, quota, scratch));
-  const chosen = new Int32Array(Math.min(quota, pool.length));
-  orderCandidates(keys, found, quota, bound, chosen, scratch);
   return chosen;
 }
 
 /** Draws every stratum of one draw, records its quota and its sample, and places the chosen rows. */
-function drawStrata(input: PlanningInput, rows: Rows, draw: DrawSpec, counts: DrawCounts, internals: BatchInternals, scratch: Scratch, placements: Map<number, Placement[]>): { quotas: StratumQuota[]; strata: RecordedStratum[] } {
+function drawStrata(input: PlanningInput, rows: Rows, draw: DrawSpec, counts: DrawCounts, internals: BatchInternals, placements: Map<number, Placement[]>): { quotas: StratumQuota[]; strata: RecordedStratum[] } {
   const { allocated, regular, final } = drawQuotas(input, counts, internals.fixed);
-  const { candidates, t0 } = collectCandidates(rows, counts, final, internals.threshold ?? ticketThreshold);
+  const sampler = collectCandidates(rows, counts, final, internals.threshold);
   const quotas: StratumQuota[] = [];
   const strata: RecordedStratum[] = [];
   counts.present.forEach((p, j) => {
     const quota = final[j] as number;
-    const chosen = pickStratum(rows, counts, j, quota, candidates[j] as Candidates, t0[p.s] as number, scratch);
+    const chosen = pickStratum(rows, counts, j, sampler);
     const drawn: Uscc[] = [];
     for (let r = 0; r < chosen.length; r++) {
       const row = chosen[r] as number;
@@ -468,12 +438,11 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, internals:
   const { draws, directed } = resolved.right;
   const rows = readRows(input);
   const { members, sections } = classifyRows(input, rows, draws, directed, seed);
-  const scratch = new Scratch();
   const placements = new Map<number, Placement[]>();
   const quotas: StratumQuota[] = [];
   const strata: RecordedStratum[] = [];
   draws.forEach((draw, k) => {
-    const drawn = drawStrata(input, rows, draw, countDraw(input, rows, draw, members[k] as IntList), internals, scratch, placements);
+    const drawn = drawStrata(input, rows, draw, countDraw(input, rows, draw, members[k] as IntList), internals, placements);
     quotas.push(...drawn.quotas);
     strata.push(...drawn.strata);
   });
