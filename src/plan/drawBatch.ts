@@ -95,6 +95,8 @@ export interface BatchInternals {
   readonly fixed?: ReadonlyMap<string, FixedQuota>;
   /** The ticket threshold of a quota among a stratum's members (default `ticketThreshold`); a test passes a low one to reach the rescan fallback. */
   readonly threshold?: (quota: number, members: number) => number;
+  /** Called with every eligible member of every stratum (a split draw's `shardMembers`). */
+  readonly member?: (uscc: string, stratum: string, late: boolean) => void;
 }
 
 /** A stratum's quota fixed from outside (a split draw's quotas, computed once from all shards' counts). */
@@ -324,10 +326,11 @@ function drawQuotas(input: PlanningInput, counts: DrawCounts, fixed: ReadonlyMap
  * One pass over a draw's eligible members offers each to the sampler of its stratum, which keeps
  * the few whose tickets are low enough to be drawn; the others are settled at once as not drawn.
  */
-function collectCandidates(rows: Rows, counts: DrawCounts, final: readonly number[], threshold: ((quota: number, members: number) => number) | undefined): StratumSampler {
+function collectCandidates(rows: Rows, counts: DrawCounts, final: readonly number[], internals: BatchInternals): StratumSampler {
   const { present, eligible, ranked, state, stratumOf } = counts;
   const { priority, reason } = rows;
-  const sampler = new StratumSampler(rows, present.length, threshold);
+  const { member } = internals;
+  const sampler = new StratumSampler(rows, present.length, internals.threshold);
   const slot = new Int32Array(STRATA).fill(-1);
   present.forEach((p, j) => {
     slot[p.s] = j;
@@ -338,7 +341,9 @@ function collectCandidates(rows: Rows, counts: DrawCounts, final: readonly numbe
   for (let m = 0; m < list.length; m++) {
     if (state[m] !== 0) continue;
     const row = list[m] as number;
-    if (!sampler.offer(slot[stratumOf[m] as number] as number, row)) setBest(reason, row, priority[row] === 1 ? 'recently-drawn' : 'not-drawn');
+    const j = slot[stratumOf[m] as number] as number;
+    member?.(rows.code(row), (present[j] as DrawCounts['present'][number]).key, priority[row] === 1);
+    if (!sampler.offer(j, row)) setBest(reason, row, priority[row] === 1 ? 'recently-drawn' : 'not-drawn');
   }
   return sampler;
 }
@@ -366,7 +371,7 @@ function pickStratum(rows: Rows, counts: DrawCounts, j: number, sampler: Stratum
 /** Draws every stratum of one draw, records its quota and its sample, and places the chosen rows. */
 function drawStrata(input: PlanningInput, rows: Rows, draw: DrawSpec, counts: DrawCounts, internals: BatchInternals, placements: Map<number, Placement[]>): { quotas: StratumQuota[]; strata: RecordedStratum[] } {
   const { allocated, regular, final } = drawQuotas(input, counts, internals.fixed);
-  const sampler = collectCandidates(rows, counts, final, internals.threshold);
+  const sampler = collectCandidates(rows, counts, final, internals);
   const quotas: StratumQuota[] = [];
   const strata: RecordedStratum[] = [];
   counts.present.forEach((p, j) => {

@@ -387,6 +387,87 @@ export function drawShard(input: PlanningInput, options: DrawOptions, quotas: Sp
   });
 }
 
+/**
+ * One row of the `members` table that {@link selectionSql} reads: an eligible member of a stratum.
+ * @example
+ * ```ts
+ * import type { ShardMember } from 'double-random';
+ * const row = (m: ShardMember): [string, string, boolean] => [m.uscc, m.stratum, m.late];
+ * ```
+ * @category Split draw
+ * @since 0.1.0
+ */
+export interface ShardMember {
+  /** The enterprise. */
+  readonly uscc: Uscc;
+  /** Its stratum's key, `draw|section|class|colour`. */
+  readonly stratum: string;
+  /** Whether it is ranked last (rank 1, R8). */
+  readonly late: boolean;
+}
+
+/**
+ * A shard's classification without a seed: every eligible member of every stratum, and its
+ * red-coded enterprises in full coverage (R10).
+ * @example
+ * ```ts
+ * import type { ShardMembers } from 'double-random';
+ * const size = (m: ShardMembers): number => m.members.length + m.fullCoverage.length;
+ * ```
+ * @category Split draw
+ * @since 0.1.0
+ */
+export interface ShardMembers {
+  /** The draw algorithm's id. */
+  readonly algorithm: string;
+  /** The draws used, canonical (given, or the defaults). */
+  readonly draws: readonly DrawSpec[];
+  /** Every eligible member of every stratum, sorted by stratum key, then USCC (an enterprise in several draws is a member once per draw). */
+  readonly members: readonly ShardMember[];
+  /** The shard's red-coded enterprises in some draw's population, sorted (R10). */
+  readonly fullCoverage: readonly Uscc[];
+}
+
+const membersOptionsSchema = z.strictObject({ draws: z.unknown().optional() });
+/** The classification does not depend on the seed; this one only feeds tickets nobody reads. */
+const UNUSED_SEED = 'shardMembers';
+
+/**
+ * The rows of the `members` table of the draw inside a database ({@link selectionSql}): every
+ * eligible member of every stratum of this shard, with its stratum key and whether it is ranked
+ * last (R8), from the same classification as {@link planDraw} (docs/draw-algorithm.md §4.2).
+ * It takes no seed, so the table can be filled before the seed is drawn in public; the quotas
+ * table comes from {@link splitQuotas} over every shard's {@link countShard}.
+ *
+ * @param input - The shard's planning input (or the whole directory's).
+ * @param options - The batch's draws, as for {@link planDraw} (default: the default draws).
+ * @returns `Right` with the members and the full-coverage list, or `Left` on bad draws or options.
+ * @example
+ * ```ts
+ * import { shardMembers } from 'double-random';
+ * import { generateDirectory } from 'double-random/testing';
+ *
+ * const input = generateDirectory({ size: 1_000, seed: 'members' });
+ * const members = shardMembers(input);
+ * // INSERT INTO members (uscc, stratum, late) VALUES … for each row
+ * if (members._tag === 'Right') console.log(members.right.members[0]?.stratum);
+ * ```
+ * @category Split draw
+ * @since 0.1.0
+ */
+export function shardMembers(input: PlanningInput, options: { readonly draws?: readonly DrawSpec[] } = {}): Result<InputError, ShardMembers> {
+  const shape = shapeIssues(membersOptionsSchema, options, ['options'], 'R27');
+  if (shape.length > 0) return refuse(shape);
+  const members: ShardMember[] = [];
+  const member = (uscc: string, stratum: string, late: boolean): void => void members.push({ uscc: uscc as Uscc, stratum, late });
+  const drawOptions: DrawOptions = options.draws === undefined ? { seed: UNUSED_SEED } : { seed: UNUSED_SEED, draws: options.draws };
+  const batch = drawBatch(input, drawOptions, { digest: () => '', fixed: new Map(), member });
+  if (batch._tag === 'Left') return batch;
+  const { record } = batch.right.plan;
+  members.sort((a, b) => byText(a.stratum, b.stratum) || byText(a.uscc, b.uscc));
+  return right({ algorithm: record.algorithm, draws: record.draws, members, fullCoverage: record.fullCoverage });
+}
+
 const byRank = (a: Candidate, b: Candidate): number => Number(a.late) - Number(b.late) || byText(a.ticket, b.ticket) || byText(a.uscc, b.uscc);
 
 /**

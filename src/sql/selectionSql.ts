@@ -30,19 +30,24 @@ function identifier(name: unknown, what: string): string {
 
 /**
  * Returns the selection phase of a draw as a PostgreSQL query (R27), given two tables the
- * platform fills from the classification (`countShard`/`planDraw` decide who is a member of which
- * stratum, its rank, and each stratum's quota):
+ * platform fills from the classification: {@link shardMembers} gives every member of every stratum
+ * with its rank, {@link splitQuotas} (over every shard's {@link countShard}) each stratum's quota:
  *
  * - `members(uscc text, stratum text, late boolean)`: every eligible member of every stratum,
  *   `late` for members ranked last (R8);
  * - `quotas(stratum text, quota integer)`: each stratum's quota.
  *
- * The query returns `(stratum, uscc, rank, ticket)` for each drawn member, `rank` 1-based within
- * its stratum and `ticket` as 16 hex digits, ordered by stratum (in code-point order, which the
- * record's UTF-16 order of keys matches unless a draw id mixes characters above U+FFFF with
- * characters from U+E000 to U+FFFF) and rank: exactly the `drawn` lists of the draw record. The ticket is `substring(sha256(pad32(algorithm id) ‖ sha256(seed) ‖
- * uscc) from 1 for 8)`, compared as bytes (unsigned, big-endian); ties are broken by the USCC in
- * byte order (`COLLATE "C"`).
+ * The query returns `(stratum, uscc, rank, ticket, late)` for each drawn member, `rank` 1-based
+ * within its stratum and `ticket` as 16 hex digits, ordered by stratum (in code-point order, which
+ * the record's UTF-16 order of keys matches unless a draw id mixes characters above U+FFFF with
+ * characters from U+E000 to U+FFFF) and rank: exactly the `drawn` lists of the draw record. The
+ * ticket is `substring(sha256(pad32(algorithm id) ‖ sha256(seed) ‖ uscc) from 1 for 8)`, compared
+ * as bytes (unsigned, big-endian); ties are broken by the USCC in byte order (`COLLATE "C"`).
+ *
+ * To get the draw record itself, read the rows as one {@link ShardDraw}: one stratum per entry of
+ * the quotas, with its `population`, and as its candidates its rows' `{ uscc, late, ticket }`; the
+ * full-coverage list is every shard's `shardMembers(…).fullCoverage`. {@link mergeShards} of that
+ * one draw with the quotas and the whole directory's input digest is {@link planDraw}'s record.
  *
  * @param seed - The public seed: it travels as the parameter `$1`, never spliced into the text.
  * @param options - The table names (default `members` and `quotas`).
@@ -74,11 +79,11 @@ export function selectionSql(seed: string, options: { readonly members?: string;
   SELECT m.stratum, m.uscc, m.late, substring(sha256(b.prefix || convert_to(m.uscc, 'UTF8')) FROM 1 FOR 8) AS ticket
   FROM ${members} m CROSS JOIN block b
 ), ranked AS (
-  SELECT t.stratum, t.uscc, t.ticket,
+  SELECT t.stratum, t.uscc, t.ticket, t.late,
          row_number() OVER (PARTITION BY t.stratum ORDER BY t.late, t.ticket, t.uscc COLLATE "C") AS rank
   FROM ticketed t
 )
-SELECT r.stratum, r.uscc, r.rank, encode(r.ticket, 'hex') AS ticket
+SELECT r.stratum, r.uscc, r.rank, encode(r.ticket, 'hex') AS ticket, r.late
 FROM ranked r JOIN ${quotas} q ON q.stratum = r.stratum
 WHERE r.rank <= q.quota
 ORDER BY r.stratum COLLATE "C", r.rank`;

@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { countShard, drawShard, inputDigest, mergeShards, planDraw, splitQuotas, type DepartmentId, type DrawRecord, type DrawSpec, type PlanningInput } from '../../src/index.js';
+import { countShard, drawShard, inputDigest, mergeShards, planDraw, shardMembers, splitQuotas, type DepartmentId, type DrawRecord, type DrawSpec, type PlanningInput } from '../../src/index.js';
 import { shares } from '../arbitraries.js';
 import { generateDirectory } from '../../src/testing/index.js';
+import { referenceMembers } from './reference.js';
 
 function must<T>(result: { _tag: 'Left'; left: unknown } | { _tag: 'Right'; right: T }): T {
   if (result._tag === 'Left') throw new Error(JSON.stringify(result.left));
@@ -44,6 +45,28 @@ describe('split draw (R27)', () => {
   test.prop([arbSplit], { numRuns: 1000 })('gives the single run\'s record, byte for byte, however the directory is split', ({ whole, parts, seed, draws }) => {
     const single = must(planDraw(whole, draws === undefined ? { seed } : { seed, draws })).record;
     expect(JSON.stringify(splitDraw(parts, whole, seed, draws))).toBe(JSON.stringify(single));
+  });
+
+  test.prop([arbSplit], { numRuns: 1000 })('shardMembers: the shards\' members are the whole directory\'s, as the reference classifies them, whatever the split (§4.2, R8, R10)', ({ whole, parts, seed, draws }) => {
+    const options = draws === undefined ? {} : { draws };
+    const order = (a: { stratum: string; uscc: string }, b: { stratum: string; uscc: string }): number => (a.stratum < b.stratum ? -1 : a.stratum > b.stratum ? 1 : a.uscc < b.uscc ? -1 : a.uscc > b.uscc ? 1 : 0);
+    const all = must(shardMembers(whole, options));
+    expect(all.members).toEqual(referenceMembers(whole, draws).sort(order));
+    const split = parts.map((part) => must(shardMembers(part, options)));
+    expect(split.flatMap((m) => m.members).sort(order)).toEqual(all.members);
+    const record = must(planDraw(whole, draws === undefined ? { seed } : { seed, draws })).record;
+    expect(split.flatMap((m) => m.fullCoverage).sort()).toEqual(record.fullCoverage);
+    expect(all.draws).toEqual(record.draws);
+  });
+
+  it('shardMembers refuses unknown options and bad draws with their paths, and takes no seed', () => {
+    const input = generateDirectory({ size: 50, seed: 'members-options' });
+    const misspelt = shardMembers(input, { draw: [] } as never);
+    expect(misspelt._tag === 'Left' && misspelt.left.issues.map((i) => [i.at, i.rule])).toEqual([['$.options', 'R27']]);
+    const seeded = shardMembers(input, { seed: 's' } as never);
+    expect(seeded._tag).toBe('Left');
+    const badDraws = shardMembers(input, { draws: [{ id: 'x' }] } as never);
+    expect(badDraws._tag === 'Left' && badDraws.left.issues[0]?.at.startsWith('$.draws[0]')).toBe(true);
   });
 
   it('the generator draws, in split shards', () => {
