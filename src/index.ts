@@ -10,6 +10,7 @@ export type { Result, Left, Right } from './model/result.js';
 export type { IsoDate } from './model/date.js';
 export type { InputIssue, InputError } from './model/issues.js';
 export type {
+  BlackListRule,
   CatchUpRule,
   ColourCode,
   CreditClass,

@@ -1,16 +1,18 @@
 import type { DrawSpec } from '../model/draws.js';
-import type { CreditClass, Enterprise, InspectionRecord, Policy } from '../model/types.js';
+import type { Enterprise, InspectionRecord, Policy } from '../model/types.js';
 import { exemptsKinds } from './isExempt.js';
 import type { ReasonCode } from './reasons.js';
 
 /**
- * What an enterprise's own fields decide before any draw (docs/draw-algorithm.md §4.2, rows 2–6):
- * red → full coverage (R10); green (R10), trust-exempt (R12), white list (R13), class A when the
+ * What an enterprise's own fields decide before any draw (docs/draw-algorithm.md §4.2, rows 2–7):
+ * red → full coverage (R10); black-listed under a black-list rule → full coverage, or a member
+ * whatever follows (R14); green (R10), trust-exempt (R12), white list (R13), class A when the
  * policy says so (N5) → trigger-only. `undefined`: it is a member of each draw whose population it
  * is in.
  */
 export function enterpriseReason(e: Enterprise, policy: Policy): ReasonCode | undefined {
   if (e.colour === 'red') return 'red-code';
+  if (prioritised(e, policy)) return policy.blackList?.coverage === 'full' ? 'black-list' : undefined;
   if (e.colour === 'green') return 'green-code';
   if (e.trustExempt) return 'trust-exempt';
   if (e.whiteList) return 'white-list';
@@ -18,12 +20,18 @@ export function enterpriseReason(e: Enterprise, policy: Policy): ReasonCode | un
   return undefined;
 }
 
+/** Whether an enterprise is black-listed under a policy with a black-list rule: a supervision priority (R14). */
+export function prioritised(e: Pick<Enterprise, 'blackList'>, policy: Policy): boolean {
+  return e.blackList && policy.blackList !== null;
+}
+
 /**
  * Whether an enterprise is ranked last in every draw (R8, §3): drawn at random or jointly inspected
- * earlier this year, unless class C or D, when the policy avoids repeat draws.
+ * earlier this year, unless class C or D or a supervision priority (R14), when the policy avoids
+ * repeat draws.
  */
-export function rankedLast(creditClass: CreditClass, earlier: readonly InspectionRecord[], policy: Policy): boolean {
-  return policy.avoidRepeatDraws && creditClass !== 'C' && creditClass !== 'D' && earlier.some((r) => r.reason === 'random' || r.joint);
+export function rankedLast(e: Pick<Enterprise, 'creditClass' | 'blackList'>, earlier: readonly InspectionRecord[], policy: Policy): boolean {
+  return policy.avoidRepeatDraws && e.creditClass !== 'C' && e.creditClass !== 'D' && !prioritised(e, policy) && earlier.some((r) => r.reason === 'random' || r.joint);
 }
 
 /**

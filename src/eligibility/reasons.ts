@@ -46,6 +46,7 @@ export type ReasonCode =
   | 'white-list'
   | 'class-a-trigger-only'
   | 'red-code'
+  | 'black-list'
   | 'no-random-items'
   | 'no-joint-list'
   | 'outside-directed-draws';
@@ -94,6 +95,7 @@ export const REASONS: Readonly<Record<ReasonCode, Reason>> = Object.freeze({
   'white-list': { status: 'trigger-only', rule: 'R13', description: 'on the flexible-supervision white list' },
   'class-a-trigger-only': { status: 'trigger-only', rule: 'N5', description: 'class A: no proactive on-site check without a trigger' },
   'red-code': { status: 'full-coverage', rule: 'R10', description: 'red-coded: inspected in full coverage, never sampled' },
+  'black-list': { status: 'full-coverage', rule: 'R14', description: 'on a black list, which the policy covers in full: inspected, never sampled' },
   'no-random-items': { status: 'out-of-scope', rule: 'R1', description: 'its industry’s inspection has no item in random scope' },
   'no-joint-list': { status: 'out-of-scope', rule: 'R16', description: 'no 一业一查 list covers its industry, and no single department may start a random task alone' },
   'outside-directed-draws': { status: 'out-of-scope', rule: 'N7', description: 'outside the population of every directed draw of the batch' },

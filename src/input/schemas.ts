@@ -152,6 +152,7 @@ const policy = z.strictObject({
   jointShareTarget: ratio.nullable(),
   singleDepartmentTasks: z.boolean(),
   flyingItemShare: z.number().gt(0).max(1).default(1),
+  blackList: z.discriminatedUnion('coverage', [z.strictObject({ coverage: z.literal('full') }), z.strictObject({ coverage: z.literal('raised'), ratio })]).nullable().default(null),
 });
 
 const period = z.strictObject({
@@ -199,7 +200,7 @@ const FIELD_RULES: Readonly<Record<keyof typeof SECTIONS, Readonly<Record<string
     _: 'R5', ratios: 'R11', catchUp: 'R6', minimumPerStratum: 'R6', excludedScopes: 'R1',
     classATriggerOnly: 'N5', avoidRepeatDraws: 'R8', caps: 'N8', teamSize: 'N1',
     escalatedTeamSize: 'R9', sameYearExemption: 'R20', jointShareTarget: 'R7',
-    singleDepartmentTasks: 'R16', flyingItemShare: 'R9',
+    singleDepartmentTasks: 'R16', flyingItemShare: 'R9', blackList: 'R14',
   },
   period: { _: 'R25', batch: 'R5' },
 };

@@ -37,8 +37,8 @@ export interface ModeDecision {
 }
 
 /**
- * The mode of an enterprise's joint task (R9, R10, R26): red-coded → full coverage on site (R10);
- * class A → online, non-site supervision; B → a flying inspection, unannounced; C and D →
+ * The mode of an enterprise's joint task (R9, R10, R14, R26): red-coded → full coverage on site
+ * (R10); black-listed under a policy with a black-list rule → escalated, with the larger team (R14); class A → online, non-site supervision; B → a flying inspection, unannounced; C and D →
  * escalated, with the policy's larger team; unrated → an offline joint inspection, then a rating
  * referral. Advance notice is allowed unless the inspection is a flying one (R26).
  *
@@ -60,6 +60,7 @@ export function inspectionMode(enterprise: Enterprise, policy: Policy): ModeDeci
   const decision = (mode: InspectionMode, rule: RuleId, teamSize = policy.teamSize): ModeDecision =>
     ({ mode, rule, advanceNotice: mode !== 'flying', teamSize, ratingReferral: mode === 'offline' });
   if (enterprise.colour === 'red') return decision('full-coverage', 'R10');
+  if (enterprise.blackList && policy.blackList !== null) return decision('escalated', 'R14', policy.escalatedTeamSize);
   switch (enterprise.creditClass) {
     case 'A':
       return decision('online', 'R9');

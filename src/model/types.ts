@@ -333,6 +333,32 @@ export interface TierRatios {
 }
 
 /**
+ * How black-listed enterprises are drawn (R14; Shenyang 002 §二(六)-(七): black-listed entities are
+ * supervision priorities). `full`: every one in a draw's population is inspected (full coverage,
+ * like a red code); `raised`: they are sampled in strata of their own at `max(class ratio, colour
+ * ratio, ratio)`. Either way they are never trigger-only nor drawn last (R8).
+ * @example
+ * ```ts
+ * import type { BlackListRule } from 'double-random';
+ * const everyOne: BlackListRule = { coverage: 'full' };
+ * const oneInFive: BlackListRule = { coverage: 'raised', ratio: 0.2 };
+ * ```
+ * @category Policy
+ * @since 0.1.0
+ */
+export type BlackListRule =
+  | {
+      /** Every black-listed enterprise in a draw's population is inspected (reason `black-list`). */
+      readonly coverage: 'full';
+    }
+  | {
+      /** Black-listed enterprises are sampled in strata of their own (`…|black-list`). */
+      readonly coverage: 'raised';
+      /** Their yearly ratio, in [0, 1], used when above their class's and colour's. */
+      readonly ratio: number;
+    };
+
+/**
  * The fourth-quarter catch-up rule (R6): industries with nothing drawn in the year get `ratio` of
  * the industry in the last batch, at least `minimum`.
  * @example
@@ -434,6 +460,11 @@ export interface Policy {
    * items, at least one. Items a trigger asked for are always checked. Optional in inputs (default 1).
    */
   readonly flyingItemShare: number;
+  /**
+   * How black-listed enterprises are drawn (R14), or `null` to draw them like any other.
+   * Optional in inputs (default `null`).
+   */
+  readonly blackList: BlackListRule | null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { enterpriseReason, memberState, rankedLast } from '../eligibility/classify.js';
+import { enterpriseReason, memberState, prioritised, rankedLast } from '../eligibility/classify.js';
 import { REASONS, type EnterpriseStatus, type ReasonCode } from '../eligibility/reasons.js';
 import { drawSpecSchema, drawSpecsSchema, schemaIssues } from '../input/schemas.js';
 import { IntList } from '../internal/intList.js';
@@ -107,8 +107,11 @@ export interface FixedQuota {
   readonly regular: number;
 }
 
-/** Strata per draw: section × class × colour, fewer than 256, so a stratum code fits a byte. */
-const STRATA = INDUSTRY_SECTIONS.length * CLASSES.length * 2;
+/**
+ * Strata per draw: section × class × colour (yellow or none) × black list (R14). A stratum code is
+ * ((section · classes + class) · 2 + yellow) · 2 + black-listed.
+ */
+const STRATA = INDUSTRY_SECTIONS.length * CLASSES.length * 4;
 
 /** What the stages share: the directory, and one entry per row in each typed array. */
 interface Rows {
@@ -122,7 +125,7 @@ interface Rows {
   /** The row's reason code so far (1-based index in CODES; 0 none yet). */
   readonly reason: Uint8Array;
   /** The row's stratum code within a draw: section × class × colour. */
-  readonly stratumCode: Uint8Array;
+  readonly stratumCode: Uint16Array;
   /** This year's records before the window, by row (sparse), and a flag per row that has some. */
   readonly recordsOf: ReadonlyMap<number, InspectionRecord[]>;
   readonly hasRecords: Uint8Array;
@@ -142,7 +145,17 @@ interface DrawCounts {
   readonly already: Int32Array;
   readonly ranked: Int32Array;
   /** The draw's non-empty strata, in key order. */
-  readonly present: readonly { readonly s: number; readonly key: string; readonly section: string; readonly klass: CreditClass; readonly yellow: boolean }[];
+  readonly present: readonly PresentStratum[];
+}
+
+/** A stratum with members in a draw: its code, key and what the key says. */
+interface PresentStratum {
+  readonly s: number;
+  readonly key: string;
+  readonly section: string;
+  readonly klass: CreditClass;
+  readonly yellow: boolean;
+  readonly blackList: boolean;
 }
 
 /** The draws to use (given, or the defaults), checked and canonical, and whether they are directed (N7). */
@@ -176,10 +189,10 @@ function readRows(input: PlanningInput): Rows {
   const hasRecords = new Uint8Array(n);
   for (const row of recordsOf.keys()) hasRecords[row] = 1;
   const priority = new Uint8Array(n);
-  for (const [row, records] of recordsOf) if (rankedLast((enterprises[row] as Enterprise).creditClass, records, policy)) priority[row] = 1;
+  for (const [row, records] of recordsOf) if (rankedLast(enterprises[row] as Enterprise, records, policy)) priority[row] = 1;
   return {
     enterprises, code, hi: new Uint32Array(n), lo: new Uint32Array(n), priority,
-    reason: new Uint8Array(n), stratumCode: new Uint8Array(n), recordsOf, hasRecords, index,
+    reason: new Uint8Array(n), stratumCode: new Uint16Array(n), recordsOf, hasRecords, index,
   };
 }
 
@@ -245,7 +258,7 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
     if (own !== undefined) reason[i] = CODE[own];
     else {
       tickets.write(e.uscc, hi, lo, i);
-      stratumCode[i] = (facts.stratumBase + CLASS_INDEX[e.creditClass]) * 2 + (e.colour === 'yellow' ? 1 : 0);
+      stratumCode[i] = ((facts.stratumBase + CLASS_INDEX[e.creditClass]) * 2 + (e.colour === 'yellow' ? 1 : 0)) * 2 + (prioritised(e, policy) ? 1 : 0);
       for (const k of found) (members[k] as IntList).push(i);
     }
   }
@@ -292,15 +305,17 @@ function countDraw(input: PlanningInput, rows: Rows, draw: DrawSpec, members: In
   return { rows: list, stratumOf, state, base, eligible, already, ranked, present: presentStrata(draw, base) };
 }
 
-/** A draw's non-empty strata, with their keys, in key order. */
+/** A draw's non-empty strata, with their keys (`draw|section|class|colour`, then `|black-list` for black-listed members, R14), in key order. */
 function presentStrata(draw: DrawSpec, base: Int32Array): DrawCounts['present'] {
-  const present: { s: number; key: string; section: string; klass: CreditClass; yellow: boolean }[] = [];
+  const present: PresentStratum[] = [];
   for (let s = 0; s < STRATA; s++) {
     if ((base[s] as number) === 0) continue;
-    const section = INDUSTRY_SECTIONS[Math.floor(s / (CLASSES.length * 2))] as string;
-    const klass = CLASSES[Math.floor(s / 2) % CLASSES.length] as CreditClass;
-    const yellow = s % 2 === 1;
-    present.push({ s, key: `${draw.id}|${section}|${klass}|${yellow ? 'yellow' : 'none'}`, section, klass, yellow });
+    const section = INDUSTRY_SECTIONS[Math.floor(s / (CLASSES.length * 4))] as string;
+    const klass = CLASSES[Math.floor(s / 4) % CLASSES.length] as CreditClass;
+    const yellow = Math.floor(s / 2) % 2 === 1;
+    const blackList = s % 2 === 1;
+    const key = `${draw.id}|${section}|${klass}|${yellow ? 'yellow' : 'none'}${blackList ? '|black-list' : ''}`;
+    present.push({ s, key, section, klass, yellow, blackList });
   }
   return present.sort((a, b) => (a.key < b.key ? -1 : 1));
 }
@@ -312,7 +327,7 @@ function presentStrata(draw: DrawSpec, base: Int32Array): DrawCounts['present'] 
 function drawQuotas(input: PlanningInput, counts: DrawCounts, fixed: ReadonlyMap<string, FixedQuota> | undefined): { readonly allocated: readonly AllocatedQuota[]; readonly regular: readonly number[]; readonly final: readonly number[] } {
   const { present, base, eligible, already } = counts;
   const allocated = allocateQuotas(
-    present.map((p) => ({ key: p.key, section: p.section, creditClass: p.klass, yellow: p.yellow, base: base[p.s] as number, eligible: eligible[p.s] as number, alreadyDrawn: already[p.s] as number })),
+    present.map((p) => ({ key: p.key, section: p.section, creditClass: p.klass, yellow: p.yellow, blackList: p.blackList, base: base[p.s] as number, eligible: eligible[p.s] as number, alreadyDrawn: already[p.s] as number })),
     input.policy,
     input.period,
   );
@@ -389,16 +404,16 @@ function drawStrata(input: PlanningInput, rows: Rows, draw: DrawSpec, counts: Dr
     const raised = quota > (regular[j] as number);
     const { ratio, exact } = allocated[j] as AllocatedQuota;
     quotas.push({
-      key: p.key, draw: draw.id, industry: p.section, creditClass: p.klass, colour: p.yellow ? 'yellow' : 'none',
+      key: p.key, draw: draw.id, industry: p.section, creditClass: p.klass, colour: p.yellow ? 'yellow' : 'none', blackList: p.blackList,
       base: counts.base[p.s] as number, eligible: counts.eligible[p.s] as number, alreadyDrawn: counts.already[p.s] as number,
-      ratio, exact, quota, drawn: chosen.length, catchUp: raised, rule: raised ? 'R6' : 'R5',
+      ratio, exact, quota, drawn: chosen.length, catchUp: raised, rule: raised ? 'R6' : p.blackList ? 'R14' : 'R5',
     });
     strata.push({ key: p.key, population: counts.eligible[p.s] as number, quota, drawn });
   });
   return { quotas, strata };
 }
 
-/** Every row's outcome counted, and the targets (drawn, or red-coded in full coverage, R10) with tickets and placements. */
+/** Every row's outcome counted, and the targets (drawn, or in full coverage: red-coded, R10, or black-listed, R14) with tickets and placements. */
 function settleOutcomes(rows: Rows, seed: string, placements: ReadonlyMap<number, Placement[]>) {
   const { enterprises, code, reason, hi, lo } = rows;
   const counts = Object.fromEntries(
@@ -412,12 +427,13 @@ function settleOutcomes(rows: Rows, seed: string, placements: ReadonlyMap<number
     const r = CODES[(reason[i] as number) - 1] as ReasonCode;
     reasons[r]++;
     counts[REASONS[r].status]++;
-    if (r === 'red-code') fullCoverage.push(code(i) as Uscc);
-    if (REASONS[r].status === 'drawn' || r === 'red-code') {
+    const full = REASONS[r].status === 'full-coverage';
+    if (full) fullCoverage.push(code(i) as Uscc);
+    if (REASONS[r].status === 'drawn' || full) {
       targetRows.set(code(i), enterprises[i] as Enterprise);
       targets.push({
-        uscc: code(i) as Uscc, status: r === 'red-code' ? 'full-coverage' : 'drawn', reason: r, rule: REASONS[r].rule,
-        ticket: r === 'red-code' ? ticketOf(seed, code(i)) : ticketHex(hi[i] as number, lo[i] as number), placements: placements.get(i) ?? [],
+        uscc: code(i) as Uscc, status: full ? 'full-coverage' : 'drawn', reason: r, rule: REASONS[r].rule,
+        ticket: full ? ticketOf(seed, code(i)) : ticketHex(hi[i] as number, lo[i] as number), placements: placements.get(i) ?? [],
       });
     }
   }

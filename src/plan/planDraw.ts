@@ -28,17 +28,18 @@ export interface DrawOptions {
  * sets each stratum's quota, and draws by permanent random numbers, replayably (R27).
  *
  * 1. **Classify** each enterprise, first match wins: outside every draw's population → out of scope
- *    (R1, or N7 for directed draws); red → full coverage (R10); green (R10), trust-exempt (R12),
- *    white list (R13), class A when the policy says so (N5) → trigger-only. Then, per draw: a joint
- *    or unified inspection this year covering the draw's kinds → exempt (R20); every department at
- *    its yearly cap → over cap (N8); else eligible, ranked last if already drawn or jointly
- *    inspected this year unless class C or D (R8).
- * 2. **Quotas** per stratum (draw × industry section × class × colour): exact share
+ *    (R1, or N7 for directed draws); red → full coverage (R10); black-listed under the policy's
+ *    black-list rule → full coverage, or a member of strata of its own at a raised ratio (R14);
+ *    green (R10), trust-exempt (R12), white list (R13), class A when the policy says so (N5) →
+ *    trigger-only. Then, per draw: a joint or unified inspection this year covering the draw's
+ *    kinds → exempt (R20); every department at its yearly cap → over cap (N8); else eligible, ranked
+ *    last if already drawn or jointly inspected this year unless class C or D or black-listed (R8).
+ * 2. **Quotas** per stratum (draw × industry section × class × colour × black list): exact share
  *    max(base × ratio × batch / batches − drawn earlier this year, base × batch minimum), where the
- *    ratio is the class's, raised to the yellow ratio for yellow codes (R5, R10, R11). A draw's total
- *    is rounded once by the policy's mode and shared by largest remainder (ties to the smaller key);
- *    then the per-stratum minimum, the last batch's catch-up for industries with nothing drawn this
- *    year (R6), and the cap at the eligible count.
+ *    ratio is the class's, raised to the yellow ratio for yellow codes and to the black-list ratio
+ *    (R5, R10, R11, R14). A draw's total is rounded once by the policy's mode and shared by largest
+ *    remainder (ties to the smaller key); then the per-stratum minimum, the last batch's catch-up
+ *    for industries with nothing drawn this year (R6), and the cap at the eligible count.
  * 3. **Draw**: each stratum takes its members with the smallest (rank, ticket, USCC), where the ticket
  *    is the first 64 bits of SHA-256(block(seed) ‖ USCC); see docs/draw-algorithm.md.
  *

@@ -131,7 +131,7 @@ export interface Candidate {
 
 /**
  * Phase 2 of a split draw: one shard's best candidates per stratum (at most the quota) and its
- * red-coded enterprises in full coverage.
+ * enterprises in full coverage (R10, R14).
  * @example
  * ```ts
  * import type { ShardDraw } from 'double-random';
@@ -145,7 +145,7 @@ export interface ShardDraw {
   readonly algorithm: string;
   /** Per stratum with members in this shard, sorted by key. */
   readonly strata: readonly ShardCandidates[];
-  /** The shard's red-coded enterprises in some draw's population, sorted (R10). */
+  /** The shard's enterprises in full coverage in some draw's population (red-coded, R10; black-listed under a `full` rule, R14), sorted. */
   readonly fullCoverage: readonly Uscc[];
 }
 
@@ -209,11 +209,13 @@ function differingField(a: Shared, b: Shared): 'seed' | 'policy' | 'setup' | 'pe
 const disagree = (path: (string | number)[], message: string): InputIssue => ({ code: 'split/shards-disagree', path, at: formatPath(path), message, rule: 'R27' });
 const issueAt = (code: string, path: (string | number)[], message: string): InputIssue => ({ code, path, at: formatPath(path), message, rule: 'R27' });
 
-/** Why a stratum key is not `draw|section|class|colour` of one of the draws, or `undefined`. */
+/** Why a stratum key is not `draw|section|class|colour[|black-list]` of one of the draws, or `undefined`. */
 function keyProblem(key: string, drawIds: ReadonlySet<string>): string | undefined {
-  const [draw, section, klass, colour, ...rest] = key.split('|');
-  if (rest.length > 0 || draw === undefined || !drawIds.has(draw)) return `"${key}" names no draw of the batch (draw|section|class|colour)`;
-  if (!SECTIONS.has(section ?? '') || !CLASSES.has(klass ?? '') || (colour !== 'yellow' && colour !== 'none')) return `"${key}" is not a stratum key draw|section|class|colour`;
+  const [draw, section, klass, colour, list, ...rest] = key.split('|');
+  if (draw === undefined || !drawIds.has(draw)) return `"${key}" names no draw of the batch (draw|section|class|colour)`;
+  if (rest.length > 0 || !SECTIONS.has(section ?? '') || !CLASSES.has(klass ?? '') || (colour !== 'yellow' && colour !== 'none') || (list !== undefined && list !== 'black-list')) {
+    return `"${key}" is not a stratum key draw|section|class|colour, optionally followed by |black-list`;
+  }
   return undefined;
 }
 
@@ -327,9 +329,9 @@ export function splitQuotas(counts: readonly ShardCounts[], input: PlanningInput
   }
   const byDraw = new Map<string, StratumCount[]>();
   for (const key of [...summed.keys()].sort(byText)) {
-    const [draw, section, klass, colour] = key.split('|') as [string, string, CreditClass, string];
+    const [draw, section, klass, colour, mark] = key.split('|') as [string, string, CreditClass, string, string | undefined];
     const list = byDraw.get(draw) ?? [];
-    list.push({ key, section, creditClass: klass, yellow: colour === 'yellow', ...(summed.get(key) as { base: number; eligible: number; alreadyDrawn: number }) });
+    list.push({ key, section, creditClass: klass, yellow: colour === 'yellow', blackList: mark === 'black-list', ...(summed.get(key) as { base: number; eligible: number; alreadyDrawn: number }) });
     byDraw.set(draw, list);
   }
   const strata = [...byDraw.values()].flatMap((list) => {
@@ -408,7 +410,7 @@ export interface ShardMember {
 
 /**
  * A shard's classification without a seed: every eligible member of every stratum, and its
- * red-coded enterprises in full coverage (R10).
+ * enterprises in full coverage (R10, R14).
  * @example
  * ```ts
  * import type { ShardMembers } from 'double-random';
@@ -424,7 +426,7 @@ export interface ShardMembers {
   readonly draws: readonly DrawSpec[];
   /** Every eligible member of every stratum, sorted by stratum key, then USCC (an enterprise in several draws is a member once per draw). */
   readonly members: readonly ShardMember[];
-  /** The shard's red-coded enterprises in some draw's population, sorted (R10). */
+  /** The shard's enterprises in full coverage in some draw's population (red-coded, R10; black-listed under a `full` rule, R14), sorted. */
   readonly fullCoverage: readonly Uscc[];
 }
 
@@ -546,7 +548,7 @@ function quotasIssues(quotas: SplitQuotas): InputIssue[] {
 /**
  * Candidates that no shard's draw can have given: a stratum the quotas lack, a ticket that is not
  * the enterprise's under the seed (§2), an enterprise twice in one draw (each enterprise is in one
- * shard and one stratum of a draw), a red-coded enterprise twice.
+ * shard and one stratum of a draw), an enterprise in full coverage twice.
  */
 function candidatesIssues(draws: readonly ShardDraw[], quotas: SplitQuotas): InputIssue[] {
   const known = new Set(quotas.strata.map((s) => s.key));

@@ -9,8 +9,9 @@ import type { DepartmentTask } from '../merge/types.js';
 /**
  * The department tasks a draw gives (R15, R16): for every enterprise drawn, each department of
  * the draw that drew it asks for its own items of the draw's kinds in random scope that apply to
- * the enterprise's industry (a department with none asks for nothing); a red-coded
- * enterprise in full coverage (R10) gets the same from every draw whose industries cover it.
+ * the enterprise's industry (a department with none asks for nothing); an enterprise in full
+ * coverage (red-coded, R10, or black-listed under a `full` rule, R14) gets the same from every draw
+ * whose industries cover it.
  * Task ids are `draw:department:uscc` (`full:` first for full coverage), so they are stable.
  *
  * @param input - The validated planning input.

@@ -21,7 +21,7 @@ import type { SkippedInspector, TeamMember, Unplannable } from '../staffing/type
  * @since 0.1.0
  */
 export interface StratumQuota {
-  /** `draw|section|class|colour`, such as `general|F|B|none`. */
+  /** `draw|section|class|colour`, such as `general|F|B|none`, then `|black-list` for a stratum of black-listed enterprises (R14). */
   readonly key: string;
   /** The draw's id. */
   readonly draw: string;
@@ -31,13 +31,15 @@ export interface StratumQuota {
   readonly creditClass: CreditClass;
   /** `yellow` (raised ratio, R10) or `none`. */
   readonly colour: 'yellow' | 'none';
+  /** Whether its members are black-listed, sampled at a raised ratio (R14; `Policy.blackList` `raised`). */
+  readonly blackList: boolean;
   /** Members of the stratum this batch, whatever their eligibility: the base of the ratio. */
   readonly base: number;
   /** Members that can be drawn now (those drawn earlier this year included, ranked last, R8). */
   readonly eligible: number;
   /** Members drawn at random earlier this year (R5). */
   readonly alreadyDrawn: number;
-  /** The yearly ratio applied (R10, R11). */
+  /** The yearly ratio applied (R10, R11, R14). */
   readonly ratio: number;
   /** The exact share before rounding: max(base × ratio × batch / batches − alreadyDrawn, base × batch minimum). */
   readonly exact: number;
@@ -47,7 +49,7 @@ export interface StratumQuota {
   readonly drawn: number;
   /** Whether the last batch's catch-up raised it (R6). */
   readonly catchUp: boolean;
-  /** `R6` when raised by the catch-up, else `R5`. */
+  /** `R6` when raised by the catch-up, else `R14` for a black-list stratum, else `R5`. */
   readonly rule: RuleId;
 }
 
@@ -72,7 +74,7 @@ export interface Placement {
 }
 
 /**
- * An enterprise to inspect this batch: drawn at random, or red-coded for full coverage (R10).
+ * An enterprise to inspect this batch: drawn at random, or in full coverage (red-coded, R10; black-listed under a `full` rule, R14).
  *
  * @example
  * ```ts

@@ -30,4 +30,5 @@ export const nationalPolicy: Policy = Object.freeze({
   jointShareTarget: null,
   singleDepartmentTasks: true,
   flyingItemShare: 1,
+  blackList: null,
 });

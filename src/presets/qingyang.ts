@@ -25,4 +25,5 @@ export const qingyangPolicy: Policy = Object.freeze({
   id: 'qingyang-2022',
   singleDepartmentTasks: false,
   flyingItemShare: 1,
+  blackList: null,
 });

@@ -30,4 +30,5 @@ export const yongchuanPolicy: Policy = Object.freeze({
   jointShareTarget: null,
   singleDepartmentTasks: true,
   flyingItemShare: 1,
+  blackList: null,
 });

@@ -11,6 +11,8 @@ export interface StratumCount {
   readonly creditClass: CreditClass;
   /** Whether the stratum is of yellow-coded enterprises (R10). */
   readonly yellow: boolean;
+  /** Whether the stratum is of black-listed enterprises under a `raised` black-list rule (R14). */
+  readonly blackList: boolean;
   /** bₛ: members this batch, exempt and over-cap ones included. */
   readonly base: number;
   /** eₛ: eligible members. */
@@ -21,7 +23,7 @@ export interface StratumCount {
 
 /** A stratum's quota and how it was set. */
 export interface AllocatedQuota {
-  /** The ratio applied: the class's, raised to the yellow ratio for yellow strata (R10, R11). */
+  /** The ratio applied: the class's, raised to the yellow and black-list ratios where they apply (R10, R11, R14). */
   readonly ratio: number;
   /** exactₛ, snapped (R5). */
   readonly exact: number;
@@ -31,9 +33,10 @@ export interface AllocatedQuota {
   readonly quota: number;
 }
 
-/** The ratio of a stratum: the class's, or the larger of it and the yellow ratio (R10, R11). */
-export function stratumRatio(policy: Policy, creditClass: CreditClass, yellow: boolean): number {
-  return yellow ? Math.max(policy.ratios[creditClass], policy.ratios.yellow) : policy.ratios[creditClass];
+/** The ratio of a stratum: the class's, raised to the yellow ratio (R10, R11) and to a `raised` black-list rule's ratio (R14) where they apply. */
+export function stratumRatio(policy: Policy, creditClass: CreditClass, yellow: boolean, blackList = false): number {
+  const colour = yellow ? Math.max(policy.ratios[creditClass], policy.ratios.yellow) : policy.ratios[creditClass];
+  return blackList && policy.blackList?.coverage === 'raised' ? Math.max(colour, policy.blackList.ratio) : colour;
 }
 
 /**
@@ -49,7 +52,7 @@ export function stratumRatio(policy: Policy, creditClass: CreditClass, yellow: b
  * @returns One quota per stratum, in the order given.
  */
 export function allocateQuotas(strata: readonly StratumCount[], policy: Policy, period: Period): AllocatedQuota[] {
-  const ratios = strata.map((s) => stratumRatio(policy, s.creditClass, s.yellow));
+  const ratios = strata.map((s) => stratumRatio(policy, s.creditClass, s.yellow, s.blackList));
   const exact = strata.map((s, j) =>
     snap(Math.max(s.base * (ratios[j] as number) * period.batch / policy.batchesPerYear - s.alreadyDrawn, s.base * policy.batchMinimumRatio, 0)),
   );

@@ -57,10 +57,10 @@ function writeLine(e: Enterprise, out: Uint8Array, at: number): void {
 const byId = <T extends { readonly id: string }>(rows: readonly T[]): T[] => [...rows].sort(idOrder);
 const sorted = (values: readonly string[]): string[] => [...values].sort();
 
-/** The policy without the fields added after v1 that hold their default. */
+/** The policy without the fields added after v1 that hold their default (`flyingItemShare` 1, `blackList` null). */
 function withoutDefaults(policy: PlanningInput['policy']): object {
-  const { flyingItemShare, ...rest } = policy;
-  return flyingItemShare === 1 ? rest : policy;
+  const { flyingItemShare, blackList, ...rest } = policy;
+  return { ...rest, ...(flyingItemShare === 1 ? {} : { flyingItemShare }), ...(blackList === null ? {} : { blackList }) };
 }
 
 /** The head's sections other than the directory and its history, in canonical form. */

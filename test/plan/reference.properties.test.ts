@@ -26,6 +26,7 @@ const arbCase = fc.record({
   avoidRepeatDraws: fc.boolean(),
   ratios: fc.record({ A: ratio, B: ratio, C: ratio, D: ratio, unrated: ratio, yellow: ratio }),
   batchMinimumRatio: fc.constantFrom(0, 0.01, 0.05),
+  blackList: fc.oneof(fc.constant(null), fc.constant({ coverage: 'full' as const }), ratio.map((r) => ({ coverage: 'raised' as const, ratio: r }))),
   // Caps on samr and commerce (the departments of directed/a and of joint/F52) in about half the runs, so that members reach them.
   caps: fc.oneof(
     fc.array(fc.record({ department: fc.constantFrom('samr', 'health', 'commerce', 'transport'), perYear: fc.integer({ min: 0, max: 2 }) }), { maxLength: 4 }),
@@ -54,7 +55,7 @@ const arbCase = fc.record({
     policy: {
       ...generated.policy,
       rounding: c.rounding, minimumPerStratum: c.minimumPerStratum, catchUp: c.catchUp, classATriggerOnly: c.classATriggerOnly,
-      avoidRepeatDraws: c.avoidRepeatDraws, ratios: c.ratios, batchMinimumRatio: c.batchMinimumRatio,
+      avoidRepeatDraws: c.avoidRepeatDraws, ratios: c.ratios, batchMinimumRatio: c.batchMinimumRatio, blackList: c.blackList,
       caps: (c.caps as readonly { department: string; perYear: number }[]).map((cap) => ({ department: cap.department as DepartmentId, perYear: cap.perYear })),
     },
   };
@@ -88,10 +89,12 @@ describe('planDraw equals the reference implementation of docs/draw-algorithm.md
       if (plan.counts['recently-drawn'] > 0) labels.push('ranked last');
       if (plan.quotas.some((q) => q.catchUp)) labels.push('catch-up raises');
       if (plan.quotas.some((q) => q.exact < 1 && q.quota > 0 && !q.catchUp)) labels.push('minimum raises');
+      if (plan.reasons['black-list'] > 0) labels.push('black list in full');
+      if (plan.quotas.some((q) => q.blackList && q.drawn > 0)) labels.push('black list drawn at a raised ratio');
       return labels;
     });
     expect(share('draws something')).toBeGreaterThan(70);
-    for (const label of ['directed draws', 'an exemption', 'over cap', 'ranked last', 'catch-up raises', 'minimum raises']) expect(share(label), label).toBeGreaterThan(3);
+    for (const label of ['directed draws', 'an exemption', 'over cap', 'ranked last', 'catch-up raises', 'minimum raises', 'black list in full', 'black list drawn at a raised ratio']) expect(share(label), label).toBeGreaterThan(3);
   });
 
   test.prop([arbCase], { numRuns: RUNS })('same strata, quotas, samples and full-coverage list', ({ input, seed, draws }) => {

@@ -79,10 +79,11 @@ function membersOf(input: PlanningInput, draw: DrawSpec, candidates: readonly En
     const records = earlier(e);
     const exempt = policy.sameYearExemption.enabled && records.some((r) => (r.joint || r.unified) && draw.kinds.every((k) => r.itemKinds.includes(k)));
     const overCap = records.length > 0 && draw.departments.every((d) => caps.has(d) && records.filter((r) => r.reason === 'random' && r.departments.includes(d)).length >= (caps.get(d) as number));
-    const rank = policy.avoidRepeatDraws && e.creditClass !== 'C' && e.creditClass !== 'D' && records.some((r) => r.reason === 'random' || r.joint) ? 1 : 0;
+    const listed = e.blackList && policy.blackList !== null;
+    const rank = policy.avoidRepeatDraws && e.creditClass !== 'C' && e.creditClass !== 'D' && !listed && records.some((r) => r.reason === 'random' || r.joint) ? 1 : 0;
     return {
       e,
-      key: `${draw.id}|${e.industry.charAt(0)}|${e.creditClass}|${e.colour === 'yellow' ? 'yellow' : 'none'}`,
+      key: `${draw.id}|${e.industry.charAt(0)}|${e.creditClass}|${e.colour === 'yellow' ? 'yellow' : 'none'}${listed ? '|black-list' : ''}`,
       state: exempt ? 'exempt' : overCap ? 'over-cap' : 'eligible',
       rank,
       earlierDrawn: records.some((r) => r.reason === 'random' && r.departments.some((d) => draw.departments.includes(d))),
@@ -94,14 +95,17 @@ function membersOf(input: PlanningInput, draw: DrawSpec, candidates: readonly En
 function drawOne(input: PlanningInput, seed: string, draw: DrawSpec, members: readonly Member[]): RecordedStratum[] {
   const { policy, period } = input;
   const keys = unique(members.map((m) => m.key));
-  const ratioOf = (klass: CreditClass, yellow: boolean): number => (yellow ? Math.max(policy.ratios[klass], policy.ratios.yellow) : policy.ratios[klass]);
+  const ratioOf = (klass: CreditClass, yellow: boolean, listed: boolean): number => {
+    const colour = yellow ? Math.max(policy.ratios[klass], policy.ratios.yellow) : policy.ratios[klass];
+    return listed && policy.blackList?.coverage === 'raised' ? Math.max(colour, policy.blackList.ratio) : colour;
+  };
   const stats = keys.map((key) => {
     const own = members.filter((m) => m.key === key);
-    const [, section, klass, colour] = key.split('|') as [string, string, CreditClass, string];
+    const [, section, klass, colour, list] = key.split('|') as [string, string, CreditClass, string, string | undefined];
     const b = own.length;
     const eligible = own.filter((m) => m.state === 'eligible');
     const d = own.filter((m) => m.earlierDrawn).length;
-    const exact = snap(Math.max(b * ratioOf(klass, colour === 'yellow') * period.batch / policy.batchesPerYear - d, b * policy.batchMinimumRatio, 0));
+    const exact = snap(Math.max(b * ratioOf(klass, colour === 'yellow', list === 'black-list') * period.batch / policy.batchesPerYear - d, b * policy.batchMinimumRatio, 0));
     return { key, section, eligible, e: eligible.length, d, exact };
   });
   const total = roundQuota(stats.reduce((sum, s) => sum + s.exact, 0), policy.rounding);
@@ -139,14 +143,16 @@ function classify(input: PlanningInput, given?: readonly DrawSpec[]) {
   }
   const earlier = (e: Enterprise): InspectionRecord[] => recordsOf.get(e.uscc) ?? [];
   const inSome = input.enterprises.filter((e) => draws.some((d) => inPopulation(e, d)));
-  const candidates = inSome.filter((e) => e.colour !== 'red' && e.colour !== 'green' && !e.trustExempt && !e.whiteList && !(e.creditClass === 'A' && input.policy.classATriggerOnly));
+  const { policy } = input;
+  const listed = (e: Enterprise): boolean => e.blackList && policy.blackList !== null;
+  const candidates = inSome.filter((e) => e.colour !== 'red' && (listed(e) ? policy.blackList?.coverage === 'raised' : e.colour !== 'green' && !e.trustExempt && !e.whiteList && !(e.creditClass === 'A' && policy.classATriggerOnly)));
   return { draws, inSome, candidates, earlier };
 }
 
 /** The strata and full-coverage list of the record, by §4, for the given (or default) draws. */
 export function referenceDraw(input: PlanningInput, seed: string, given?: readonly DrawSpec[]): { strata: RecordedStratum[]; fullCoverage: string[] } {
   const { draws, inSome, candidates, earlier } = classify(input, given);
-  const fullCoverage = inSome.filter((e) => e.colour === 'red').map((e) => e.uscc as string).sort(text);
+  const fullCoverage = inSome.filter((e) => e.colour === 'red' || (e.blackList && input.policy.blackList?.coverage === 'full')).map((e) => e.uscc as string).sort(text);
   const strata = draws.flatMap((d) => drawOne(input, seed, d, membersOf(input, d, candidates, earlier)));
   return { strata: strata.sort((a, b) => text(a.key, b.key)), fullCoverage };
 }

@@ -30,11 +30,12 @@ const arbSplit = fc.record({
   assignment: fc.array(fc.nat(), { minLength: 200, maxLength: 200 }),
   raise: fc.constantFrom(1, 10),
   directed: fc.boolean(),
-}).map(({ size, name, batch, seed, shards, assignment, raise, directed }) => {
+  blackList: fc.constantFrom(null, { coverage: 'full' as const }, { coverage: 'raised' as const, ratio: 0.8 }),
+}).map(({ size, name, batch, seed, shards, assignment, raise, directed, blackList }) => {
   const generated = generateDirectory({ size, seed: name, year: 2024, batch, inspectorsPerDepartment: 0 });
   const r = generated.policy.ratios;
   const up = (x: number): number => Math.min(1, x * raise);
-  const whole: PlanningInput = { ...generated, policy: { ...generated.policy, ratios: { A: up(r.A), B: up(r.B), C: up(r.C), D: up(r.D), unrated: up(r.unrated), yellow: up(r.yellow) } } };
+  const whole: PlanningInput = { ...generated, policy: { ...generated.policy, blackList, ratios: { A: up(r.A), B: up(r.B), C: up(r.C), D: up(r.D), unrated: up(r.unrated), yellow: up(r.yellow) } } };
   const parts = Array.from({ length: shards }, (_, k) => ({ ...whole, enterprises: whole.enterprises.filter((_, i) => (assignment[i] ?? 0) % shards === k) }));
   const kinds = [...new Set(whole.items.filter((i) => i.department === 'samr' && i.scope === 'general').map((i) => i.kind))];
   const draws: DrawSpec[] | undefined = directed ? [{ id: 'directed', departments: ['samr' as DepartmentId], kinds, filter: { industries: ['F', 'H'], creditClasses: ['B', 'C', 'D'] } }] : undefined;
@@ -72,8 +73,11 @@ describe('split draw (R27)', () => {
   it('the generator draws, in split shards', () => {
     const share = shares(arbSplit, ({ whole, parts, seed, draws }) => {
       const drawn = must(planDraw(whole, draws === undefined ? { seed } : { seed, draws })).record.strata.some((s) => s.drawn.length > 0);
-      return [drawn ? 'draws' : 'draws nothing', parts.length > 1 ? 'split' : 'one shard'];
+      const record = must(planDraw(whole, draws === undefined ? { seed } : { seed, draws })).record;
+      const listed = record.strata.some((s) => s.key.endsWith('|black-list') && s.drawn.length > 0);
+      return [drawn ? 'draws' : 'draws nothing', parts.length > 1 ? 'split' : 'one shard', ...(listed ? ['black-list strata drawn'] : [])];
     });
+    expect(share('black-list strata drawn')).toBeGreaterThan(5); // about 70 of the property's 1 000 runs
     expect(share('draws')).toBeGreaterThan(70);
     expect(share('split')).toBeGreaterThan(70);
   });

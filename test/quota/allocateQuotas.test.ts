@@ -5,7 +5,7 @@ import { allocateQuotas, type StratumCount } from '../../src/quota/allocateQuota
 const period = (batch: number): Period => ({ year: 2023, batch, start: '2023-01-01', end: '2023-03-31' } as Period);
 const policy = (changes: Partial<Policy> = {}): Policy => ({ ...yongchuanPolicy, minimumPerStratum: 0, ...changes });
 const stratum = (key: string, base: number, changes: Partial<StratumCount> = {}): StratumCount =>
-  ({ key, section: key.split('|')[1] ?? 'F', creditClass: 'B', yellow: false, base, eligible: base, alreadyDrawn: 0, ...changes });
+  ({ key, section: key.split('|')[1] ?? 'F', creditClass: 'B', yellow: false, blackList: false, base, eligible: base, alreadyDrawn: 0, ...changes });
 const quotas = (strata: StratumCount[], p: Policy, batch = 1): number[] => allocateQuotas(strata, p, period(batch)).map((q) => q.quota);
 
 describe('allocateQuotas (docs/draw-algorithm.md §4.3)', () => {

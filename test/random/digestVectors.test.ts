@@ -32,7 +32,8 @@ function canonical(value: unknown): string {
 function fromThePage(input: PlanningInput): string {
   const byId = <T extends { id: string }>(rows: readonly T[]): T[] => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const sort = (xs: readonly string[]): string[] => [...xs].sort();
-  const { flyingItemShare, ...policy } = input.policy;
+  const { flyingItemShare, blackList, ...rest } = input.policy;
+  const policy = { ...rest, ...(flyingItemShare === 1 ? {} : { flyingItemShare }), ...(blackList === null ? {} : { blackList }) };
   const head = canonical({
     algorithm: 'double-random/input/v1',
     versions: input.versions,
@@ -41,7 +42,7 @@ function fromThePage(input: PlanningInput): string {
     items: byId(input.items).map((i) => ({ ...i, industries: sort(i.industries) })),
     jointLists: byId(input.jointLists).map((l) => ({ ...l, departments: sort(l.departments), items: sort(l.items) })),
     history: sort(input.history.map((r) => canonical({ ...r, departments: sort(r.departments), itemKinds: sort(r.itemKinds) }))),
-    policy: flyingItemShare === 1 ? policy : input.policy,
+    policy,
     period: input.period,
   });
   const letter = { A: 'A', B: 'B', C: 'C', D: 'D', unrated: 'U', red: 'R', yellow: 'Y', green: 'G', none: 'N', operating: 'O', 'not-operating': 'N', unreachable: 'U', city: 'C', district: 'D', town: 'T' } as const;
@@ -80,6 +81,7 @@ describe('input digest vectors (docs/vectors)', () => {
     expect(text).toContain('"A":1e-7');
     expect(text).toContain('"minimumPerStratum":0');
     expect(text).not.toContain('flyingItemShare');
+    expect(text).not.toContain('blackList":null');
     expect(text).toContain('"name":"登记事项检查 \\"A\\" \\\\ 类\\u0007"');
     expect(text).toContain('"history":["{\\"date\\":\\"2024-01-10\\"');
     expect(text).toContain('"capacityPerDay":1');
