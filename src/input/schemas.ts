@@ -284,6 +284,7 @@ export const drawSpecSchema: z.ZodType = z.strictObject({
     regions: z.array(z.string().min(1)).optional(),
     creditClasses: z.array(creditClass).optional(),
   }),
+  ratio: ratio.optional(),
 });
 
 /** A list of draw specs. */

@@ -50,6 +50,12 @@ export interface DrawSpec {
   readonly kinds: readonly string[];
   /** The population (N7). */
   readonly filter: DrawFilter;
+  /**
+   * The draw's own yearly ratio, in [0, 1], for a directed draw of a high-risk field (R11, N7;
+   * Shenyang 002 §四(十二) 加大抽查比例): each of its strata is drawn at no less. Absent: the policy's
+   * ratios alone.
+   */
+  readonly ratio?: number;
 }
 
 /** Whether an enterprise's industry code falls under a (section or division) industry code. */

@@ -324,12 +324,13 @@ function presentStrata(draw: DrawSpec, base: Int32Array): DrawCounts['present'] 
  * The quotas of a draw's strata (§4.3, {@link allocateQuotas}), or for a split draw's shard the
  * whole draw's quotas, at most the shard's own eligible members.
  */
-function drawQuotas(input: PlanningInput, counts: DrawCounts, fixed: ReadonlyMap<string, FixedQuota> | undefined): { readonly allocated: readonly AllocatedQuota[]; readonly regular: readonly number[]; readonly final: readonly number[] } {
+function drawQuotas(input: PlanningInput, draw: DrawSpec, counts: DrawCounts, fixed: ReadonlyMap<string, FixedQuota> | undefined): { readonly allocated: readonly AllocatedQuota[]; readonly regular: readonly number[]; readonly final: readonly number[] } {
   const { present, base, eligible, already } = counts;
   const allocated = allocateQuotas(
     present.map((p) => ({ key: p.key, section: p.section, creditClass: p.klass, yellow: p.yellow, blackList: p.blackList, base: base[p.s] as number, eligible: eligible[p.s] as number, alreadyDrawn: already[p.s] as number })),
     input.policy,
     input.period,
+    draw.ratio,
   );
   if (fixed === undefined) return { allocated, regular: allocated.map((q) => q.regular), final: allocated.map((q) => q.quota) };
   const own = (j: number): number => eligible[(present[j] as DrawCounts['present'][number]).s] as number;
@@ -385,7 +386,7 @@ function pickStratum(rows: Rows, counts: DrawCounts, j: number, sampler: Stratum
 
 /** Draws every stratum of one draw, records its quota and its sample, and places the chosen rows. */
 function drawStrata(input: PlanningInput, rows: Rows, draw: DrawSpec, counts: DrawCounts, internals: BatchInternals, placements: Map<number, Placement[]>): { quotas: StratumQuota[]; strata: RecordedStratum[] } {
-  const { allocated, regular, final } = drawQuotas(input, counts, internals.fixed);
+  const { allocated, regular, final } = drawQuotas(input, draw, counts, internals.fixed);
   const sampler = collectCandidates(rows, counts, final, internals);
   const quotas: StratumQuota[] = [];
   const strata: RecordedStratum[] = [];

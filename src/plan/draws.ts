@@ -48,7 +48,8 @@ export function canonicalDraw(draw: DrawSpec): DrawSpec {
     const values = sorted(draw.filter[field]);
     if (values !== undefined) filter[field] = values;
   }
-  return { id: draw.id, departments: sorted(draw.departments) ?? [], kinds: sorted(draw.kinds) ?? [], filter };
+  const own = draw.ratio === undefined ? {} : { ratio: draw.ratio };
+  return { id: draw.id, departments: sorted(draw.departments) ?? [], kinds: sorted(draw.kinds) ?? [], filter, ...own };
 }
 
 /** The canonical JSON text of a set of draws: each canonical, sorted by id. */

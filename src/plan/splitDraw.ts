@@ -334,8 +334,9 @@ export function splitQuotas(counts: readonly ShardCounts[], input: PlanningInput
     list.push({ key, section, creditClass: klass, yellow: colour === 'yellow', blackList: mark === 'black-list', ...(summed.get(key) as { base: number; eligible: number; alreadyDrawn: number }) });
     byDraw.set(draw, list);
   }
-  const strata = [...byDraw.values()].flatMap((list) => {
-    const allocated = allocateQuotas(list, input.policy, input.period);
+  const ratioOf = new Map(first.draws.map((d) => [d.id, d.ratio]));
+  const strata = [...byDraw].flatMap(([draw, list]) => {
+    const allocated = allocateQuotas(list, input.policy, input.period, ratioOf.get(draw));
     return list.map((s, j) => ({ key: s.key, population: s.eligible, quota: (allocated[j] as { quota: number }).quota, regular: (allocated[j] as { regular: number }).regular }));
   });
   const { algorithm, seed, policy, setup, period, draws } = first;

@@ -49,10 +49,11 @@ export function stratumRatio(policy: Policy, creditClass: CreditClass, yellow: b
  * @param strata - The draw's strata, sorted by key (largest-remainder ties go to the smaller key).
  * @param policy - The policy's ratios, rounding, minimum and catch-up.
  * @param period - The batch (the catch-up acts in the last one).
+ * @param drawRatio - The draw's own ratio (`DrawSpec.ratio`, R11, N7): no stratum's ratio is below it.
  * @returns One quota per stratum, in the order given.
  */
-export function allocateQuotas(strata: readonly StratumCount[], policy: Policy, period: Period): AllocatedQuota[] {
-  const ratios = strata.map((s) => stratumRatio(policy, s.creditClass, s.yellow, s.blackList));
+export function allocateQuotas(strata: readonly StratumCount[], policy: Policy, period: Period, drawRatio = 0): AllocatedQuota[] {
+  const ratios = strata.map((s) => Math.max(stratumRatio(policy, s.creditClass, s.yellow, s.blackList), drawRatio));
   const exact = strata.map((s, j) =>
     snap(Math.max(s.base * (ratios[j] as number) * period.batch / policy.batchesPerYear - s.alreadyDrawn, s.base * policy.batchMinimumRatio, 0)),
   );

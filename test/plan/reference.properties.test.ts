@@ -37,7 +37,7 @@ const arbCase = fc.record({
     who: fc.nat(), day: fc.integer({ min: 0, max: 90 }), departments: fc.oneof(fc.constant(['samr', 'commerce']), fc.subarray(['samr', 'health', 'commerce', 'culture'], { minLength: 1 })),
     allKinds: fc.boolean(), joint: fc.boolean(), unified: fc.boolean(), reason: fc.constantFrom('random' as const, 'complaint' as const, 'campaign' as const),
   }), { maxLength: 40 }),
-  directed: fc.option(fc.record({ sections: fc.subarray(['C', 'F', 'G', 'H', 'I', 'L', 'M'], { minLength: 1 }), classes: fc.option(fc.subarray(CLASSES)), regions: fc.boolean() }), { freq: 4 }),
+  directed: fc.option(fc.record({ sections: fc.subarray(['C', 'F', 'G', 'H', 'I', 'L', 'M'], { minLength: 1 }), classes: fc.option(fc.subarray(CLASSES)), regions: fc.boolean(), ratio: fc.option(ratio) }), { freq: 4 }),
 }).map((c) => {
   const generated = generateDirectory({ size: c.size, seed: c.name, year: 2024, batch: c.batch, inspectorsPerDepartment: 0 });
   const kindsOf = (departments: readonly string[]): string[] => [...new Set(generated.items.filter((i) => departments.includes(i.department) && i.scope === 'general').map((i) => i.kind))];
@@ -61,7 +61,7 @@ const arbCase = fc.record({
   };
   const regions = [...new Set(generated.enterprises.map((e) => e.region))].slice(0, 2);
   const draws: DrawSpec[] | undefined = c.directed === null ? undefined : [
-    { id: 'directed/a', departments: ['samr' as DepartmentId], kinds: kindsOf(['samr']), filter: { industries: c.directed.sections, ...(c.directed.classes === null ? {} : { creditClasses: c.directed.classes }) } },
+    { id: 'directed/a', departments: ['samr' as DepartmentId], kinds: kindsOf(['samr']), filter: { industries: c.directed.sections, ...(c.directed.classes === null ? {} : { creditClasses: c.directed.classes }) }, ...(c.directed.ratio === null ? {} : { ratio: c.directed.ratio }) },
     { id: 'directed/b', departments: ['samr', 'health'] as DepartmentId[], kinds: kindsOf(['health']), filter: c.directed.regions ? { regions } : {} },
   ];
   return { input, seed: c.seed, draws };
@@ -90,11 +90,12 @@ describe('planDraw equals the reference implementation of docs/draw-algorithm.md
       if (plan.quotas.some((q) => q.catchUp)) labels.push('catch-up raises');
       if (plan.quotas.some((q) => q.exact < 1 && q.quota > 0 && !q.catchUp)) labels.push('minimum raises');
       if (plan.reasons['black-list'] > 0) labels.push('black list in full');
+      if (draws?.some((d) => d.ratio !== undefined) && plan.quotas.some((q) => q.draw === 'directed/a' && q.drawn > 0)) labels.push('a directed draw with its own ratio draws');
       if (plan.quotas.some((q) => q.blackList && q.drawn > 0)) labels.push('black list drawn at a raised ratio');
       return labels;
     });
     expect(share('draws something')).toBeGreaterThan(70);
-    for (const label of ['directed draws', 'an exemption', 'over cap', 'ranked last', 'catch-up raises', 'minimum raises', 'black list in full', 'black list drawn at a raised ratio']) expect(share(label), label).toBeGreaterThan(3);
+    for (const label of ['directed draws', 'an exemption', 'over cap', 'ranked last', 'catch-up raises', 'minimum raises', 'black list in full', 'black list drawn at a raised ratio', 'a directed draw with its own ratio draws']) expect(share(label), label).toBeGreaterThan(3);
   });
 
   test.prop([arbCase], { numRuns: RUNS })('same strata, quotas, samples and full-coverage list', ({ input, seed, draws }) => {

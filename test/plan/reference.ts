@@ -97,7 +97,8 @@ function drawOne(input: PlanningInput, seed: string, draw: DrawSpec, members: re
   const keys = unique(members.map((m) => m.key));
   const ratioOf = (klass: CreditClass, yellow: boolean, listed: boolean): number => {
     const colour = yellow ? Math.max(policy.ratios[klass], policy.ratios.yellow) : policy.ratios[klass];
-    return listed && policy.blackList?.coverage === 'raised' ? Math.max(colour, policy.blackList.ratio) : colour;
+    const own = listed && policy.blackList?.coverage === 'raised' ? Math.max(colour, policy.blackList.ratio) : colour;
+    return Math.max(own, draw.ratio ?? 0);
   };
   const stats = keys.map((key) => {
     const own = members.filter((m) => m.key === key);

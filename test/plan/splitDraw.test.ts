@@ -38,7 +38,7 @@ const arbSplit = fc.record({
   const whole: PlanningInput = { ...generated, policy: { ...generated.policy, blackList, ratios: { A: up(r.A), B: up(r.B), C: up(r.C), D: up(r.D), unrated: up(r.unrated), yellow: up(r.yellow) } } };
   const parts = Array.from({ length: shards }, (_, k) => ({ ...whole, enterprises: whole.enterprises.filter((_, i) => (assignment[i] ?? 0) % shards === k) }));
   const kinds = [...new Set(whole.items.filter((i) => i.department === 'samr' && i.scope === 'general').map((i) => i.kind))];
-  const draws: DrawSpec[] | undefined = directed ? [{ id: 'directed', departments: ['samr' as DepartmentId], kinds, filter: { industries: ['F', 'H'], creditClasses: ['B', 'C', 'D'] } }] : undefined;
+  const draws: DrawSpec[] | undefined = directed ? [{ id: 'directed', departments: ['samr' as DepartmentId], kinds, filter: { industries: ['F', 'H'], creditClasses: ['B', 'C', 'D'] }, ...(assignment[0]! % 2 === 0 ? { ratio: 0.5 } : {}) }] : undefined;
   return { whole, parts, seed, draws };
 });
 
