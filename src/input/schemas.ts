@@ -287,6 +287,15 @@ export const drawSpecSchema: z.ZodType = z.strictObject({
   ratio: ratio.optional(),
 });
 
+/** The fields given to `highRiskDraws` (R11, N7): each a high-risk field and the departments that draw it. */
+export const highRiskFieldsSchema: z.ZodType = z.array(z.strictObject({
+  field: z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and hyphens'), name: z.string().min(1), industries: z.array(industry).min(1) }),
+  departments: z.array(departmentId).min(1),
+})).min(1);
+
+/** The options of `highRiskDraws`. */
+export const highRiskOptionsSchema: z.ZodType = z.strictObject({ ratio: ratio.optional() });
+
 /** A list of draw specs. */
 export const drawSpecsSchema: z.ZodType = z.array(drawSpecSchema);
 

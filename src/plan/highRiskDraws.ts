@@ -1,0 +1,88 @@
+import { highRiskFieldsSchema, highRiskOptionsSchema, schemaIssues } from '../input/schemas.js';
+import { left, right } from '../internal/result.js';
+import { industryMatches, type DrawSpec } from '../model/draws.js';
+import type { InputError, InputIssue } from '../model/issues.js';
+import { formatPath } from '../model/paths.js';
+import type { Result } from '../model/result.js';
+import type { DepartmentId, PlanningInput } from '../model/types.js';
+import type { HighRiskField } from '../presets/shenyang.js';
+import { defaultDraws } from './draws.js';
+
+/**
+ * A high-risk field with the departments that inspect it, for {@link highRiskDraws}.
+ * @example
+ * ```ts
+ * import { shenyangHighRiskFields, type DepartmentId, type HighRiskAssignment } from 'double-random';
+ * const road: HighRiskAssignment = { field: shenyangHighRiskFields[2]!, departments: ['transport' as DepartmentId] };
+ * ```
+ * @category Draw
+ * @since 0.1.0
+ */
+export interface HighRiskAssignment {
+  /** The field (for Shenyang, one of {@link shenyangHighRiskFields}). */
+  readonly field: HighRiskField;
+  /** The departments (of the input) that draw it and inspect it. */
+  readonly departments: readonly DepartmentId[];
+}
+
+/** Whether an item restricted to `itemIndustries` (none: every industry) applies to some of a field's industries. */
+function applies(itemIndustries: readonly string[], field: readonly string[]): boolean {
+  return itemIndustries.length === 0 || itemIndustries.some((i) => field.some((f) => industryMatches(f, i) || industryMatches(i, f)));
+}
+
+/** The directed draw of one field: its departments' kinds in random scope that apply to its industries (R1), or the issue when there are none. */
+function fieldDraw(input: PlanningInput, assignment: HighRiskAssignment, ratio: number, at: number): DrawSpec | InputIssue {
+  const { field, departments } = assignment;
+  const own = new Set<string>(departments);
+  const excluded = new Set<string>(input.policy.excludedScopes);
+  const kinds = [...new Set(input.items.filter((i) => own.has(i.department) && !excluded.has(i.scope) && applies(i.industries, field.industries)).map((i) => i.kind))].sort();
+  if (kinds.length > 0) return { id: `high-risk/${field.id}`, departments: [...new Set(departments)].sort(), kinds, filter: { industries: [...field.industries] }, ratio };
+  const path = ['fields', at];
+  return { code: 'draw/kind-without-item', path, at: formatPath(path), rule: 'R1', message: `no item in random scope of ${departments.join(', ')} applies to ${field.name} (${field.industries.join(', ')}): its directed draw would plan no inspection` };
+}
+
+/**
+ * The draws of a batch with directed draws for high-risk industries and fields (R11, N7; Shenyang
+ * 002 §四(十二): "实行'双随机'定向抽查, 增加抽查频次, 加大抽查比例"): the default draws
+ * ({@link defaultDraws}), so that every other enterprise is drawn as usual, and one directed draw
+ * `high-risk/<field id>` per field, drawn by the given departments over the field's industries, with
+ * the kinds of their items in random scope that apply there (R1), at `ratio` (default: the policy's
+ * class D ratio). An enterprise of a high-risk field is in both its usual draw and the field's, so
+ * it is drawn more often, and a draw by both becomes one joint visit (R15).
+ *
+ * @param input - The validated planning input.
+ * @param fields - The fields and the departments that draw each.
+ * @param options - `ratio`: the directed draws' yearly ratio, a share in [0, 1].
+ * @returns `Right` with the draws to pass to {@link planDraw}, or `Left` naming an unknown
+ *   department, a malformed field or option, or a field no item of its departments applies to.
+ * @example
+ * ```ts
+ * import { highRiskDraws, planDraw, shenyangHighRiskFields, shenyangPolicy, type DepartmentId } from 'double-random';
+ * import { generateDirectory } from 'double-random/testing';
+ *
+ * const input = { ...generateDirectory({ size: 2_000, seed: 'shenyang' }), policy: shenyangPolicy };
+ * const road = shenyangHighRiskFields.find((f) => f.id === 'road-transport')!;
+ * const draws = highRiskDraws(input, [{ field: road, departments: ['transport' as DepartmentId] }]);
+ * if (draws._tag === 'Right') {
+ *   const plan = planDraw(input, { seed: '2024-Q1', draws: draws.right });
+ *   if (plan._tag === 'Right') console.log(plan.right.quotas.filter((q) => q.draw === 'high-risk/road-transport').length);
+ * }
+ * ```
+ * @category Draw
+ * @since 0.1.0
+ */
+export function highRiskDraws(input: PlanningInput, fields: readonly HighRiskAssignment[], options: { readonly ratio?: number } = {}): Result<InputError, readonly DrawSpec[]> {
+  const shape = [...schemaIssues(highRiskFieldsSchema, fields, ['fields'], 'N7', true), ...schemaIssues(highRiskOptionsSchema, options, ['options'], 'N7', true)];
+  if (shape.length > 0) return left({ code: 'invalid-input', issues: shape as [InputIssue, ...InputIssue[]] });
+  const known = new Set<string>(input.departments.map((d) => d.id));
+  const issues: InputIssue[] = fields.flatMap((f, i) => f.departments.flatMap((d, j) => {
+    const path = ['fields', i, 'departments', j];
+    return known.has(d) ? [] : [{ code: 'reference/department', path, at: formatPath(path), rule: 'N7' as const, message: `unknown department "${d}"` }];
+  }));
+  const ratio = options.ratio ?? input.policy.ratios.D;
+  const draws = issues.length > 0 ? [] : fields.map((f, i) => fieldDraw(input, f, ratio, i));
+  issues.push(...draws.filter((d): d is InputIssue => 'code' in d));
+  const [first, ...more] = issues;
+  if (first !== undefined) return left({ code: 'invalid-input', issues: [first, ...more] });
+  return right([...defaultDraws(input), ...(draws as DrawSpec[])]);
+}

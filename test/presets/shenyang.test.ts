@@ -1,0 +1,64 @@
+/**
+ * Shenyang (沈政发〔2017〕59号, seed 002): black-listed entities are supervision priorities (R14,
+ * §二(六)-(七)); high-risk industries and fields get directed draws with a higher frequency and
+ * ratio (R11, N7, §四(十二)).
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  highRiskDraws, planDraw, shenyangHighRiskFields, shenyangPolicy,
+  type DepartmentId, type PlanningInput,
+} from '../../src/index.js';
+import { generateDirectory } from '../../src/testing/index.js';
+
+const input: PlanningInput = { ...generateDirectory({ size: 3_000, seed: 'shenyang', departments: 12, inspectorsPerDepartment: 0 }), policy: shenyangPolicy };
+const field = (id: string) => {
+  const found = shenyangHighRiskFields.find((f) => f.id === id);
+  if (found === undefined) throw new Error(`no field ${id}`);
+  return found;
+};
+
+describe('shenyangPolicy and its high-risk fields (002)', () => {
+  it('names the eight high-risk industries and fields of §四(十二) in the seed\'s words', () => {
+    expect(shenyangHighRiskFields.map((f) => f.name)).toEqual(['建筑施工', '危险品生产销售', '道路交通运输', '消防', '食品药品', '特种设备', '环境保护', '金融投资']);
+    for (const f of shenyangHighRiskFields) expect(f.industries.length).toBeGreaterThan(0);
+    expect(field('road-transport').industries).toEqual(['G54']);
+  });
+
+  it('makes black-listed enterprises supervision priorities (R14) and keeps the national rules', () => {
+    expect(shenyangPolicy.blackList).toEqual({ coverage: 'raised', ratio: shenyangPolicy.ratios.D });
+    expect(shenyangPolicy.excludedScopes).toEqual(['safety', 'environment', 'police', 'unlicensed']);
+    expect(shenyangPolicy.teamSize).toBeGreaterThanOrEqual(2);
+    expect(shenyangPolicy.ratios.D).toBeGreaterThan(shenyangPolicy.ratios.A);
+  });
+
+  it('adds one directed draw per high-risk field to the default draws, at a raised ratio (R11, N7)', () => {
+    const result = highRiskDraws(input, [{ field: field('road-transport'), departments: ['transport' as DepartmentId] }, { field: field('food-drugs'), departments: ['samr', 'health'] as DepartmentId[] }]);
+    if (result._tag === 'Left') throw new Error(JSON.stringify(result.left.issues));
+    const draws = result.right;
+    const road = draws.find((d) => d.id === 'high-risk/road-transport');
+    expect(road).toMatchObject({ departments: ['transport'], filter: { industries: ['G54'] }, ratio: shenyangPolicy.ratios.D });
+    // Its kinds: the transport items in random scope that apply to road transport.
+    const expectedKinds = [...new Set(input.items.filter((i) => i.department === 'transport' && i.scope === 'general' && (i.industries.length === 0 || i.industries.some((c) => 'G54'.startsWith(c)))).map((i) => i.kind))].sort();
+    expect(road?.kinds).toEqual(expectedKinds);
+    expect(draws.filter((d) => !d.id.startsWith('high-risk/')).map((d) => d.id)).toContain('general');
+    const plan = planDraw(input, { seed: 'shenyang-2024', draws });
+    if (plan._tag === 'Left') throw new Error(JSON.stringify(plan.left.issues));
+    const quotas = plan.right.quotas.filter((q) => q.draw === 'high-risk/road-transport');
+    expect(quotas.length).toBeGreaterThan(0);
+    for (const q of quotas) expect(q.ratio).toBeGreaterThanOrEqual(shenyangPolicy.ratios.D);
+    // Nobody is put out of scope by adding the directed draws: the default draws still cover the rest.
+    expect(plan.right.reasons['outside-directed-draws']).toBe(0);
+  });
+
+  it('takes another ratio when asked, and refuses unknown departments, misspelt options and fields no department item applies to', () => {
+    const own = highRiskDraws(input, [{ field: field('finance'), departments: ['samr' as DepartmentId] }], { ratio: 0.5 });
+    expect(own._tag === 'Right' && own.right.find((d) => d.id === 'high-risk/finance')?.ratio).toBe(0.5);
+    const unknown = highRiskDraws(input, [{ field: field('finance'), departments: ['police' as DepartmentId] }]);
+    expect(unknown._tag === 'Left' && unknown.left.issues.map((i) => [i.at, i.code])).toEqual([['$.fields[0].departments[0]', 'reference/department']]);
+    const misspelt = highRiskDraws(input, [{ field: field('finance'), departments: ['samr' as DepartmentId] }], { ratoi: 0.5 } as never);
+    expect(misspelt._tag).toBe('Left');
+    // Transport has no item in random scope for finance (J): the draw would plan nothing (R1).
+    const empty = highRiskDraws(input, [{ field: field('finance'), departments: ['transport' as DepartmentId] }]);
+    expect(empty._tag === 'Left' && empty.left.issues.map((i) => [i.at, i.code, i.rule])).toEqual([['$.fields[0]', 'draw/kind-without-item', 'R1']]);
+  });
+});
