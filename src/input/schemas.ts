@@ -152,6 +152,7 @@ const policy = z.strictObject({
   jointShareTarget: ratio.nullable(),
   singleDepartmentTasks: z.boolean(),
   flyingItemShare: z.number().gt(0).max(1).default(1),
+  nonSiteWhereSufficient: z.boolean().default(false),
   blackList: z.discriminatedUnion('coverage', [z.strictObject({ coverage: z.literal('full') }), z.strictObject({ coverage: z.literal('raised'), ratio })]).nullable().default(null),
 });
 
@@ -200,7 +201,7 @@ const FIELD_RULES: Readonly<Record<keyof typeof SECTIONS, Readonly<Record<string
     _: 'R5', ratios: 'R11', catchUp: 'R6', minimumPerStratum: 'R6', excludedScopes: 'R1',
     classATriggerOnly: 'N5', avoidRepeatDraws: 'R8', caps: 'N8', teamSize: 'N1',
     escalatedTeamSize: 'R9', sameYearExemption: 'R20', jointShareTarget: 'R7',
-    singleDepartmentTasks: 'R16', flyingItemShare: 'R9', blackList: 'R14',
+    singleDepartmentTasks: 'R16', flyingItemShare: 'R9', blackList: 'R14', nonSiteWhereSufficient: 'R11',
   },
   period: { _: 'R25', batch: 'R5' },
 };
@@ -290,6 +291,13 @@ export const drawSpecSchema: z.ZodType = z.strictObject({
 /** The fields given to `highRiskDraws` (R11, N7): each a high-risk field and the departments that draw it. */
 export const highRiskFieldsSchema: z.ZodType = z.array(z.strictObject({
   field: z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and hyphens'), name: z.string().min(1), industries: z.array(industry).min(1) }),
+  departments: z.array(departmentId).min(1),
+})).min(1);
+
+/** The fields given to `keyIndustryLists` (R16): each a key industry, its lead and its departments. */
+export const keyIndustriesSchema: z.ZodType = z.array(z.strictObject({
+  field: z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and hyphens'), name: z.string().min(1), industries: z.array(industry).min(1) }),
+  lead: departmentId,
   departments: z.array(departmentId).min(1),
 })).min(1);
 

@@ -1,5 +1,5 @@
 import type { RuleId } from '../model/rules.js';
-import type { Enterprise, Policy } from '../model/types.js';
+import type { Enterprise, InspectionItem, Policy } from '../model/types.js';
 
 /**
  * How a joint task is carried out (R9, R10, R26).
@@ -36,14 +36,23 @@ export interface ModeDecision {
   readonly ratingReferral: boolean;
 }
 
+/** Whether non-site supervision achieves a visit's purpose under the policy: it says so, and no item is a key item (N6). */
+function nonSiteSuffices(policy: Policy, items: readonly InspectionItem[] | undefined): boolean {
+  return policy.nonSiteWhereSufficient && items !== undefined && items.length > 0 && items.every((i) => i.importance === 'general');
+}
+
 /**
- * The mode of an enterprise's joint task (R9, R10, R14, R26): red-coded → full coverage on site
- * (R10); black-listed under a policy with a black-list rule → escalated, with the larger team (R14); class A → online, non-site supervision; B → a flying inspection, unannounced; C and D →
- * escalated, with the policy's larger team; unrated → an offline joint inspection, then a rating
- * referral. Advance notice is allowed unless the inspection is a flying one (R26).
+ * The mode of an enterprise's joint task (R9, R10, R11, R14, R26): red-coded → full coverage on
+ * site (R10); black-listed under a policy with a black-list rule → escalated, with the larger team
+ * (R14); class A → online, non-site supervision; B → a flying inspection, unannounced, or online
+ * when the policy lets non-site supervision replace a visit where it suffices and every item is a
+ * general one, not key (Minhang 003, R11, N6); C and D → escalated, with the policy's larger team;
+ * unrated → an offline joint inspection, then a rating referral. Advance notice is allowed unless
+ * the inspection is a flying one (R26).
  *
  * @param enterprise - The inspected enterprise.
- * @param policy - The locality's policy (team sizes).
+ * @param policy - The locality's policy (team sizes, `nonSiteWhereSufficient`).
+ * @param items - The task's items; without them no visit is replaced by non-site supervision.
  * @returns The mode, its rule, notice, team size and whether to refer for rating.
  * @example
  * ```ts
@@ -56,7 +65,7 @@ export interface ModeDecision {
  * @category Merge
  * @since 0.1.0
  */
-export function inspectionMode(enterprise: Enterprise, policy: Policy): ModeDecision {
+export function inspectionMode(enterprise: Enterprise, policy: Policy, items?: readonly InspectionItem[]): ModeDecision {
   const decision = (mode: InspectionMode, rule: RuleId, teamSize = policy.teamSize): ModeDecision =>
     ({ mode, rule, advanceNotice: mode !== 'flying', teamSize, ratingReferral: mode === 'offline' });
   if (enterprise.colour === 'red') return decision('full-coverage', 'R10');
@@ -65,7 +74,7 @@ export function inspectionMode(enterprise: Enterprise, policy: Policy): ModeDeci
     case 'A':
       return decision('online', 'R9');
     case 'B':
-      return decision('flying', 'R9');
+      return nonSiteSuffices(policy, items) ? decision('online', 'R11') : decision('flying', 'R9');
     case 'C':
     case 'D':
       return decision('escalated', 'R9', policy.escalatedTeamSize);

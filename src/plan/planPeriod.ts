@@ -200,7 +200,10 @@ function assemble(
   const { policy } = input;
   const wanted = new Set<string>(merged.joint.map((t) => t.enterprise));
   const modeOf = new Map<string, ModeDecision>();
-  for (const task of merged.joint) modeOf.set(task.id, inspectionMode(lookup(task.enterprise) as Enterprise, policy));
+  for (const task of merged.joint) {
+    const items = task.items.map((id) => itemOf.get(id) as InspectionItem);
+    modeOf.set(task.id, inspectionMode(lookup(task.enterprise) as Enterprise, policy, items));
+  }
 
   // R9: a flying inspection may check a seeded subset of its items.
   let joint = merged.joint;

@@ -31,4 +31,5 @@ export const nationalPolicy: Policy = Object.freeze({
   singleDepartmentTasks: true,
   flyingItemShare: 1,
   blackList: null,
+  nonSiteWhereSufficient: false,
 });

@@ -26,4 +26,5 @@ export const qingyangPolicy: Policy = Object.freeze({
   singleDepartmentTasks: false,
   flyingItemShare: 1,
   blackList: null,
+  nonSiteWhereSufficient: false,
 });

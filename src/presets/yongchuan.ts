@@ -31,4 +31,5 @@ export const yongchuanPolicy: Policy = Object.freeze({
   singleDepartmentTasks: true,
   flyingItemShare: 1,
   blackList: null,
+  nonSiteWhereSufficient: false,
 });

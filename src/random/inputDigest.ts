@@ -57,10 +57,15 @@ function writeLine(e: Enterprise, out: Uint8Array, at: number): void {
 const byId = <T extends { readonly id: string }>(rows: readonly T[]): T[] => [...rows].sort(idOrder);
 const sorted = (values: readonly string[]): string[] => [...values].sort();
 
-/** The policy without the fields added after v1 that hold their default (`flyingItemShare` 1, `blackList` null). */
+/** The policy without the fields added after v1 that hold their default (`flyingItemShare` 1, `blackList` null, `nonSiteWhereSufficient` false). */
 function withoutDefaults(policy: PlanningInput['policy']): object {
-  const { flyingItemShare, blackList, ...rest } = policy;
-  return { ...rest, ...(flyingItemShare === 1 ? {} : { flyingItemShare }), ...(blackList === null ? {} : { blackList }) };
+  const { flyingItemShare, blackList, nonSiteWhereSufficient, ...rest } = policy;
+  return {
+    ...rest,
+    ...(flyingItemShare === 1 ? {} : { flyingItemShare }),
+    ...(blackList === null ? {} : { blackList }),
+    ...(nonSiteWhereSufficient ? { nonSiteWhereSufficient } : {}),
+  };
 }
 
 /** The head's sections other than the directory and its history, in canonical form. */
