@@ -19,6 +19,7 @@ const LAYERS = [
   ['merge', 'escalation', 'sql'],
   ['staffing'],
   ['plan'],
+  ['publication'],
   ['testing'],
 ];
 

@@ -91,3 +91,5 @@ export type { PlanVerification, VerifyPlanOptions } from './plan/verifyPlan.js';
 export type { IndustryCoverage, Plan, PlanMetrics, PlannedTask, PlanRecord, UnplannableTask } from './plan/types.js';
 export { jointShare } from './report/metrics.js';
 export type { JointShare } from './report/metrics.js';
+export { PUBLICITY_WORDING, publicationRecords } from './publication/publicationRecords.js';
+export type { Publication, PublicationOptions, PublicityOutcome, PublishedResult } from './publication/publicationRecords.js';

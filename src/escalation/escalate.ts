@@ -1,6 +1,4 @@
-import { z } from 'zod';
 import { addWorkingDays, type WorkingDayOptions } from '../calendar/workingDays.js';
-import { isIsoDate } from '../internal/date.js';
 import { left, right } from '../internal/result.js';
 import type { IsoDate } from '../model/date.js';
 import type { InputError, InputIssue } from '../model/issues.js';
@@ -8,7 +6,7 @@ import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
 import type { RuleId } from '../model/rules.js';
 import type { CreditClass, DepartmentId, InspectionItem } from '../model/types.js';
-import { isUsccFast } from '../uscc/alphabet.js';
+import { FILING_WORKING_DAYS, PUBLISH_WORKING_DAYS, RESULT_FIELD_RULES, resultSchema } from './resultSchema.js';
 import type { Action, Finding, InspectionResult } from './types.js';
 
 /**
@@ -62,38 +60,6 @@ export interface EscalationContext {
   readonly notify?: readonly DepartmentId[];
 }
 
-/** Publication deadline (N4: 企业信息公示暂行条例 art. 6). */
-const PUBLISH_WORKING_DAYS = 20;
-/** Filing deadline of an inspection outside the random plan (R24, 004 §二(二)). */
-const FILING_WORKING_DAYS = 5;
-
-const uscc = z.custom<string>((v) => typeof v === 'string' && isUsccFast(v), 'expected a valid unified social credit code (N10)');
-const isoDate = z.custom<string>((v) => isIsoDate(v), 'expected a calendar date "YYYY-MM-DD" that exists');
-const finding = z.discriminatedUnion('outcome', [
-  z.strictObject({ item: z.string().min(1), outcome: z.literal('compliant') }),
-  z.strictObject({
-    item: z.string().min(1),
-    outcome: z.literal('violation'),
-    severity: z.enum(['minor-first', 'general', 'serious']),
-    spread: z.enum(['single', 'industry-wide', 'regional']).default('single'),
-  }),
-]);
-const resultSchema = z.strictObject({
-  enterprise: uscc,
-  date: isoDate,
-  reason: z.enum(['random', 'complaint', 'referral', 'case-lead', 'campaign']),
-  lead: z.string().min(1),
-  departments: z.array(z.string().min(1)).min(1),
-  findings: z.array(finding),
-  contact: z.enum(['operating', 'not-operating', 'unreachable']),
-  majorHazard: z.boolean().default(false),
-  labResults: z.array(z.strictObject({ item: z.string().min(1), summary: z.string() })).default([]),
-});
-
-const FIELD_RULES: Readonly<Record<string, RuleId>> = {
-  enterprise: 'N10', date: 'N3', reason: 'R24', lead: 'R16', departments: 'R15', findings: 'R21', contact: 'R22', majorHazard: 'R21', labResults: 'R17',
-};
-
 function issue(path: (string | number)[], code: string, message: string, rule: RuleId): InputIssue {
   return { code, path, at: formatPath(path), message, rule };
 }
@@ -145,12 +111,12 @@ export function escalate(result: unknown, context: EscalationContext): Result<In
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => {
       const path = i.path.map((k) => (typeof k === 'number' ? k : String(k)));
-      return issue(path, `schema/${i.code}`, i.message, FIELD_RULES[String(path[0])] ?? 'R21');
+      return issue(path, `schema/${i.code}`, i.message, RESULT_FIELD_RULES[String(path[0])] ?? 'R21');
     });
     const [first, ...rest] = issues;
     return left({ code: 'invalid-input', issues: first === undefined ? [issue([], 'schema/invalid', 'invalid result', 'R21')] : [first, ...rest] });
   }
-  const r = parsed.data as unknown as InspectionResult;
+  const r = parsed.data as InspectionResult;
   const itemOf = new Map(context.items.map((i) => [i.id as string, i]));
   const issues = checkResult(r, itemOf);
   const alarm = r.majorHazard || r.findings.some((f) => f.outcome === 'violation' && f.severity === 'serious' && f.spread !== 'single');

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { isIsoDate } from '../internal/date.js';
+import type { RuleId } from '../model/rules.js';
+import { isUsccFast } from '../uscc/alphabet.js';
+
+/** Publication deadline (N4: 企业信息公示暂行条例 art. 6). */
+export const PUBLISH_WORKING_DAYS = 20;
+/** Filing deadline of an inspection outside the random plan (R24, 004 §二(二)). */
+export const FILING_WORKING_DAYS = 5;
+
+const uscc = z.custom<string>((v) => typeof v === 'string' && isUsccFast(v), 'expected a valid unified social credit code (N10)');
+const isoDate = z.custom<string>((v) => isIsoDate(v), 'expected a calendar date "YYYY-MM-DD" that exists');
+const finding = z.discriminatedUnion('outcome', [
+  z.strictObject({ item: z.string().min(1), outcome: z.literal('compliant') }),
+  z.strictObject({
+    item: z.string().min(1),
+    outcome: z.literal('violation'),
+    severity: z.enum(['minor-first', 'general', 'serious']),
+    spread: z.enum(['single', 'industry-wide', 'regional']).default('single'),
+  }),
+]);
+/** The shape of an inspection result (R21–R24), strict: what `escalate` and `publicationRecords` accept. */
+export const resultSchema: z.ZodType = z.strictObject({
+  enterprise: uscc,
+  date: isoDate,
+  reason: z.enum(['random', 'complaint', 'referral', 'case-lead', 'campaign']),
+  lead: z.string().min(1),
+  departments: z.array(z.string().min(1)).min(1),
+  findings: z.array(finding),
+  contact: z.enum(['operating', 'not-operating', 'unreachable']),
+  majorHazard: z.boolean().default(false),
+  labResults: z.array(z.strictObject({ item: z.string().min(1), summary: z.string() })).default([]),
+});
+
+/** The rule behind each field of a result, for its issues. */
+export const RESULT_FIELD_RULES: Readonly<Record<string, RuleId>> = {
+  enterprise: 'N10', date: 'N3', reason: 'R24', lead: 'R16', departments: 'R15', findings: 'R21', contact: 'R22', majorHazard: 'R21', labResults: 'R17',
+};
+

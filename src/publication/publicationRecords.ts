@@ -1,0 +1,223 @@
+import { z } from 'zod';
+import { addWorkingDays } from '../calendar/workingDays.js';
+import { PUBLISH_WORKING_DAYS, RESULT_FIELD_RULES, resultSchema } from '../escalation/resultSchema.js';
+import type { InspectionResult } from '../escalation/types.js';
+import { workingDayOptionsSchema, schemaIssues } from '../input/schemas.js';
+import { left, right } from '../internal/result.js';
+import type { IsoDate } from '../model/date.js';
+import type { InputError, InputIssue } from '../model/issues.js';
+import { formatPath } from '../model/paths.js';
+import type { Result } from '../model/result.js';
+import type { DepartmentId, ItemId, PlanningInput } from '../model/types.js';
+import type { Uscc } from '../model/uscc.js';
+import type { DrawRecord, Plan, PlannedTask, UnplannableTask } from '../plan/types.js';
+import type { UnplannableReason } from '../staffing/types.js';
+import type { WorkingDayOptions } from '../calendar/workingDays.js';
+
+/**
+ * A result as the national enterprise credit information publicity system words it (R23):
+ * nothing found; a problem found, with its follow-up (penalty or flexible enforcement) still to be
+ * decided and published when the case closes; unreachable at the registered address (R22, N9); or
+ * no business activity of the inspection's kind found (not operating, R22).
+ * @example
+ * ```ts
+ * import { PUBLICITY_WORDING, type PublicityOutcome } from 'double-random';
+ * const text = (o: PublicityOutcome): string => PUBLICITY_WORDING[o];
+ * ```
+ * @category Publication
+ * @since 0.1.0
+ */
+export type PublicityOutcome = 'no-problem' | 'problem-follow-up' | 'unreachable' | 'no-activity';
+
+/**
+ * The wording of each {@link PublicityOutcome}, as results appear on the publicity system.
+ * @example
+ * ```ts
+ * import { PUBLICITY_WORDING } from 'double-random';
+ * console.log(PUBLICITY_WORDING['no-problem']); // 未发现问题
+ * ```
+ * @category Publication
+ * @since 0.1.0
+ */
+export const PUBLICITY_WORDING: Readonly<Record<PublicityOutcome, string>> = Object.freeze({
+  'no-problem': '未发现问题',
+  'problem-follow-up': '发现问题，待后续处理',
+  unreachable: '通过登记的住所（经营场所）无法联系',
+  'no-activity': '未发现开展本次抽查涉及的经营活动',
+});
+
+/**
+ * One task of the batch as published (R23, N4): its result, or why it has none yet.
+ * @example
+ * ```ts
+ * import type { PublishedResult } from 'double-random';
+ * const line = (r: PublishedResult): string => `${r.name} ${r.enterprise} ${r.wording ?? r.status} ${r.due ?? ''}`;
+ * ```
+ * @category Publication
+ * @since 0.1.0
+ */
+export interface PublishedResult {
+  /** `published`: a result was given; `pending`: planned, no result yet; `unplannable`: never staffed (R19). */
+  readonly status: 'published' | 'pending' | 'unplannable';
+  /** The enterprise. */
+  readonly enterprise: Uscc;
+  /** Its name, from the input's directory. */
+  readonly name: string;
+  /** The joint task's id. */
+  readonly task: string;
+  /** The lead department (R16). */
+  readonly lead: DepartmentId;
+  /** The departments: those of the result when published, else the task's. */
+  readonly departments: readonly DepartmentId[];
+  /** The task's items. */
+  readonly items: readonly ItemId[];
+  /** The inspection's date (published), the planned date (pending), or `null` (unplannable). */
+  readonly date: IsoDate | null;
+  /** The result, or `null` until there is one. */
+  readonly outcome: PublicityOutcome | null;
+  /** The result in the publicity system's wording, or `null`. */
+  readonly wording: string | null;
+  /** Due date of publication: 20 working days after the inspection (N4), after the planned date while pending; `null` when unplannable. */
+  readonly due: IsoDate | null;
+  /** The rule of the deadline. */
+  readonly rule: 'N4';
+  /** Why an unplannable task has no date (R19). */
+  readonly reason?: UnplannableReason;
+}
+
+/**
+ * What a locality publishes for a batch (一公开): the draw record and one record per task.
+ * @example
+ * ```ts
+ * import type { Publication } from 'double-random';
+ * const summary = (p: Publication): string => `${p.counts.published} published, ${p.counts.pending} pending`;
+ * ```
+ * @category Publication
+ * @since 0.1.0
+ */
+export interface Publication {
+  /** The draw as recorded: seed, algorithm, input digest, each stratum's quota and drawn list (R27). */
+  readonly draw: DrawRecord;
+  /** One record per joint task (staffed or unplannable), sorted by task id. */
+  readonly records: readonly PublishedResult[];
+  /** How many records have each status. */
+  readonly counts: {
+    /** Records with a result. */
+    readonly published: number;
+    /** Planned tasks with no result yet. */
+    readonly pending: number;
+    /** Tasks that could not be staffed. */
+    readonly unplannable: number;
+  };
+}
+
+/**
+ * Options of {@link publicationRecords}.
+ * @example
+ * ```ts
+ * import type { PlanningInput, PublicationOptions } from 'double-random';
+ * const options = (input: PlanningInput): PublicationOptions => ({ input });
+ * ```
+ * @category Publication
+ * @since 0.1.0
+ */
+export interface PublicationOptions {
+  /** The planning input the plan was made from (for the enterprises' names). */
+  readonly input: PlanningInput;
+  /** The working-day calendar (N3), as for {@link addWorkingDays}. */
+  readonly calendar?: WorkingDayOptions;
+}
+
+const optionsSchema = z.strictObject({ input: z.object({ enterprises: z.array(z.unknown()) }).loose(), calendar: workingDayOptionsSchema.optional() });
+const issueAt = (path: (string | number)[], code: string, message: string, rule: InputIssue['rule']): InputIssue => ({ code, path, at: formatPath(path), message, rule });
+
+/** The publicity outcome of a result (R22, R23). */
+function outcomeOf(result: InspectionResult): PublicityOutcome {
+  if (result.contact === 'unreachable') return 'unreachable';
+  if (result.contact === 'not-operating') return 'no-activity';
+  return result.findings.some((f) => f.outcome === 'violation') ? 'problem-follow-up' : 'no-problem';
+}
+
+type Task = PlannedTask | UnplannableTask;
+
+/** Each result's task (by enterprise), or the issues: malformed, of no task, a second result of a task, a date the calendar cannot count from. */
+function matchResults(results: readonly unknown[], tasks: readonly Task[], calendar: WorkingDayOptions | undefined): { readonly issues: InputIssue[]; readonly byTask: Map<string, { result: InspectionResult; due: IsoDate }> } {
+  const taskOf = new Map(tasks.map((t) => [t.enterprise as string, t]));
+  const issues: InputIssue[] = [];
+  const byTask = new Map<string, { result: InspectionResult; due: IsoDate }>();
+  results.forEach((raw, i) => {
+    const parsed = resultSchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const z of parsed.error.issues) {
+        const path = ['results', i, ...z.path.map((k) => (typeof k === 'number' ? k : String(k)))];
+        issues.push(issueAt(path, `schema/${z.code}`, z.message, RESULT_FIELD_RULES[String(z.path[0])] ?? 'R23'));
+      }
+      return;
+    }
+    const result = parsed.data as InspectionResult;
+    const task = taskOf.get(result.enterprise);
+    if (task === undefined) return void issues.push(issueAt(['results', i, 'enterprise'], 'publication/no-task', `no task of the plan inspects ${result.enterprise}`, 'R23'));
+    if (byTask.has(task.id)) return void issues.push(issueAt(['results', i], 'publication/duplicate', `a second result of task ${task.id}: one result per task is published`, 'R23'));
+    try {
+      byTask.set(task.id, { result, due: addWorkingDays(result.date, PUBLISH_WORKING_DAYS, calendar) });
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      issues.push(issueAt(['results', i, 'date'], 'calendar/unknown-year', error.message.replace(/^addWorkingDays: /, ''), 'N3'));
+    }
+  });
+  return { issues, byTask };
+}
+
+/** One task's published record. */
+function recordOf(task: Task, name: string, given: { result: InspectionResult; due: IsoDate } | undefined, calendar: WorkingDayOptions | undefined): PublishedResult {
+  const base = { enterprise: task.enterprise, name, task: task.id, lead: task.lead, items: task.items, rule: 'N4' as const };
+  if (given !== undefined) {
+    const outcome = outcomeOf(given.result);
+    return { status: 'published', ...base, departments: given.result.departments, date: given.result.date, outcome, wording: PUBLICITY_WORDING[outcome], due: given.due };
+  }
+  if ('problem' in task) return { status: 'unplannable', ...base, departments: task.departments, date: null, outcome: null, wording: null, due: null, reason: task.problem.reason };
+  return { status: 'pending', ...base, departments: task.departments, date: task.date, outcome: null, wording: null, due: addWorkingDays(task.date, PUBLISH_WORKING_DAYS, calendar) };
+}
+
+/**
+ * What a locality publishes for a batch (一公开; R23, N4, R27): the draw record itself (the seed,
+ * the algorithm id, the input digest, each stratum's quota and drawn list: what a notary verifies
+ * with `verifyDraw`), and one record per joint task: the enterprise's name and USCC, the task, its
+ * departments and items, the inspection's date, the result in the publicity system's wording
+ * ({@link PUBLICITY_WORDING}) and the due date of publication, 20 working days after the
+ * inspection (N4: 企业信息公示暂行条例 art. 6). A task with no result yet is listed as `pending`
+ * with the due date its planned date gives; an unplannable one as `unplannable` with its reason:
+ * none is left out.
+ *
+ * @param plan - The batch's plan ({@link planPeriod}).
+ * @param results - The results recorded so far, one per task at most (matched by enterprise).
+ * @param options - The planning input (names) and the working-day calendar.
+ * @returns `Right` with the publication, or `Left` naming each malformed result, a result of no
+ *   task, a second result of a task, or a date outside the calendar's years.
+ * @example
+ * ```ts
+ * import { planPeriod, publicationRecords } from 'double-random';
+ * import { generateDirectory } from 'double-random/testing';
+ *
+ * const input = generateDirectory({ size: 1_000, seed: 'public', inspectorsPerDepartment: 4 });
+ * const plan = planPeriod(input, { seed: '2024-Q1' });
+ * if (plan._tag === 'Right') {
+ *   const published = publicationRecords(plan.right, [], { input });
+ *   if (published._tag === 'Right') console.log(published.right.counts); // every task pending or unplannable
+ * }
+ * ```
+ * @category Publication
+ * @since 0.1.0
+ */
+export function publicationRecords(plan: Plan, results: readonly InspectionResult[], options: PublicationOptions): Result<InputError, Publication> {
+  const shape = [...schemaIssues(optionsSchema, options, ['options'], 'R23', true), ...schemaIssues(z.array(z.unknown()), results, ['results'], 'R23', true)];
+  if (shape.length > 0) return left({ code: 'invalid-input', issues: shape as [InputIssue, ...InputIssue[]] });
+  const tasks: Task[] = [...plan.tasks, ...plan.unplannable].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const { issues, byTask } = matchResults(results, tasks, options.calendar);
+  const [first, ...more] = issues;
+  if (first !== undefined) return left({ code: 'invalid-input', issues: [first, ...more] });
+  const names = new Map(options.input.enterprises.map((e) => [e.uscc as string, e.name]));
+  const records = tasks.map((t) => recordOf(t, names.get(t.enterprise) ?? '', byTask.get(t.id), options.calendar));
+  const count = (status: PublishedResult['status']): number => records.filter((r) => r.status === status).length;
+  return right({ draw: plan.draw.record, records, counts: { published: count('published'), pending: count('pending'), unplannable: count('unplannable') } });
+}

@@ -1,0 +1,92 @@
+/**
+ * One public (一公开; R23, N4): the results of a batch, one record per inspected enterprise per
+ * task, in the publicity system's wording and with the due date of publication (20 working days,
+ * N4), plus the draw itself; unfinished results are listed as pending, never left out.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  addWorkingDays, planPeriod, publicationRecords, verifyDraw,
+  type InspectionResult, type IsoDate, type Plan, type PlanningInput,
+} from '../../src/index.js';
+import { generateDirectory } from '../../src/testing/index.js';
+
+const SEED = '2024-Q2 公证 5 1 8';
+// The health department has no inspector, so the joint tasks it takes part in cannot be staffed (R19).
+const generated = generateDirectory({ size: 3_000, seed: 'publication', year: 2024, batch: 2, inspectorsPerDepartment: 4 });
+const input: PlanningInput = { ...generated, inspectors: generated.inspectors.filter((i) => i.department !== 'health') };
+const planned = planPeriod(input, { seed: SEED });
+if (planned._tag === 'Left') throw new Error(JSON.stringify(planned.left.issues));
+const plan: Plan = planned.right;
+const [t0, t1, t2, t3] = plan.tasks;
+
+function resultOf(task: Plan['tasks'][number], change: Partial<InspectionResult>): InspectionResult {
+  return {
+    enterprise: task.enterprise, date: task.date, reason: 'random', lead: task.lead, departments: task.departments,
+    findings: task.items.map((item) => ({ item, outcome: 'compliant' as const })), contact: 'operating', majorHazard: false, labResults: [],
+    ...change,
+  };
+}
+
+describe('publicationRecords (R23, N4)', () => {
+  it('has the generated plan the cases need: staffed tasks and unplannable ones', () => {
+    expect(plan.tasks.length).toBeGreaterThan(4);
+    expect(plan.unplannable.length).toBeGreaterThan(0);
+  });
+
+  const results: InspectionResult[] = [
+    resultOf(t0!, {}),
+    resultOf(t1!, { findings: [{ item: t1!.items[0]!, outcome: 'violation', severity: 'general', spread: 'single' }] }),
+    resultOf(t2!, { findings: [], contact: 'unreachable' }),
+    resultOf(t3!, { findings: [], contact: 'not-operating' }),
+  ];
+
+  it('lists every task once: a result in the publicity system\'s wording, pending with its due date, or unplannable with its reason', () => {
+    const published = publicationRecords(plan, results, { input });
+    if (published._tag === 'Left') throw new Error(JSON.stringify(published.left.issues));
+    const { records } = published.right;
+    expect(records.map((r) => r.task)).toEqual([...plan.tasks, ...plan.unplannable].map((t) => t.id).sort());
+    const byTask = new Map(records.map((r) => [r.task, r]));
+    const wording = [t0, t1, t2, t3].map((t) => byTask.get(t!.id)?.wording);
+    expect(wording).toEqual(['未发现问题', '发现问题，待后续处理', '通过登记的住所（经营场所）无法联系', '未发现开展本次抽查涉及的经营活动']);
+    const first = byTask.get(t0!.id);
+    const e = input.enterprises.find((x) => x.uscc === t0!.enterprise)!;
+    expect(first).toMatchObject({
+      status: 'published', enterprise: e.uscc, name: e.name, task: t0!.id, lead: t0!.lead, departments: t0!.departments,
+      items: t0!.items, date: t0!.date, outcome: 'no-problem', due: addWorkingDays(t0!.date, 20), rule: 'N4',
+    });
+    const pending = records.filter((r) => r.status === 'pending');
+    expect(pending.length).toBe(plan.tasks.length - 4);
+    for (const p of pending) {
+      const task = plan.tasks.find((t) => t.id === p.task)!;
+      expect(p).toMatchObject({ outcome: null, wording: null, date: task.date, due: addWorkingDays(task.date, 20) });
+    }
+    const unplannable = records.filter((r) => r.status === 'unplannable');
+    expect(unplannable.length).toBe(plan.unplannable.length);
+    for (const u of unplannable) expect(u).toMatchObject({ outcome: null, date: null, due: null, reason: plan.unplannable.find((t) => t.id === u.task)!.problem.reason });
+    expect(published.right.counts).toEqual({ published: 4, pending: pending.length, unplannable: unplannable.length });
+  });
+
+  it('publishes the draw itself: the record a notary verifies (seed, algorithm, input digest, each stratum\'s quota and drawn list)', () => {
+    const published = publicationRecords(plan, [], { input });
+    if (published._tag === 'Left') throw new Error(JSON.stringify(published.left.issues));
+    expect(published.right.draw).toEqual(plan.draw.record);
+    expect(verifyDraw(JSON.parse(JSON.stringify(published.right.draw)), input, { seed: SEED }).valid).toBe(true);
+  });
+
+  it('refuses a result of no task, two results of one task, a result of another date\'s calendar year it cannot count, and a malformed one, with paths', () => {
+    const stranger = input.enterprises.find((e) => ![...plan.tasks, ...plan.unplannable].some((t) => t.enterprise === e.uscc))!;
+    const cases: [unknown[], string[]][] = [
+      [[{ ...results[0], enterprise: stranger.uscc }], ['$.results[0].enterprise']],
+      [[results[0], results[0]], ['$.results[1]']],
+      [[{ ...results[0], date: '2031-03-03' as IsoDate }], ['$.results[0].date']],
+      [[{ ...results[0], findings: 'none' }], ['$.results[0].findings']],
+      [[{ ...results[0], contact: 'gone' }], ['$.results[0].contact']],
+    ];
+    for (const [given, at] of cases) {
+      const refused = publicationRecords(plan, given as InspectionResult[], { input });
+      expect(refused._tag === 'Left' && refused.left.issues.map((i) => i.at), JSON.stringify(at)).toEqual(at);
+    }
+    const misspelt = publicationRecords(plan, [], { input, calender: {} } as never);
+    expect(misspelt._tag === 'Left' && misspelt.left.issues[0]?.at).toBe('$.options');
+  });
+});
