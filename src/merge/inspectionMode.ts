@@ -36,23 +36,25 @@ export interface ModeDecision {
   readonly ratingReferral: boolean;
 }
 
-/** Whether non-site supervision achieves a visit's purpose under the policy: it says so, and no item is a key item (N6). */
-function nonSiteSuffices(policy: Policy, items: readonly InspectionItem[] | undefined): boolean {
-  return policy.nonSiteWhereSufficient && items !== undefined && items.length > 0 && items.every((i) => i.importance === 'general');
+/** Whether non-site supervision achieves a visit's purpose under the policy: it says so, the enterprise has no colour code (yellow is raised risk, R10), and no item is a key item (N6). */
+function nonSiteSuffices(enterprise: Enterprise, policy: Policy, items: readonly InspectionItem[] | undefined): boolean {
+  return policy.nonSiteWhereSufficient && enterprise.colour === 'none' && items !== undefined && items.length > 0 && items.every((i) => i.importance === 'general');
 }
 
 /**
  * The mode of an enterprise's joint task (R9, R10, R11, R14, R26): red-coded → full coverage on
  * site (R10); black-listed under a policy with a black-list rule → escalated, with the larger team
  * (R14); class A → online, non-site supervision; B → a flying inspection, unannounced, or online
- * when the policy lets non-site supervision replace a visit where it suffices and every item is a
- * general one, not key (Minhang 003, R11, N6); C and D → escalated, with the policy's larger team;
+ * when the policy lets non-site supervision replace a visit where it suffices, the enterprise has
+ * no colour code and every item is a general one, not key (Minhang 003, R11, N6); C and D → escalated, with the policy's larger team;
  * unrated → an offline joint inspection, then a rating referral. Advance notice is allowed unless
  * the inspection is a flying one (R26).
  *
  * @param enterprise - The inspected enterprise.
  * @param policy - The locality's policy (team sizes, `nonSiteWhereSufficient`).
- * @param items - The task's items; without them no visit is replaced by non-site supervision.
+ * @param items - The task's items (objects, not ids); without them no visit is replaced by
+ *   non-site supervision. Pass none for a visit a trigger asked for: a complaint or a referral is
+ *   inspected on site ({@link planPeriod} does so).
  * @returns The mode, its rule, notice, team size and whether to refer for rating.
  * @example
  * ```ts
@@ -74,7 +76,7 @@ export function inspectionMode(enterprise: Enterprise, policy: Policy, items?: r
     case 'A':
       return decision('online', 'R9');
     case 'B':
-      return nonSiteSuffices(policy, items) ? decision('online', 'R11') : decision('flying', 'R9');
+      return nonSiteSuffices(enterprise, policy, items) ? decision('online', 'R11') : decision('flying', 'R9');
     case 'C':
     case 'D':
       return decision('escalated', 'R9', policy.escalatedTeamSize);

@@ -467,9 +467,9 @@ export interface Policy {
   readonly blackList: BlackListRule | null;
   /**
    * Non-site supervision replaces an on-site visit where it achieves the purpose (Minhang 003 §三(五)2:
-   * "非现场监管能够实现预期监管目的和效果的, 不再开展现场检查"; R11): a visit to a class B enterprise
-   * (not black-listed under a black-list rule) whose items are all general, not key (N6), is made
-   * online. Optional in inputs (default `false`).
+   * "非现场监管能够实现预期监管目的和效果的, 不再开展现场检查"; R11): a visit of the random plan to a
+   * class B enterprise without a colour code (and not black-listed under a black-list rule) whose
+   * items are all general, not key (N6), is made online. Optional in inputs (default `false`).
    */
   readonly nonSiteWhereSufficient: boolean;
 }

@@ -197,16 +197,18 @@ function readRows(input: PlanningInput): Rows {
 }
 
 /**
- * The out-of-scope reason of an industry in no draw (§4.2 row 1), worked out once per industry:
- * outside directed draws (N7), no joint list where single departments may not draw (R16), or no
- * item in random scope (R1).
+ * The out-of-scope reason of an enterprise in no draw (§4.2 row 1), worked out once per industry:
+ * outside directed draws (N7) when the batch's draws are directed and a given or default draw's
+ * industries cover its industry; else no joint list where single departments may not draw (R16),
+ * or no item in random scope (R1).
  */
-function outOfScopeReasons(input: PlanningInput, directed: boolean): (industry: string) => ReasonCode {
+function outOfScopeReasons(input: PlanningInput, draws: readonly DrawSpec[], directed: boolean): (industry: string) => ReasonCode {
   const known = new Map<string, ReasonCode>();
+  const covering = directed ? [...draws, ...defaultDraws(input)] : [];
   return (industry) => {
     let code = known.get(industry);
     if (code === undefined) {
-      code = directed ? 'outside-directed-draws'
+      code = covering.some((d) => coversIndustry(d.filter, industry)) ? 'outside-directed-draws'
         : !input.policy.singleDepartmentTasks && !input.jointLists.some((l) => industryMatches(industry, l.industry)) ? 'no-joint-list' : 'no-random-items';
       known.set(industry, code);
     }
@@ -227,7 +229,7 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
   const members = draws.map(() => new IntList());
   const regionSets = draws.map((d) => (d.filter.regions === undefined ? undefined : new Set(d.filter.regions)));
   const classSets = draws.map((d) => (d.filter.creditClasses === undefined ? undefined : new Set<string>(d.filter.creditClasses)));
-  const outOfScope = outOfScopeReasons(input, directed);
+  const outOfScope = outOfScopeReasons(input, draws, directed);
   // What an enterprise's industry alone decides, worked out once per industry: its draws before the
   // region and class filters, and its stratum code's section part.
   interface IndustryFacts { readonly draws: readonly number[]; readonly stratumBase: number; count: number }

@@ -1,12 +1,13 @@
 import { highRiskFieldsSchema, highRiskOptionsSchema, schemaIssues } from '../input/schemas.js';
 import { left, right } from '../internal/result.js';
-import { industryMatches, type DrawSpec } from '../model/draws.js';
+import type { DrawSpec } from '../model/draws.js';
 import type { InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
 import type { DepartmentId, PlanningInput } from '../model/types.js';
 import type { HighRiskField } from '../presets/shenyang.js';
 import { defaultDraws } from './draws.js';
+import { applies, duplicateFields } from './fields.js';
 
 /**
  * A high-risk field with the departments that inspect it, for {@link highRiskDraws}.
@@ -25,20 +26,25 @@ export interface HighRiskAssignment {
   readonly departments: readonly DepartmentId[];
 }
 
-/** Whether an item restricted to `itemIndustries` (none: every industry) applies to some of a field's industries. */
-function applies(itemIndustries: readonly string[], field: readonly string[]): boolean {
-  return itemIndustries.length === 0 || itemIndustries.some((i) => field.some((f) => industryMatches(f, i) || industryMatches(i, f)));
-}
-
-/** The directed draw of one field: its departments' kinds in random scope that apply to its industries (R1), or the issue when there are none. */
-function fieldDraw(input: PlanningInput, assignment: HighRiskAssignment, ratio: number, at: number): DrawSpec | InputIssue {
+/** The directed draw of one field: its departments' kinds in random scope that apply to its industries (R1), or the issues of its departments. */
+function fieldDraw(input: PlanningInput, assignment: HighRiskAssignment, ratio: number, at: number): DrawSpec | InputIssue[] {
   const { field, departments } = assignment;
-  const own = new Set<string>(departments);
   const excluded = new Set<string>(input.policy.excludedScopes);
-  const kinds = [...new Set(input.items.filter((i) => own.has(i.department) && !excluded.has(i.scope) && applies(i.industries, field.industries)).map((i) => i.kind))].sort();
-  if (kinds.length > 0) return { id: `high-risk/${field.id}`, departments: [...new Set(departments)].sort(), kinds, filter: { industries: [...field.industries] }, ratio };
-  const path = ['fields', at];
-  return { code: 'draw/kind-without-item', path, at: formatPath(path), rule: 'R1', message: `no item in random scope of ${departments.join(', ')} applies to ${field.name} (${field.industries.join(', ')}): its directed draw would plan no inspection` };
+  const kindsOf = (department: string): string[] =>
+    input.items.filter((i) => i.department === department && !excluded.has(i.scope) && applies(i.industries, field.industries)).map((i) => i.kind);
+  const issues: InputIssue[] = departments.flatMap((d, j) => {
+    if (kindsOf(d).length > 0) return [];
+    const path = ['fields', at, 'departments', j];
+    return [{ code: 'draw/department-without-item', path, at: formatPath(path), rule: 'R1' as const, message: `no item in random scope of "${d}" applies to ${field.name} (${field.industries.join(', ')}): it would draw without inspecting, and its history would lower the draw's quotas` }];
+  });
+  const unique = [...new Set(departments)].sort();
+  if (!input.policy.singleDepartmentTasks && unique.length < 2) {
+    const path = ['fields', at, 'departments'];
+    issues.push({ code: 'draw/single-department', path, at: formatPath(path), rule: 'R16', message: `the policy lets no single department start a random task alone (R16): ${field.name} needs at least two departments` });
+  }
+  if (issues.length > 0) return issues;
+  const kinds = [...new Set(unique.flatMap(kindsOf))].sort();
+  return { id: `high-risk/${field.id}`, departments: unique, kinds, filter: { industries: [...field.industries] }, ratio };
 }
 
 /**
@@ -79,9 +85,10 @@ export function highRiskDraws(input: PlanningInput, fields: readonly HighRiskAss
     const path = ['fields', i, 'departments', j];
     return known.has(d) ? [] : [{ code: 'reference/department', path, at: formatPath(path), rule: 'N7' as const, message: `unknown department "${d}"` }];
   }));
+  issues.push(...duplicateFields(fields, 'N7'));
   const ratio = options.ratio ?? input.policy.ratios.D;
   const draws = issues.length > 0 ? [] : fields.map((f, i) => fieldDraw(input, f, ratio, i));
-  issues.push(...draws.filter((d): d is InputIssue => 'code' in d));
+  issues.push(...draws.flatMap((d) => (Array.isArray(d) ? d : [])));
   const [first, ...more] = issues;
   if (first !== undefined) return left({ code: 'invalid-input', issues: [first, ...more] });
   return right([...defaultDraws(input), ...(draws as DrawSpec[])]);

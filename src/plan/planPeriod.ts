@@ -201,7 +201,8 @@ function assemble(
   const wanted = new Set<string>(merged.joint.map((t) => t.enterprise));
   const modeOf = new Map<string, ModeDecision>();
   for (const task of merged.joint) {
-    const items = task.items.map((id) => itemOf.get(id) as InspectionItem);
+    // Only a visit of the random plan may be replaced by non-site supervision: a trigger is inspected on site.
+    const items = task.reasons.every((r) => r === 'random') ? task.items.map((id) => itemOf.get(id) as InspectionItem) : undefined;
     modeOf.set(task.id, inspectionMode(lookup(task.enterprise) as Enterprise, policy, items));
   }
 

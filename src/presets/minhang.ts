@@ -39,8 +39,9 @@ export const minhangKeyIndustries: readonly HighRiskField[] = Object.freeze([
  * R15); key industries are inspected jointly under a lead department ({@link minhangKeyIndustries},
  * {@link keyIndustryLists}, R16); ratio and frequency follow credit and risk (§三(三)4, R11: the
  * national ratios, rising from A to D, since Minhang publishes none); and "非现场监管能够实现预期
- * 监管目的和效果的, 不再开展现场检查" (§三(五)2): `nonSiteWhereSufficient` makes a visit of ordinary
- * risk (class B) whose items are all general online rather than on site ({@link inspectionMode}).
+ * 监管目的和效果的, 不再开展现场检查" (§三(五)2): `nonSiteWhereSufficient` makes a random-plan visit
+ * of ordinary risk (class B, no colour code) whose items are all general online rather than on
+ * site ({@link inspectionMode}); triggered visits stay on site.
  *
  * @example
  * ```ts

@@ -34,10 +34,13 @@ describe('minhangPolicy and its key-industry list (003)', () => {
   it('turns key industries into joint lists with their lead departments (R16), which parse and draw', () => {
     const lists = keyIndustryLists(input, [
       { field: field('food'), lead: 'samr' as DepartmentId, departments: ['samr', 'health', 'commerce'] as DepartmentId[] },
-      { field: field('construction-quality'), lead: 'housing' as DepartmentId, departments: ['housing', 'emergency'] as DepartmentId[] },
+      { field: field('construction-quality'), lead: 'housing' as DepartmentId, departments: ['housing', 'human-resources'] as DepartmentId[] },
     ]);
     if (lists._tag === 'Left') throw new Error(JSON.stringify(lists.left.issues));
     expect(lists.right.map((l) => l.id)).toEqual(['key/food/C13', 'key/food/C14', 'key/food/C15', 'key/food/H62', 'key/construction-quality/E']);
+    // Each code's list has the departments with an item there: health and commerce only where catering (H62) is.
+    expect(lists.right.find((l) => l.id === 'key/food/C13')?.departments).toEqual(['samr']);
+    expect(lists.right.find((l) => l.id === 'key/food/H62')?.departments).toEqual(['commerce', 'health', 'samr']);
     for (const list of lists.right) {
       expect(list.departments).toContain(list.lead);
       for (const id of list.items) expect(list.departments).toContain(input.items.find((i) => i.id === id)?.department);
@@ -65,7 +68,7 @@ describe('minhangPolicy and its key-industry list (003)', () => {
     const unknown = keyIndustryLists(input, [{ field: field('gas'), lead: 'gas-office' as DepartmentId, departments: ['gas-office'] as DepartmentId[] }]);
     expect(unknown._tag === 'Left' && unknown.left.issues.map((i) => i.code)).toContain('reference/department');
     const empty = keyIndustryLists(input, [{ field: field('illegal-finance'), lead: 'transport' as DepartmentId, departments: ['transport'] as DepartmentId[] }]);
-    expect(empty._tag === 'Left' && empty.left.issues.map((i) => [i.at, i.code, i.rule])).toEqual([['$.fields[0]', 'joint-list/no-item', 'R16']]);
+    expect(empty._tag === 'Left' && empty.left.issues.map((i) => [i.at, i.code, i.rule])).toEqual([['$.fields[0].lead', 'joint-list/lead-without-item', 'R16'], ['$.fields[0].departments[0]', 'joint-list/department-without-item', 'R16']]);
   });
 
   it('decides non-site supervision for an ordinary-risk visit of general items only, never for key items, higher risk or unrated (R9, R11, N6)', () => {
@@ -77,5 +80,28 @@ describe('minhangPolicy and its key-industry list (003)', () => {
     expect(inspectionMode(b, minhangPolicy)).toMatchObject({ mode: 'flying', rule: 'R9' });
     for (const creditClass of ['C', 'D', 'unrated'] as const) expect(inspectionMode({ ...b, creditClass }, minhangPolicy, [item('general')]).mode).not.toBe('online');
     expect(inspectionMode({ ...b, colour: 'red' }, minhangPolicy, [item('general')]).mode).toBe('full-coverage');
+  });
+
+  it('refuses a lead or a department with no item there, a list overlapping one of the input, and a field given twice (outside review)', () => {
+    const leadWithout = keyIndustryLists(input, [{ field: field('construction-quality'), lead: 'emergency' as DepartmentId, departments: ['housing', 'emergency'] as DepartmentId[] }]);
+    expect(leadWithout._tag === 'Left' && leadWithout.left.issues.map((i) => [i.at, i.code])).toEqual([['$.fields[0].lead', 'joint-list/lead-without-item'], ['$.fields[0].departments[1]', 'joint-list/department-without-item']]);
+    const withLists: PlanningInput = { ...input, jointLists: generateDirectory({ size: 10, seed: 'minhang', departments: 12 }).jointLists };
+    expect(withLists.jointLists.some((l) => l.industry === 'H')).toBe(true);
+    const overlap = keyIndustryLists(withLists, [{ field: field('food'), lead: 'samr' as DepartmentId, departments: ['samr'] as DepartmentId[] }]);
+    expect(overlap._tag === 'Left' && overlap.left.issues.map((i) => [i.at, i.code])).toEqual([['$.fields[0].field.industries[3]', 'joint-list/overlap']]);
+    const twice = keyIndustryLists(input, [{ field: field('gas'), lead: 'housing' as DepartmentId, departments: ['housing'] as DepartmentId[] }, { field: field('gas'), lead: 'housing' as DepartmentId, departments: ['housing'] as DepartmentId[] }]);
+    expect(twice._tag === 'Left' && twice.left.issues.map((i) => [i.at, i.code])).toEqual([['$.fields[1].field.id', 'duplicate/field']]);
+  });
+
+  it('keeps yellow-coded enterprises and triggered visits on site (outside review: raised risk, R10; a complaint, R24)', () => {
+    const [first] = input.enterprises as [Enterprise];
+    const b: Enterprise = { ...first, creditClass: 'B', colour: 'yellow', blackList: false };
+    expect(inspectionMode(b, minhangPolicy, [item('general')]).mode).toBe('flying');
+    const target = input.enterprises.find((e) => e.creditClass === 'B' && e.colour === 'none' && !e.blackList && e.industry.startsWith('L'))!;
+    const triggered = [{ id: 'c1', enterprise: target.uscc, department: 'culture' as DepartmentId, items: ['culture/travel-agency' as InspectionItem['id']], reason: 'complaint' as const }];
+    const plan = planPeriod(input, { seed: 'minhang-2024', triggered });
+    if (plan._tag === 'Left') throw new Error(JSON.stringify(plan.left.issues));
+    const visit = [...plan.right.tasks, ...plan.right.unplannable].find((t) => t.enterprise === target.uscc);
+    expect(visit?.mode.mode).toBe('flying');
   });
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  highRiskDraws, planDraw, shenyangHighRiskFields, shenyangPolicy,
+  highRiskDraws, planDraw, qingyangPolicy, shenyangHighRiskFields, shenyangPolicy,
   type DepartmentId, type PlanningInput,
 } from '../../src/index.js';
 import { generateDirectory } from '../../src/testing/index.js';
@@ -59,6 +59,34 @@ describe('shenyangPolicy and its high-risk fields (002)', () => {
     expect(misspelt._tag).toBe('Left');
     // Transport has no item in random scope for finance (J): the draw would plan nothing (R1).
     const empty = highRiskDraws(input, [{ field: field('finance'), departments: ['transport' as DepartmentId] }]);
-    expect(empty._tag === 'Left' && empty.left.issues.map((i) => [i.at, i.code, i.rule])).toEqual([['$.fields[0]', 'draw/kind-without-item', 'R1']]);
+    expect(empty._tag === 'Left' && empty.left.issues.map((i) => [i.at, i.code, i.rule])).toEqual([['$.fields[0].departments[0]', 'draw/department-without-item', 'R1']]);
+  });
+
+  it('refuses a department with no item that applies to the field, whose history would lower the quotas (outside review)', () => {
+    // fire's only item is safety-scoped (R1): it would add no kind, yet its inspections would count as dₛ.
+    const refused = highRiskDraws(input, [{ field: field('fire'), departments: ['samr', 'fire'] as DepartmentId[] }]);
+    expect(refused._tag === 'Left' && refused.left.issues.map((i) => [i.at, i.code, i.rule])).toEqual([['$.fields[0].departments[1]', 'draw/department-without-item', 'R1']]);
+  });
+
+  it('leaves the out-of-scope reasons of enterprises no directed draw touches as they were (outside review)', () => {
+    const qingyang: PlanningInput = { ...input, policy: qingyangPolicy };
+    const draws = highRiskDraws(qingyang, [{ field: field('road-transport'), departments: ['transport', 'samr'] as DepartmentId[] }]);
+    if (draws._tag === 'Left') throw new Error(JSON.stringify(draws.left.issues));
+    const plain = planDraw(qingyang, { seed: 's' });
+    const directed = planDraw(qingyang, { seed: 's', draws: draws.right });
+    if (plain._tag === 'Left' || directed._tag === 'Left') throw new Error('planDraw');
+    expect(plain.right.reasons['no-joint-list']).toBeGreaterThan(0);
+    for (const e of qingyang.enterprises.filter((x) => !x.industry.startsWith('G54'))) {
+      const before = plain.right.outcomeOf(e.uscc);
+      if (before?.status === 'out-of-scope') expect(directed.right.outcomeOf(e.uscc), e.industry).toEqual(before);
+    }
+  });
+
+  it('refuses a single-department field where single departments may not draw alone (R16), and a field given twice', () => {
+    const qingyang: PlanningInput = { ...input, policy: qingyangPolicy };
+    const alone = highRiskDraws(qingyang, [{ field: field('road-transport'), departments: ['transport' as DepartmentId] }]);
+    expect(alone._tag === 'Left' && alone.left.issues.map((i) => [i.at, i.code, i.rule])).toEqual([['$.fields[0].departments', 'draw/single-department', 'R16']]);
+    const twice = highRiskDraws(input, [{ field: field('finance'), departments: ['samr' as DepartmentId] }, { field: field('finance'), departments: ['samr' as DepartmentId] }]);
+    expect(twice._tag === 'Left' && twice.left.issues.map((i) => [i.at, i.code])).toEqual([['$.fields[1].field.id', 'duplicate/field']]);
   });
 });
