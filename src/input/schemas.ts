@@ -304,6 +304,9 @@ export const keyIndustriesSchema: z.ZodType = z.array(z.strictObject({
 /** The options of `highRiskDraws`. */
 export const highRiskOptionsSchema: z.ZodType = z.strictObject({ ratio: ratio.optional() });
 
+/** The options of the draw (`planDraw`, `countShard`, `drawShard`): the seed is checked by its own rules (\`assertSeed\`), the draws by \`drawSpecsSchema\`. */
+export const drawOptionsSchema: z.ZodType = z.strictObject({ seed: z.unknown(), draws: z.unknown().optional() });
+
 /** A list of draw specs. */
 export const drawSpecsSchema: z.ZodType = z.array(drawSpecSchema);
 

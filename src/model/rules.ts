@@ -63,7 +63,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = Object.freeze({
   R8: { title: 'Fewer repeat draws', source: '錫政辦發〔2024〕24號 §二(二)' },
   R9: { title: 'Credit classes A/B/C/D and unrated', source: '永川市监函〔2024〕48号 §三(一)' },
   R10: { title: 'Colour codes red/yellow/green', source: '永川市监函〔2024〕48号 §一(五)' },
-  R11: { title: 'Ratio and frequency follow risk', source: '庆阳一业一查 §一(二); 闵府办发〔2024〕15号 §三(三)4; 錫政辦發〔2024〕24號 §二(五)' },
+  R11: { title: 'Ratio and frequency follow risk', source: '庆阳一业一查 §一(二); 闵府办发〔2024〕15号 §三(三)4, §三(五)2; 錫政辦發〔2024〕24號 §二(五); 沈政发〔2017〕59号 §四(十二)' },
   R12: { title: 'Exempt by trust (守信免查)', source: '庆阳一业一查 §一(二)' },
   R13: { title: 'Flexible-supervision white list', source: '錫政辦發〔2024〕24號 §二(五)' },
   R14: { title: 'Red and black lists', source: '沈政发〔2017〕59号 §二(六)-(七)' },

@@ -1,6 +1,6 @@
 import { enterpriseReason, memberState, prioritised, rankedLast } from '../eligibility/classify.js';
 import { REASONS, type EnterpriseStatus, type ReasonCode } from '../eligibility/reasons.js';
-import { drawSpecSchema, drawSpecsSchema, schemaIssues } from '../input/schemas.js';
+import { drawOptionsSchema, drawSpecSchema, drawSpecsSchema, schemaIssues } from '../input/schemas.js';
 import { IntList } from '../internal/intList.js';
 import { indexKeys, type KeyIndex } from '../internal/keyIndex.js';
 import type { EnterpriseLookup } from '../internal/lookup.js';
@@ -455,6 +455,9 @@ function rowOf(rows: Rows, uscc: string): number {
  * draw or lower the candidates' threshold.
  */
 export function drawBatch(input: PlanningInput, options: DrawOptions, internals: BatchInternals = {}): Result<InputError, DrawnBatch> {
+  // Options are checked before they are read: a misspelt key (\`drwas\`) would otherwise draw the default draws (N7).
+  const [badOption, ...moreBad] = schemaIssues(drawOptionsSchema, options, ['options'], 'R27', true);
+  if (badOption !== undefined) return left({ code: 'invalid-input', issues: [badOption, ...moreBad] });
   const { seed } = options;
   assertSeed('planDraw', seed);
   const resolved = resolveDraws(input, options);

@@ -6,7 +6,7 @@ import { formatPath } from '../model/paths.js';
 import { drawSpecsSchema, schemaIssues } from '../input/schemas.js';
 import type { Result } from '../model/result.js';
 import type { RuleId } from '../model/rules.js';
-import type { CreditClass, Period, PlanningInput } from '../model/types.js';
+import type { CreditClass, Period, PlanningInput, Policy } from '../model/types.js';
 import { allocateQuotas, type StratumCount } from '../quota/allocateQuotas.js';
 import { INDUSTRY_SECTIONS } from '../model/industry.js';
 import { ticketOf } from '../random/drawSample.js';
@@ -32,7 +32,7 @@ import type { DrawRecord, RecordedStratum } from './types.js';
  * @since 0.1.0
  */
 export interface ShardStratum {
-  /** `draw|section|class|colour`. */
+  /** `draw|section|class|colour`, then `|black-list` for black-listed members (R14). */
   readonly key: string;
   /** bₛ: members, exempt and over-cap ones included. */
   readonly base: number;
@@ -100,7 +100,7 @@ export interface SplitQuotas extends Omit<ShardCounts, 'strata'> {
  * @since 0.1.0
  */
 export interface SplitQuota {
-  /** `draw|section|class|colour`. */
+  /** `draw|section|class|colour`, then `|black-list` for black-listed members (R14). */
   readonly key: string;
   /** eₛ: the stratum's eligible members over all shards. */
   readonly population: number;
@@ -160,7 +160,7 @@ export interface ShardDraw {
  * @since 0.1.0
  */
 export interface ShardCandidates {
-  /** `draw|section|class|colour`. */
+  /** `draw|section|class|colour`, then `|black-list` for black-listed members (R14). */
   readonly key: string;
   /** The shard's eligible members of the stratum: the shards' add up to the stratum's population. */
   readonly population: number;
@@ -209,25 +209,37 @@ function differingField(a: Shared, b: Shared): 'seed' | 'policy' | 'setup' | 'pe
 const disagree = (path: (string | number)[], message: string): InputIssue => ({ code: 'split/shards-disagree', path, at: formatPath(path), message, rule: 'R27' });
 const issueAt = (code: string, path: (string | number)[], message: string): InputIssue => ({ code, path, at: formatPath(path), message, rule: 'R27' });
 
-/** Why a stratum key is not `draw|section|class|colour[|black-list]` of one of the draws, or `undefined`. */
-function keyProblem(key: string, drawIds: ReadonlySet<string>): string | undefined {
+/** Why a stratum key is not `draw|section|class|colour[|black-list]` of one of the draws (and, given the policy, one a classification can give), or `undefined`. */
+function keyProblem(key: string, draws: ReadonlyMap<string, DrawSpec>, policy?: Policy): string | undefined {
   const [draw, section, klass, colour, list, ...rest] = key.split('|');
-  if (draw === undefined || !drawIds.has(draw)) return `"${key}" names no draw of the batch (draw|section|class|colour)`;
+  const spec = draws.get(draw ?? '');
+  if (spec === undefined) return `"${key}" names no draw of the batch (draw|section|class|colour)`;
   if (rest.length > 0 || !SECTIONS.has(section ?? '') || !CLASSES.has(klass ?? '') || (colour !== 'yellow' && colour !== 'none') || (list !== undefined && list !== 'black-list')) {
     return `"${key}" is not a stratum key draw|section|class|colour, optionally followed by |black-list`;
   }
+  return policy === undefined ? undefined : impossibleStratum(spec, section as string, klass as CreditClass, list !== undefined, policy);
+}
+
+/** Why no classification under `policy` puts a member in this stratum of `spec` (§4.2, §4.3), or `undefined`. */
+function impossibleStratum(spec: DrawSpec, section: string, klass: CreditClass, listed: boolean, policy: Policy): string | undefined {
+  const { industries, excludeIndustries, creditClasses } = spec.filter;
+  if (industries !== undefined && !industries.some((code) => code.charAt(0) === section)) return `draw ${spec.id} takes no industry of section ${section}`;
+  if (excludeIndustries?.includes(section) === true) return `draw ${spec.id} excludes section ${section}`;
+  if (creditClasses !== undefined && !creditClasses.includes(klass)) return `draw ${spec.id} takes no class ${klass}`;
+  if (listed && policy.blackList?.coverage !== 'raised') return 'black-list strata exist only under a raised black-list rule (R14)';
+  if (klass === 'A' && policy.classATriggerOnly && !listed) return 'class A is trigger-only under this policy (N5): it has no stratum';
   return undefined;
 }
 
-/** Counts that cannot come from a classification: a stratum twice, an unknown key, no member, more eligible or earlier-drawn members than members. */
-function countsIssues(counts: readonly ShardCounts[]): InputIssue[] {
+/** Counts that cannot come from a classification: a stratum twice, an unknown or impossible key, no member, more eligible or earlier-drawn members than members. */
+function countsIssues(counts: readonly ShardCounts[], policy: Policy): InputIssue[] {
   const issues: InputIssue[] = [];
   counts.forEach((part, i) => {
-    const drawIds = new Set(part.draws.map((d) => d.id));
+    const drawIds = new Map(part.draws.map((d) => [d.id, d]));
     const seen = new Set<string>();
     part.strata.forEach((s, j) => {
       const at = ['counts', i, 'strata', j];
-      const problem = keyProblem(s.key, drawIds) ?? (seen.has(s.key) ? `stratum "${s.key}" is listed twice` : undefined)
+      const problem = keyProblem(s.key, drawIds, policy) ?? (seen.has(s.key) ? `stratum "${s.key}" is listed twice` : undefined)
         ?? (s.base < 1 ? 'a stratum is listed when it has members' : s.eligible > s.base || s.alreadyDrawn > s.base ? 'eligible and earlier-drawn members are among the members (base)' : undefined);
       if (problem !== undefined) issues.push(issueAt('split/counts', at, problem));
       seen.add(s.key);
@@ -318,7 +330,7 @@ export function splitQuotas(counts: readonly ShardCounts[], input: PlanningInput
     return field === undefined ? [] : [disagree(['counts', i, field], `shard ${i} has another ${field} than shard 0: every shard draws with the same seed, policy, period and draws`)];
   });
   if (first.setup !== setupDigest(input)) issues.push(disagree(['input'], 'the input is not set up as the shards are (departments, inspectors, items, joint lists, policy or period differ)'));
-  issues.push(...countsIssues(counts));
+  issues.push(...countsIssues(counts, input.policy));
   if (issues.length > 0) return refuse(issues);
   const summed = new Map<string, { base: number; eligible: number; alreadyDrawn: number }>();
   for (const part of counts) {
@@ -403,7 +415,7 @@ export function drawShard(input: PlanningInput, options: DrawOptions, quotas: Sp
 export interface ShardMember {
   /** The enterprise. */
   readonly uscc: Uscc;
-  /** Its stratum's key, `draw|section|class|colour`. */
+  /** Its stratum's key, `draw|section|class|colour`, then `|black-list` for black-listed members (R14). */
   readonly stratum: string;
   /** Whether it is ranked last (rank 1, R8). */
   readonly late: boolean;
@@ -535,7 +547,7 @@ export function mergeShards(draws: readonly ShardDraw[], quotas: SplitQuotas, in
 
 /** Quotas that {@link splitQuotas} cannot have given: a stratum twice or out of order, an unknown key, a quota above the population or below its regular part. */
 function quotasIssues(quotas: SplitQuotas): InputIssue[] {
-  const drawIds = new Set(quotas.draws.map((d) => d.id));
+  const drawIds = new Map(quotas.draws.map((d) => [d.id, d]));
   const issues: InputIssue[] = [];
   quotas.strata.forEach((s, j) => {
     const previous = quotas.strata[j - 1];
@@ -552,18 +564,22 @@ function quotasIssues(quotas: SplitQuotas): InputIssue[] {
  * shard and one stratum of a draw), an enterprise in full coverage twice.
  */
 function candidatesIssues(draws: readonly ShardDraw[], quotas: SplitQuotas): InputIssue[] {
-  const known = new Set(quotas.strata.map((s) => s.key));
+  const quotaOf = new Map(quotas.strata.map((s) => [s.key, s.quota]));
   const inDraw = new Set<string>();
   const red = new Set<string>();
+  const covered = new Set(draws.flatMap((d) => d.fullCoverage as readonly string[]));
   const issues: InputIssue[] = [];
   draws.forEach((draw, i) => {
     draw.strata.forEach((s, j) => {
-      if (!known.has(s.key)) issues.push(issueAt('split/unknown-stratum', ['draws', i, 'strata', j, 'key'], `stratum ${s.key} is not in the quotas`));
+      const quota = quotaOf.get(s.key);
+      if (quota === undefined) issues.push(issueAt('split/unknown-stratum', ['draws', i, 'strata', j, 'key'], `stratum ${s.key} is not in the quotas`));
+      else if (s.candidates.length > quota) issues.push(issueAt('split/too-many-candidates', ['draws', i, 'strata', j, 'candidates'], `${s.candidates.length} candidates for stratum ${s.key}, whose quota is ${quota}: a shard sends at most the quota`));
       const drawId = s.key.split('|')[0] as string;
       s.candidates.forEach((c, k) => {
         const at = ['draws', i, 'strata', j, 'candidates', k];
         if (c.ticket !== ticketOf(quotas.seed, c.uscc)) issues.push(issueAt('split/forged-ticket', [...at, 'ticket'], `${c.ticket} is not the ticket of ${c.uscc} under the seed (docs/draw-algorithm.md §2)`));
         if (inDraw.has(`${drawId}|${c.uscc}`)) issues.push(issueAt('split/duplicate-candidate', at, `${c.uscc} is a candidate twice in draw ${drawId}: each enterprise belongs to one shard and one stratum`));
+        if (covered.has(c.uscc)) issues.push(issueAt('split/duplicate-candidate', at, `${c.uscc} is a candidate and in full coverage: an enterprise in full coverage is never sampled (R10, R14)`));
         inDraw.add(`${drawId}|${c.uscc}`);
       });
     });

@@ -155,5 +155,42 @@ describe('split draw (R27)', () => {
       const twice = { ...d0, strata: [...d0.strata, { key: `${at.key.split('|')[0]}|Q|D|yellow`, population: 1, candidates: [at.candidates[0]!] }] };
       expect(codes(mergeShards([twice, ...draws.slice(1)], quotas, digest))).toEqual(expect.arrayContaining(['split/duplicate-candidate']));
     });
+
+    it('refuses stratum keys no classification of these shards can give (second outside review)', () => {
+      const c0 = counts[0]!;
+      const st = c0.strata.find((x) => x.key.startsWith('general|'))!;
+      const withKey = (key: string) => splitQuotas([{ ...c0, strata: [...c0.strata, { ...st, key }].sort((a, b) => (a.key < b.key ? -1 : 1)) } as never, counts[1]!], whole);
+      const jointH = whole.jointLists.find((l) => l.industry === 'H')!;
+      expect(whole.policy.blackList).toBe(null);
+      const keys = ['general|C|B|none|black-list', `${jointH.id}|F|B|none`, 'general|H|B|yellow', ...(whole.policy.classATriggerOnly ? ['general|C|A|none'] : [])];
+      for (const key of keys) {
+        if (c0.strata.some((x) => x.key === key)) continue;
+        expect(codes(withKey(key) as never), key).toContain('split/counts');
+      }
+    });
+
+    it('refuses an enterprise that is a candidate and in full coverage, and more candidates than the quota (second outside review)', () => {
+      const d0 = draws[0]!;
+      const at = d0.strata.findIndex((st) => st.candidates.length > 0);
+      const covered = { ...d0, fullCoverage: [...d0.fullCoverage, d0.strata[at]!.candidates[0]!.uscc].sort() };
+      expect(codes(mergeShards([covered, ...draws.slice(1)], quotas, digest))).toContain('split/duplicate-candidate');
+      const quota = quotas.strata.find((q) => q.key === d0.strata[at]!.key)!;
+      const extra = whole.enterprises.find((e) => !draws.some((d) => d.strata.some((x) => x.candidates.some((c) => c.uscc === e.uscc))) && !d0.fullCoverage.includes(e.uscc))!;
+      const many = { ...d0, strata: d0.strata.map((st, j) => (j === at ? { ...st, candidates: [...st.candidates, ...Array.from({ length: quota.quota }, () => ({ uscc: extra.uscc, late: false, ticket: 'ffffffffffffffff' }))] } : st)) };
+      expect(codes(mergeShards([many, ...draws.slice(1)], quotas, digest))).toContain('split/too-many-candidates');
+    });
+  });
+
+  it('refuses misspelt or missing options in every phase, as shardMembers does (second outside review)', () => {
+    const shard = shards[0] as PlanningInput;
+    for (const run of [
+      () => countShard(shard, { seed: 's', drwas: [] } as never),
+      () => drawShard(shard, { seed: 's', drwas: [] } as never, quotas),
+      () => planDraw(shard, { seed: 's', drwas: [] } as never),
+      () => countShard(shard, null as never),
+    ]) {
+      const result = run();
+      expect(result._tag === 'Left' && result.left.issues.map((i) => i.at)[0]).toMatch(/^\$\.options/);
+    }
   });
 });
