@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePlanningInput, planDraw, verifyDraw, type PlanningInput } from '../../src/index.js';
+import { parsePlanningInput, planDraw, verifyDraw, type DrawSpec, type PlanningInput } from '../../src/index.js';
 
 const DIGEST = 'a311633ab2bf5813520d8c859eb250ff412e0b561849ec6cdfe441a19ffa0139';
 const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -59,6 +59,23 @@ describe('a whole draw (docs/vectors/draw-*.json)', () => {
     const record = JSON.parse(read('docs/vectors/draw-record.json')) as { strata: { drawn: string[] }[] };
     expect(verifyDraw(record, parsed.right, { seed: '2024-Q4 公证 3 1 4' })).toEqual({ valid: true, differences: [], truncated: false });
     expect(record.strata.flatMap((s) => s.drawn)).toHaveLength(116);
+  });
+});
+
+describe('a draw with black-list strata and a directed draw of its own ratio (docs/vectors/draw2-*.json)', () => {
+  it('replays the published record from the published input, draws and seed, and exercises §4.2 row 4 and DrawSpec.ratio', () => {
+    const parsed = parsePlanningInput(JSON.parse(read('docs/vectors/draw2-input.json')));
+    if (parsed._tag === 'Left') throw new Error(JSON.stringify(parsed.left.issues));
+    const draws = JSON.parse(read('docs/vectors/draw2-draws.json')) as DrawSpec[];
+    const record = JSON.parse(read('docs/vectors/draw2-record.json')) as { strata: { key: string; drawn: string[] }[]; draws: { id: string; ratio?: number }[] };
+    expect(verifyDraw(record, parsed.right, { seed: '2025-Q2 公证 2 7 1 8', draws })).toEqual({ valid: true, differences: [], truncated: false });
+    expect(record.strata.flatMap((s) => s.drawn)).toHaveLength(111);
+    const input = parsed.right;
+    const listed = input.enterprises.filter((e) => e.blackList);
+    // A green and a class A black-listed member: members under the raised rule, in strata marked |black-list with colour none.
+    expect(listed.some((e) => e.colour === 'green')).toBe(true);
+    expect(record.strata.some((s) => /\|A\|none\|black-list$/.test(s.key))).toBe(true);
+    expect(record.draws.find((d) => d.id === 'high-risk/catering')?.ratio).toBe(0.4);
   });
 });
 
