@@ -66,7 +66,7 @@ const kindOf = (value: unknown): string => (value === null ? 'null' : Array.isAr
  *
  * - numbers by `===` (so `-0` equals `0`, which JSON writes as `0`);
  * - objects by their keys, in any order: the replay's keys first, then any unknown key of the
- *   record; a key whose replayed value is `undefined` may be missing (JSON drops it);
+ *   record; a key whose value is `undefined`, on either side, is as good as missing (JSON drops it);
  * - arrays element by element, and their lengths;
  * - a function of the replay (such as `outcomeOf`) is not data: the record may lack it or hold a
  *   function there, nothing else.
@@ -82,7 +82,10 @@ export function compareValues(expected: unknown, found: unknown, path: string, o
     return;
   }
   if (typeof expected !== 'object' || expected === null) {
-    if (expected !== found && !(Number.isNaN(expected) && Number.isNaN(found))) out.add(path || '(record)', show(expected), found);
+    if (expected === found || (Number.isNaN(expected) && Number.isNaN(found))) return;
+    // Same text, another type (a number stored as a string): say which type was expected.
+    const typed = typeof found !== typeof expected && (typeof found === 'string' || typeof found === 'number' || typeof found === 'boolean') && String(found) === String(expected) ? ` (a ${typeof expected})` : '';
+    out.add(path || '(record)', `${show(expected)}${typed}`, found);
     return;
   }
   if (Array.isArray(expected)) {
@@ -100,6 +103,7 @@ export function compareValues(expected: unknown, found: unknown, path: string, o
     else compareValues(e[key], Object.hasOwn(found, key) ? found[key] : undefined, at, out, skip);
   }
   for (const key of Object.keys(found).sort()) {
-    if (!Object.hasOwn(e, key) && !skip.has(joinPath(path, key))) out.add(joinPath(path, key), '(no such field)', found[key]);
+    // A key holding undefined is no field: JSON drops it.
+    if (!Object.hasOwn(e, key) && found[key] !== undefined && !skip.has(joinPath(path, key))) out.add(joinPath(path, key), '(no such field)', found[key]);
   }
 }

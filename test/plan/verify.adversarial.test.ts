@@ -301,4 +301,15 @@ describe('an outside review of the verifiers (forged plans, odd options, unreada
     expect(verdict.valid).toBe(false);
     expect(verdict.differences.map((d) => d.path)).toContain('record');
   });
+
+  it('treats a key holding undefined as absent, as JSON does, and names the type when a number was recorded as text (second outside review)', () => {
+    const input = generateDirectory({ size: 300, seed: 'undefined-key' });
+    const plan = planDraw(input, { seed: 's' });
+    if (plan._tag === 'Left') throw new Error('planDraw');
+    const record = { ...plan.right.record, draws: plan.right.record.draws.map((d) => ({ ...d, ratio: undefined })) };
+    expect(verifyDraw(record, input, { seed: 's' })).toMatchObject({ valid: true });
+    const text = { ...plan.right.record, period: { ...plan.right.record.period, batch: String(plan.right.record.period.batch) } };
+    const result = verifyDraw(text, input, { seed: 's' });
+    expect(result.differences).toEqual([{ path: 'period.batch', expected: `${plan.right.record.period.batch} (a number)`, found: String(plan.right.record.period.batch) }]);
+  });
 });
