@@ -95,3 +95,5 @@ export { PUBLICITY_WORDING, publicationRecords } from './publication/publication
 export type { Publication, PublicationOptions, PublicityOutcome, PublishedResult } from './publication/publicationRecords.js';
 export { checkSheet, sheetResult } from './publication/checkSheet.js';
 export type { CheckSheet, CheckSheetRow, FilledRow, FilledSheet, SheetMeasure } from './publication/checkSheet.js';
+export { annualPlan } from './publication/annualPlan.js';
+export type { AnnualPlan, BatchWindow, MissingElement, PlannedInspection, PlannedItem, PlannedMethod } from './publication/annualPlan.js';

@@ -114,6 +114,7 @@ const item = z.strictObject({
   importance: z.enum(['key', 'general']),
   scope: z.enum(['general', 'safety', 'environment', 'police', 'unlicensed']).default('general'),
   industries: z.array(industry).default([]),
+  basis: z.string().min(1).optional(),
 });
 
 const jointList = z.strictObject({
@@ -153,6 +154,7 @@ const policy = z.strictObject({
   singleDepartmentTasks: z.boolean(),
   flyingItemShare: z.number().gt(0).max(1).default(1),
   nonSiteWhereSufficient: z.boolean().default(false),
+  annualPlanDue: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a day of the year as MM-DD, such as 01-10').nullable().default(null),
   blackList: z.discriminatedUnion('coverage', [z.strictObject({ coverage: z.literal('full') }), z.strictObject({ coverage: z.literal('raised'), ratio })]).nullable().default(null),
 });
 
@@ -194,14 +196,14 @@ const FIELD_RULES: Readonly<Record<keyof typeof SECTIONS, Readonly<Record<string
   versions: { _: 'R4' },
   departments: { _: 'R16', level: 'R18', line: 'R18' },
   inspectors: { _: 'R19', certified: 'N1', conflicts: 'N2' },
-  items: { _: 'R1', kind: 'R20', level: 'R18', importance: 'N6' },
+  items: { _: 'R1', kind: 'R20', level: 'R18', importance: 'N6', basis: 'R25' },
   jointLists: { _: 'R16' },
   history: { _: 'R20', enterprise: 'R2' },
   policy: {
     _: 'R5', ratios: 'R11', catchUp: 'R6', minimumPerStratum: 'R6', excludedScopes: 'R1',
     classATriggerOnly: 'N5', avoidRepeatDraws: 'R8', caps: 'N8', teamSize: 'N1',
     escalatedTeamSize: 'R9', sameYearExemption: 'R20', jointShareTarget: 'R7',
-    singleDepartmentTasks: 'R16', flyingItemShare: 'R9', blackList: 'R14', nonSiteWhereSufficient: 'R11',
+    singleDepartmentTasks: 'R16', flyingItemShare: 'R9', blackList: 'R14', nonSiteWhereSufficient: 'R11', annualPlanDue: 'R25',
   },
   period: { _: 'R25', batch: 'R5' },
 };

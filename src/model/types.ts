@@ -255,6 +255,8 @@ export interface InspectionItem {
   readonly scope: ItemScope;
   /** Industries the item applies to (a section covers its divisions); empty for every industry. */
   readonly industries: readonly IndustryCode[];
+  /** Its legal basis (检查依据), as the annual plan states it (R25; 002 §三(九)). Optional. */
+  readonly basis?: string | undefined;
 }
 
 /**
@@ -472,6 +474,11 @@ export interface Policy {
    * items are all general, not key (N6), is made online. Optional in inputs (default `false`).
    */
   readonly nonSiteWhereSufficient: boolean;
+  /**
+   * The day (`MM-DD`) by which departments submit their annual plans for the year, or `null`
+   * (R25: Shenyang `01-10`, 002 §三(九); Qingyang `04-30`, 001 §三). Optional in inputs (default `null`).
+   */
+  readonly annualPlanDue: string | null;
 }
 
 /**

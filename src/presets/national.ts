@@ -32,4 +32,5 @@ export const nationalPolicy: Policy = Object.freeze({
   flyingItemShare: 1,
   blackList: null,
   nonSiteWhereSufficient: false,
+  annualPlanDue: null,
 });

@@ -27,4 +27,6 @@ export const qingyangPolicy: Policy = Object.freeze({
   flyingItemShare: 1,
   blackList: null,
   nonSiteWhereSufficient: false,
+  // Lists and the annual plan by the end of April (001 §三, R25).
+  annualPlanDue: '04-30',
 });

@@ -76,4 +76,5 @@ export const shenyangPolicy: Policy = Object.freeze({
   ...nationalPolicy,
   id: 'shenyang-2017',
   blackList: Object.freeze({ coverage: 'raised' as const, ratio: nationalPolicy.ratios.D }),
+  annualPlanDue: '01-10',
 });

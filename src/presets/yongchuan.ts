@@ -32,4 +32,5 @@ export const yongchuanPolicy: Policy = Object.freeze({
   flyingItemShare: 1,
   blackList: null,
   nonSiteWhereSufficient: false,
+  annualPlanDue: null,
 });

@@ -57,11 +57,12 @@ function writeLine(e: Enterprise, out: Uint8Array, at: number): void {
 const byId = <T extends { readonly id: string }>(rows: readonly T[]): T[] => [...rows].sort(idOrder);
 const sorted = (values: readonly string[]): string[] => [...values].sort();
 
-/** The policy without the fields added after v1 that hold their default (`flyingItemShare` 1, `blackList` null, `nonSiteWhereSufficient` false). */
+/** The policy without the fields added after v1 that hold their default (`flyingItemShare` 1, `blackList` null, `nonSiteWhereSufficient` false, `annualPlanDue` null). */
 function withoutDefaults(policy: PlanningInput['policy']): object {
-  const { flyingItemShare, blackList, nonSiteWhereSufficient, ...rest } = policy;
+  const { flyingItemShare, blackList, nonSiteWhereSufficient, annualPlanDue, ...rest } = policy;
   return {
     ...rest,
+    ...(annualPlanDue === null ? {} : { annualPlanDue }),
     ...(flyingItemShare === 1 ? {} : { flyingItemShare }),
     ...(blackList === null ? {} : { blackList }),
     ...(nonSiteWhereSufficient ? { nonSiteWhereSufficient } : {}),
