@@ -1,6 +1,6 @@
 // The main demo: a full quarterly plan on the bundled example directory, the way a platform runs it.
 // Run: npm run demo
-import { addWorkingDays, jointShare, parsePlanningInput, planPeriod, REASONS, RULES, verifyDraw, verifyPlan, wuxiPolicy, type DepartmentId, type DepartmentTask, type EnterpriseStatus, type ItemId } from 'double-random';
+import { addWorkingDays, annualPlan, checkSheet, escalate, jointShare, parsePlanningInput, planPeriod, publicationRecords, REASONS, RULES, sheetResult, verifyDraw, verifyPlan, wuxiPolicy, type DepartmentId, type DepartmentTask, type EnterpriseStatus, type InspectionResult, type ItemId } from 'double-random';
 import { generateDirectory } from 'double-random/testing';
 
 // 1. The platform's export (here a synthetic district of 24 738 enterprises), validated at the boundary.
@@ -100,3 +100,32 @@ const forged = verifyPlan({ ...full.right, tasks: forgedTasks }, input, { seed, 
 console.log(`a plan with one visit moved by a day: ${forged.differences.length} difference, ${forged.differences[0]?.path}: expected ${forged.differences[0]?.expected}, found ${forged.differences[0]?.found}`);
 const draw = verifyDraw(plan.record, input, { seed });
 if (!verdict.valid || forged.valid || !draw.valid) process.exit(1);
+
+// 5. The documents around the batch: the year's plan (R25), the visit's check sheet (综合检查单), what is published (一公开, R23, N4).
+const year = annualPlan(input, { year: period.year });
+if (year._tag === 'Right') {
+  const lacking = new Set(year.right.missing.map((m) => m.element));
+  console.log(`
+annual plan ${period.year}: ${year.right.inspections.length} planned inspections (${year.right.inspections.filter((i) => i.joint).length} joint), due ${year.right.due ?? '(no deadline in this policy; Shenyang: 01-10)'}; lacking: ${[...lacking].join(', ') || 'nothing'} (R25)`);
+}
+const visit = tasks.find((t) => t.departments.length >= 2);
+const sheet = visit === undefined ? undefined : checkSheet(visit, input);
+const results: InspectionResult[] = [];
+if (sheet?._tag === 'Right') {
+  console.log(`check sheet of ${sheet.right.name} (${sheet.right.enterprise}), ${sheet.right.date}, ${sheet.right.departments.join(' + ')}:`);
+  for (const row of sheet.right.rows) console.log(`  ${row.department.padEnd(10)} ${row.content} [${row.supervisionItem}] □合格 □不合格  处置: ${row.measures.map((m) => m.text.split('：')[0]).join(' / ')}`);
+  const [firstRow, ...rest] = sheet.right.rows;
+  const filled = sheetResult(sheet.right, { contact: 'operating', rows: [...(firstRow === undefined ? [] : [{ item: firstRow.item, outcome: 'violation' as const, severity: 'minor-first' as const }]), ...rest.map((r) => ({ item: r.item, outcome: 'compliant' as const }))] });
+  if (filled._tag === 'Right') {
+    results.push(filled.right);
+    const enterprise = input.enterprises.find((e) => e.uscc === filled.right.enterprise);
+    const actions = escalate(filled.right, { creditClass: enterprise?.creditClass ?? 'unrated', items: input.items.filter((i) => visit?.items.includes(i.id)) });
+    if (actions._tag === 'Right') console.log(`  filled, one violation → ${actions.right.map((a) => `${a.kind}${a.due === undefined ? '' : ` by ${a.due}`}`).join(', ')}`);
+  }
+}
+const published = publicationRecords(full.right, results, { input });
+if (published._tag === 'Right') {
+  const r = published.right.records.find((x) => x.status === 'published');
+  console.log(`publication: the draw record (seed, digest, ${published.right.draw.strata.length} strata) and ${published.right.records.length} task records — ${published.right.counts.published} published, ${published.right.counts.pending} pending, ${published.right.counts.unplannable} unplannable`);
+  if (r !== undefined) console.log(`  ${r.name} ${r.enterprise}: ${r.wording}, publish by ${r.due} (N4: 20 working days)`);
+}
