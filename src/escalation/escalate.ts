@@ -174,7 +174,7 @@ export function escalate(result: unknown, context: EscalationContext): Result<In
  * lab results for items outside it, a lead outside the departments, and findings that contradict
  * the contact (an operating enterprise has at least one; an unreachable one has none, R22).
  */
-function checkResult(r: InspectionResult, itemOf: ReadonlyMap<string, InspectionItem>): InputIssue[] {
+export function checkResult(r: InspectionResult, itemOf: ReadonlyMap<string, InspectionItem>): InputIssue[] {
   const issues: InputIssue[] = [];
   const seen = new Set<string>();
   r.findings.forEach((f, i) => {

@@ -72,6 +72,14 @@ function id<T>(what: string) {
 }
 
 const departmentId = id<DepartmentId>('department');
+
+/** Whether `value` is `MM-DD` naming a day that every year has (so not 02-29). */
+function isDayOfEveryYear(value: string): boolean {
+  const match = /^(\d{2})-(\d{2})$/.exec(value);
+  const month = Number(match?.[1]);
+  const day = Number(match?.[2]);
+  return match !== null && month >= 1 && month <= 12 && day >= 1 && day <= ([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number);
+}
 const inspectorId = id<InspectorId>('inspector');
 const itemId = id<ItemId>('item');
 const name = z.string().min(1);
@@ -114,7 +122,7 @@ const item = z.strictObject({
   importance: z.enum(['key', 'general']),
   scope: z.enum(['general', 'safety', 'environment', 'police', 'unlicensed']).default('general'),
   industries: z.array(industry).default([]),
-  basis: z.string().min(1).optional(),
+  basis: z.string().regex(/\S/, 'a legal basis, not blank').optional(),
 });
 
 const jointList = z.strictObject({
@@ -154,7 +162,7 @@ const policy = z.strictObject({
   singleDepartmentTasks: z.boolean(),
   flyingItemShare: z.number().gt(0).max(1).default(1),
   nonSiteWhereSufficient: z.boolean().default(false),
-  annualPlanDue: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'a day of the year as MM-DD, such as 01-10').nullable().default(null),
+  annualPlanDue: z.string().refine(isDayOfEveryYear, 'a day of every year as MM-DD, such as 01-10 (not 02-29, 02-30 or 04-31)').nullable().default(null),
   blackList: z.discriminatedUnion('coverage', [z.strictObject({ coverage: z.literal('full') }), z.strictObject({ coverage: z.literal('raised'), ratio })]).nullable().default(null),
 });
 

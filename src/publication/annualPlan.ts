@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { schemaIssues } from '../input/schemas.js';
+import { drawSpecsSchema, schemaIssues } from '../input/schemas.js';
 import { daysFromIsoDate, isIsoDate, isoDateFromDays } from '../internal/date.js';
 import { left, right } from '../internal/result.js';
 import type { IsoDate } from '../model/date.js';
@@ -162,6 +162,7 @@ const isoDate = z.custom<string>((v) => isIsoDate(v), 'expected a calendar date 
 const optionsSchema = z.strictObject({
   year: z.number().int().min(1949).max(9999),
   windows: z.array(z.strictObject({ batch: z.number().int().min(1), start: isoDate, end: isoDate })).optional(),
+  draws: z.unknown().optional(),
 });
 
 /** Window problems the schema cannot see: a batch beyond the policy's, a date outside the year, an end before its start. */
@@ -169,9 +170,13 @@ function windowIssues(windows: readonly BatchWindow[], year: number, batches: nu
   const issue = (path: (string | number)[], message: string): InputIssue => ({ code: 'annual-plan/window', path, at: formatPath(path), message, rule: 'R25' });
   return windows.flatMap((w, k) => {
     const at = ['options', 'windows', k];
+    const earlier = windows.slice(0, k);
     if (w.batch > batches) return [issue([...at, 'batch'], `the policy has ${batches} batches a year`)];
+    if (earlier.some((v) => v.batch === w.batch)) return [issue([...at, 'batch'], `batch ${w.batch} has two windows`)];
     if (!w.start.startsWith(`${year}-`)) return [issue([...at, 'start'], `not in ${year}`)];
     if (!w.end.startsWith(`${year}-`) || w.end < w.start) return [issue([...at, 'end'], `not in ${year}, on or after ${w.start}`)];
+    const overlap = earlier.find((v) => w.start <= v.end && v.start <= w.end);
+    if (overlap !== undefined) return [issue([...at, 'start'], `overlaps batch ${overlap.batch}'s window (${overlap.start} – ${overlap.end})`)];
     return [];
   });
 }
@@ -182,8 +187,8 @@ function defaultWindows(year: number, batches: number): BatchWindow[] {
   const months = 12 / batches;
   const first = (month: number): IsoDate => `${year}-${String(month).padStart(2, '0')}-01` as IsoDate;
   return Array.from({ length: batches }, (_, k) => {
-    const next = k + 1 === batches ? (`${year + 1}-01-01` as IsoDate) : first((k + 1) * months + 1);
-    return { batch: k + 1, start: first(k * months + 1), end: isoDateFromDays(daysFromIsoDate(next) - 1) };
+    const end = k + 1 === batches ? (`${year}-12-31` as IsoDate) : isoDateFromDays(daysFromIsoDate(first((k + 1) * months + 1)) - 1);
+    return { batch: k + 1, start: first(k * months + 1), end };
   });
 }
 
@@ -199,9 +204,11 @@ function inspectionOf(input: PlanningInput, draw: DrawSpec, time: readonly Batch
   const items = input.items
     .filter((i) => (listed === undefined ? own.has(i.department) && kinds.has(i.kind) : listed.has(i.id)) && !excluded.has(i.scope))
     .sort((a, b) => (a.id < b.id ? -1 : 1));
-  const departments = [...new Set(draw.departments)].sort();
+  // The departments with an item to check, and a list's lead (R16).
+  const checking = [...new Set([...(list === undefined ? [] : [list.lead]), ...items.map((i) => i.department)])].sort();
+  const lead = list?.lead ?? (checking.length === 1 ? (checking[0] ?? null) : null);
   const inspection: PlannedInspection = {
-    id: draw.id, joint: departments.length > 1, lead: list?.lead ?? (departments.length === 1 ? (departments[0] as DepartmentId) : null), departments, population: draw.filter,
+    id: draw.id, joint: checking.length > 1, lead, departments: checking, population: draw.filter,
     content: items.map((i) => ({ item: i.id, name: i.name, department: i.department, kind: i.kind, importance: i.importance })),
     basis: [...new Set(items.flatMap((i) => (i.basis === undefined ? [] : [i.basis])))].sort(),
     time,
@@ -226,12 +233,16 @@ function inspectionOf(input: PlanningInput, draw: DrawSpec, time: readonly Batch
  * (`InspectionItem.basis`), time (the batches' windows: given, or whole months when the batches
  * divide the year), method (random selection at the policy's ratios, R5, R11, R14) and departments
  * with their lead (R16; for the general draw the lead is decided per enterprise when tasks merge,
- * R15). Each department's own plan lists the inspections it takes part in. `missing` reports every
+ * R15). The departments are those with an item to check, and a list's lead; a joint list with no
+ * item in random scope is listed too, lacking its content. Each department's own plan lists the
+ * inspections it takes part in. `missing` reports every
  * element a planned inspection lacks. The submission deadline is the policy's `annualPlanDue` in
  * the year. It reads neither the directory nor the history: it is planned before any seed exists.
  *
  * @param input - The planning input (departments, items, joint lists, policy).
- * @param options - The year, and the batches' windows when the policy's batches do not divide the year into months.
+ * @param options - The year; the batches' windows when the policy's batches do not divide the year
+ *   into months; the year's draws when they are not the default ones (directed draws such as
+ *   {@link highRiskDraws}' high-risk fields).
  * @returns `Right` with the plan, or `Left` for a bad year, windows or option.
  * @example
  * ```ts
@@ -245,14 +256,21 @@ function inspectionOf(input: PlanningInput, draw: DrawSpec, time: readonly Batch
  * @category Publication
  * @since 0.1.0
  */
-export function annualPlan(input: PlanningInput, options: { readonly year: number; readonly windows?: readonly BatchWindow[] }): Result<InputError, AnnualPlan> {
+export function annualPlan(input: PlanningInput, options: { readonly year: number; readonly windows?: readonly BatchWindow[]; readonly draws?: readonly DrawSpec[] }): Result<InputError, AnnualPlan> {
   const shape = schemaIssues(optionsSchema, options, ['options'], 'R25', true);
-  const issues = shape.length > 0 ? shape : windowIssues(options.windows ?? [], options.year, input.policy.batchesPerYear);
+  const issues = shape.length > 0 ? shape : [
+    ...windowIssues(options.windows ?? [], options.year, input.policy.batchesPerYear),
+    ...(options.draws === undefined ? [] : schemaIssues(drawSpecsSchema, options.draws, ['options', 'draws'], 'N7', true)),
+  ];
   const [first, ...more] = issues;
   if (first !== undefined) return left({ code: 'invalid-input', issues: [first, ...more] });
   const { year } = options;
   const time = [...(options.windows ?? defaultWindows(year, input.policy.batchesPerYear))].sort((a, b) => a.batch - b.batch);
-  const planned = defaultDraws(input).map((draw) => inspectionOf(input, draw, time));
+  const draws = options.draws ?? defaultDraws(input);
+  // A joint list with no item in random scope gives no draw (R1); the plan still lists it, lacking content.
+  const drawn = new Set(draws.map((d) => d.id));
+  const idle = input.jointLists.filter((l) => !drawn.has(l.id)).map((l): DrawSpec => ({ id: l.id, departments: l.departments, kinds: [], filter: { industries: [l.industry] } }));
+  const planned = [...draws, ...idle].map((draw) => inspectionOf(input, draw, time));
   const inspections = planned.map((p) => p.inspection);
   const departments = [...new Set(inspections.flatMap((i) => i.departments))].sort()
     .map((department) => ({ department, inspections: inspections.filter((i) => i.departments.includes(department)).map((i) => i.id) }));

@@ -12,7 +12,7 @@ import type { DepartmentId, InspectionItem, InspectionReason, ItemId, PlanningIn
 import type { Uscc } from '../model/uscc.js';
 import type { InspectionMode } from '../merge/inspectionMode.js';
 import type { JointTask } from '../merge/types.js';
-import type { PlannedTask } from '../plan/types.js';
+import type { PlannedTask, UnplannableTask } from '../plan/types.js';
 
 /**
  * A measure a row of a check sheet may lead to when a violation is found (R21).
@@ -152,6 +152,23 @@ const MEASURES: readonly SheetMeasure[] = Object.freeze([
 const TRIGGERS: readonly InspectionReason[] = ['complaint', 'referral', 'case-lead', 'campaign'];
 const issueAt = (path: (string | number)[], code: string, message: string, rule: RuleId): InputIssue => ({ code, path, at: formatPath(path), message, rule });
 
+/** What makes a task unusable for a sheet: an enterprise or item not in the input, no item or one twice, a lead not first among the departments (R16), an unknown reason. */
+function taskIssues(task: JointTask, input: PlanningInput, unknownEnterprise: boolean): InputIssue[] {
+  const known = new Set<string>(input.items.map((i) => i.id));
+  const issues: InputIssue[] = [];
+  if (unknownEnterprise) issues.push(issueAt(['task', 'enterprise'], 'reference/enterprise', `${task.enterprise} is not in the input's directory`, 'R2'));
+  if (task.departments[0] !== task.lead) issues.push(issueAt(['task', 'lead'], 'joint-list/lead-not-member', `the lead "${task.lead}" is the first of the task's departments (R16)`, 'R16'));
+  if (task.items.length === 0) issues.push(issueAt(['task', 'items'], 'sheet/no-item', 'a visit checks at least one item', 'R15'));
+  task.items.forEach((id, k) => {
+    if (!known.has(id)) issues.push(issueAt(['task', 'items', k], 'reference/item', `unknown item "${id}"`, 'R15'));
+    else if (task.items.indexOf(id) < k) issues.push(issueAt(['task', 'items', k], 'duplicate/item', `item "${id}" twice: a visit checks each item once (R17)`, 'R17'));
+  });
+  task.reasons.forEach((r, k) => {
+    if (r !== 'random' && !TRIGGERS.includes(r)) issues.push(issueAt(['task', 'reasons', k], 'task/reason', `unknown reason ${JSON.stringify(r)}`, 'R24'));
+  });
+  return issues;
+}
+
 /**
  * The comprehensive check sheet of a joint visit (综合检查单; Minhang 003 §三(二): "制定统一的综合
  * 检查单, 包括检查内容、监管事项、检查结果、处置措施"; §三(三)1: "使用综合检查单记录检查情况, 实现
@@ -159,9 +176,10 @@ const issueAt = (path: (string | number)[], code: string, message: string, rule:
  * content, its kind as the supervision item, a blank result and the measures a violation may lead
  * to (R21). Fill it with {@link sheetResult}.
  *
- * @param task - A planned joint task ({@link planPeriod}) or a merged one ({@link mergeTasks}).
+ * @param task - A planned joint task ({@link planPeriod}), an unplannable one, or a merged one ({@link mergeTasks}).
  * @param input - The planning input (enterprise names, items).
- * @returns `Right` with the sheet, or `Left` when the task's enterprise or an item is not in the input.
+ * @returns `Right` with the sheet, or `Left` when the task's enterprise or an item is not in the
+ *   input, it has no item or one twice, its lead is not its first department, or a reason is unknown.
  * @example
  * ```ts
  * import { checkSheet, planPeriod } from 'double-random';
@@ -176,24 +194,19 @@ const issueAt = (path: (string | number)[], code: string, message: string, rule:
  * @category Publication
  * @since 0.1.0
  */
-export function checkSheet(task: JointTask | PlannedTask, input: PlanningInput): Result<InputError, CheckSheet> {
+export function checkSheet(task: JointTask | PlannedTask | UnplannableTask, input: PlanningInput): Result<InputError, CheckSheet> {
   const enterprise = input.enterprises.find((e) => e.uscc === task.enterprise);
+  const issues = taskIssues(task, input, enterprise === undefined);
   const itemOf = new Map(input.items.map((i) => [i.id as string, i]));
-  const issues: InputIssue[] = [];
-  if (enterprise === undefined) issues.push(issueAt(['task', 'enterprise'], 'reference/enterprise', `${task.enterprise} is not in the input's directory`, 'R2'));
-  task.items.forEach((id, k) => {
-    if (!itemOf.has(id)) issues.push(issueAt(['task', 'items', k], 'reference/item', `unknown item "${id}"`, 'R15'));
-  });
   const [first, ...more] = issues;
   if (first !== undefined) return left({ code: 'invalid-input', issues: [first, ...more] });
   const rows = task.items.map((id): CheckSheetRow => {
     const item = itemOf.get(id) as InspectionItem;
     return { item: id, department: item.department, content: item.name, supervisionItem: item.kind, importance: item.importance, result: null, measures: MEASURES };
   });
-  const planned = 'date' in task ? task : undefined;
   return right({
-    task: task.id, enterprise: task.enterprise, name: enterprise?.name ?? '', date: planned?.date ?? null, lead: task.lead, departments: task.departments,
-    mode: planned?.mode.mode ?? null, reason: TRIGGERS.find((r) => task.reasons.includes(r)) ?? 'random', rows,
+    task: task.id, enterprise: task.enterprise, name: enterprise?.name ?? '', date: 'date' in task ? task.date : null, lead: task.lead, departments: task.departments,
+    mode: 'mode' in task ? task.mode.mode : null, reason: TRIGGERS.find((r) => task.reasons.includes(r)) ?? 'random', rows,
   });
 }
 
@@ -218,9 +231,14 @@ function rowIssues(sheet: CheckSheet, filled: FilledSheet): InputIssue[] {
     else if (seen.has(row.item)) issues.push(issueAt(['rows', k, 'item'], 'sheet/duplicate-row', `"${row.item}" is filled twice`, 'R17'));
     seen.add(row.item);
   });
+  (filled.labResults ?? []).forEach((lab, k) => {
+    if (!onSheet.has(lab.item)) issues.push(issueAt(['labResults', k, 'item'], 'sheet/unknown-item', `"${lab.item}" is not on the sheet`, 'R17'));
+  });
   if (filled.contact === 'unreachable' && filled.rows.length > 0) issues.push(issueAt(['rows'], 'sheet/unreachable-findings', 'an enterprise unreachable at its registered address was not inspected: its rows stay blank (R22)', 'R22'));
+  // A visit fills every row; a closed (not operating) enterprise may be recorded with none (R22).
   const blank = sheet.rows.filter((r) => !seen.has(r.item)).map((r) => r.item);
-  if (filled.contact !== 'unreachable' && blank.length > 0) issues.push(issueAt(['rows'], 'sheet/blank-rows', `every row is filled after a visit: ${blank.join(', ')} ${blank.length === 1 ? 'is' : 'are'} blank`, 'R17'));
+  const mayBeBlank = filled.contact === 'unreachable' || (filled.contact === 'not-operating' && filled.rows.length === 0);
+  if (!mayBeBlank && blank.length > 0) issues.push(issueAt(['rows'], 'sheet/blank-rows', `every row is filled after a visit: ${blank.join(', ')} ${blank.length === 1 ? 'is' : 'are'} blank`, 'R17'));
   return issues;
 }
 

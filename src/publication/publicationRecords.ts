@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { addWorkingDays } from '../calendar/workingDays.js';
+import { checkResult } from '../escalation/escalate.js';
 import { PUBLISH_WORKING_DAYS, RESULT_FIELD_RULES, resultSchema } from '../escalation/resultSchema.js';
+import { inputDigest } from '../random/inputDigest.js';
 import type { InspectionResult } from '../escalation/types.js';
 import { workingDayOptionsSchema, schemaIssues } from '../input/schemas.js';
 import { left, right } from '../internal/result.js';
@@ -8,7 +10,7 @@ import type { IsoDate } from '../model/date.js';
 import type { InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
-import type { DepartmentId, ItemId, PlanningInput } from '../model/types.js';
+import type { DepartmentId, InspectionReason, ItemId, PlanningInput } from '../model/types.js';
 import type { Uscc } from '../model/uscc.js';
 import type { DrawRecord, Plan, PlannedTask, UnplannableTask } from '../plan/types.js';
 import type { UnplannableReason } from '../staffing/types.js';
@@ -131,17 +133,40 @@ export interface PublicationOptions {
 const optionsSchema = z.strictObject({ input: z.object({ enterprises: z.array(z.unknown()) }).loose(), calendar: workingDayOptionsSchema.optional() });
 const issueAt = (path: (string | number)[], code: string, message: string, rule: InputIssue['rule']): InputIssue => ({ code, path, at: formatPath(path), message, rule });
 
-/** The publicity outcome of a result (R22, R23). */
+/** The publicity outcome of a result (R21, R22, R23): a violation or a major hazard is a problem, wherever it was found. */
 function outcomeOf(result: InspectionResult): PublicityOutcome {
   if (result.contact === 'unreachable') return 'unreachable';
-  if (result.contact === 'not-operating') return 'no-activity';
-  return result.findings.some((f) => f.outcome === 'violation') ? 'problem-follow-up' : 'no-problem';
+  if (result.majorHazard || result.findings.some((f) => f.outcome === 'violation')) return 'problem-follow-up';
+  return result.contact === 'not-operating' ? 'no-activity' : 'no-problem';
 }
 
 type Task = PlannedTask | UnplannableTask;
+const TRIGGERS: readonly InspectionReason[] = ['complaint', 'referral', 'case-lead', 'campaign'];
 
-/** Each result's task (by enterprise), or the issues: malformed, of no task, a second result of a task, a date the calendar cannot count from. */
-function matchResults(results: readonly unknown[], tasks: readonly Task[], calendar: WorkingDayOptions | undefined): { readonly issues: InputIssue[]; readonly byTask: Map<string, { result: InspectionResult; due: IsoDate }> } {
+/** 20 working days after `date` (N4), or `null` with the issue at `path` when the calendar has no data for the days it needs. */
+function dueAfter(date: IsoDate, calendar: WorkingDayOptions | undefined, path: (string | number)[], issues: InputIssue[]): IsoDate | null {
+  try {
+    return addWorkingDays(date, PUBLISH_WORKING_DAYS, calendar);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    issues.push(issueAt(path, 'calendar/unknown-year', `20 working days after ${date} (N4) cannot be counted: ${error.message.replace(/^addWorkingDays: /, '')}; pass options.calendar with the next year's holidays, or { fallback: 'weekends' }`, 'N3'));
+    return null;
+  }
+}
+
+/** What a result says that its task contradicts: another lead or reason (R16, R24), a date before the batch, and what escalate refuses (R17, R21, R22). */
+function taskIssues(result: InspectionResult, task: Task, input: PlanningInput, at: number): InputIssue[] {
+  const itemOf = new Map(input.items.filter((i) => task.items.includes(i.id)).map((i) => [i.id as string, i]));
+  const issues = checkResult(result, itemOf).map((i) => issueAt(['results', at, ...i.path], i.code, i.message, i.rule));
+  const reason = TRIGGERS.find((r) => task.reasons.includes(r)) ?? 'random';
+  if (result.lead !== task.lead) issues.push(issueAt(['results', at, 'lead'], 'publication/task-mismatch', `task ${task.id} is led by "${task.lead}", not "${result.lead}" (R16)`, 'R16'));
+  if (result.reason !== reason) issues.push(issueAt(['results', at, 'reason'], 'publication/task-mismatch', `task ${task.id} takes place for "${reason}", not "${result.reason}" (R24)`, 'R24'));
+  if (result.date < input.period.start) issues.push(issueAt(['results', at, 'date'], 'publication/before-period', `${result.date} is before the batch (${input.period.start} – ${input.period.end}): the visit cannot predate its draw`, 'R25'));
+  return issues;
+}
+
+/** Each result's task (by enterprise) and due date, or the issues: malformed, of no task, a second result of a task, contradicting its task, a date the calendar cannot count from. */
+function matchResults(results: readonly unknown[], tasks: readonly Task[], input: PlanningInput, calendar: WorkingDayOptions | undefined): { readonly issues: InputIssue[]; readonly byTask: Map<string, { result: InspectionResult; due: IsoDate }> } {
   const taskOf = new Map(tasks.map((t) => [t.enterprise as string, t]));
   const issues: InputIssue[] = [];
   const byTask = new Map<string, { result: InspectionResult; due: IsoDate }>();
@@ -158,25 +183,23 @@ function matchResults(results: readonly unknown[], tasks: readonly Task[], calen
     const task = taskOf.get(result.enterprise);
     if (task === undefined) return void issues.push(issueAt(['results', i, 'enterprise'], 'publication/no-task', `no task of the plan inspects ${result.enterprise}`, 'R23'));
     if (byTask.has(task.id)) return void issues.push(issueAt(['results', i], 'publication/duplicate', `a second result of task ${task.id}: one result per task is published`, 'R23'));
-    try {
-      byTask.set(task.id, { result, due: addWorkingDays(result.date, PUBLISH_WORKING_DAYS, calendar) });
-    } catch (error) {
-      if (!(error instanceof RangeError)) throw error;
-      issues.push(issueAt(['results', i, 'date'], 'calendar/unknown-year', error.message.replace(/^addWorkingDays: /, ''), 'N3'));
-    }
+    const own = taskIssues(result, task, input, i);
+    issues.push(...own);
+    const due = dueAfter(result.date, calendar, ['results', i, 'date'], issues);
+    if (own.length === 0 && due !== null) byTask.set(task.id, { result, due });
   });
   return { issues, byTask };
 }
 
-/** One task's published record. */
-function recordOf(task: Task, name: string, given: { result: InspectionResult; due: IsoDate } | undefined, calendar: WorkingDayOptions | undefined): PublishedResult {
+/** One task's published record; a pending task's due date may need the calendar (`null` when it cannot be counted: the issue is reported). */
+function recordOf(task: Task, name: string, given: { result: InspectionResult; due: IsoDate } | undefined, dueOf: (date: IsoDate) => IsoDate | null): PublishedResult {
   const base = { enterprise: task.enterprise, name, task: task.id, lead: task.lead, items: task.items, rule: 'N4' as const };
   if (given !== undefined) {
     const outcome = outcomeOf(given.result);
     return { status: 'published', ...base, departments: given.result.departments, date: given.result.date, outcome, wording: PUBLICITY_WORDING[outcome], due: given.due };
   }
   if ('problem' in task) return { status: 'unplannable', ...base, departments: task.departments, date: null, outcome: null, wording: null, due: null, reason: task.problem.reason };
-  return { status: 'pending', ...base, departments: task.departments, date: task.date, outcome: null, wording: null, due: addWorkingDays(task.date, PUBLISH_WORKING_DAYS, calendar) };
+  return { status: 'pending', ...base, departments: task.departments, date: task.date, outcome: null, wording: null, due: dueOf(task.date) };
 }
 
 /**
@@ -212,12 +235,18 @@ function recordOf(task: Task, name: string, given: { result: InspectionResult; d
 export function publicationRecords(plan: Plan, results: readonly InspectionResult[], options: PublicationOptions): Result<InputError, Publication> {
   const shape = [...schemaIssues(optionsSchema, options, ['options'], 'R23', true), ...schemaIssues(z.array(z.unknown()), results, ['results'], 'R23', true)];
   if (shape.length > 0) return left({ code: 'invalid-input', issues: shape as [InputIssue, ...InputIssue[]] });
+  const { input, calendar } = options;
+  // The names come from the input: it must be the one the plan was drawn from (R4).
+  if (inputDigest(input) !== plan.draw.record.inputDigest) {
+    return left({ code: 'invalid-input', issues: [issueAt(['options', 'input'], 'publication/other-input', 'the input is not the one the plan was made from: its digest differs from the draw record\'s inputDigest (R4)', 'R4')] });
+  }
   const tasks: Task[] = [...plan.tasks, ...plan.unplannable].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const { issues, byTask } = matchResults(results, tasks, options.calendar);
+  const { issues, byTask } = matchResults(results, tasks, input, calendar);
+  const names = new Map(input.enterprises.map((e) => [e.uscc as string, e.name]));
+  const indexOf = new Map(plan.tasks.map((t, k) => [t.id, k]));
+  const records = tasks.map((t) => recordOf(t, names.get(t.enterprise) ?? '', byTask.get(t.id), (date) => dueAfter(date, calendar, ['plan', 'tasks', indexOf.get(t.id) ?? -1, 'date'], issues)));
   const [first, ...more] = issues;
   if (first !== undefined) return left({ code: 'invalid-input', issues: [first, ...more] });
-  const names = new Map(options.input.enterprises.map((e) => [e.uscc as string, e.name]));
-  const records = tasks.map((t) => recordOf(t, names.get(t.enterprise) ?? '', byTask.get(t.id), options.calendar));
   const count = (status: PublishedResult['status']): number => records.filter((r) => r.status === status).length;
   return right({ draw: plan.draw.record, records, counts: { published: count('published'), pending: count('pending'), unplannable: count('unplannable') } });
 }

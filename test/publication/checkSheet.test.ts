@@ -79,4 +79,41 @@ describe('checkSheet (003 §三(三)1)', () => {
     const result = sheetResult(sheet.right, { contact: 'operating', rows: sheet.right.rows.map((r) => ({ item: r.item, outcome: 'compliant' as const })) });
     expect(result._tag === 'Right' && result.right.reason).toBe('complaint');
   });
+
+  describe('an outside review of the documents', () => {
+    const sheet = checkSheet(joint, input);
+    if (sheet._tag === 'Left') throw new Error('sheet');
+    const compliant = sheet.right.rows.map((r) => ({ item: r.item, outcome: 'compliant' as const }));
+    const at = (filled: object): string[] => {
+      const r = sheetResult(sheet.right, filled as never);
+      return r._tag === 'Left' ? r.left.issues.map((i) => i.at) : [];
+    };
+
+    it('refuses lab results for items not on the sheet, which escalate would refuse (R17)', () => {
+      expect(at({ contact: 'operating', rows: compliant, labResults: [{ item: 'zzz', summary: 'x' }] })).toEqual(['$.labResults[0].item']);
+    });
+
+    it('lets a not-operating enterprise be recorded with no findings, as escalation allows (R22), or with every row', () => {
+      expect(at({ contact: 'not-operating', rows: [] })).toEqual([]);
+      expect(at({ contact: 'not-operating', rows: compliant })).toEqual([]);
+      expect(at({ contact: 'not-operating', rows: compliant.slice(1) })).toEqual(['$.rows']);
+    });
+
+    it('refuses a task whose lead is not its first department, with no item or an item twice, or an unknown reason', () => {
+      const codes = (task: object): string[] => {
+        const r = checkSheet(task as never, input);
+        return r._tag === 'Left' ? r.left.issues.map((i) => i.at) : [];
+      };
+      expect(codes({ ...joint, lead: joint.departments[1] })).toEqual(['$.task.lead']);
+      expect(codes({ ...joint, items: [] })).toEqual(['$.task.items']);
+      expect(codes({ ...joint, items: [joint.items[0], ...joint.items] })).toEqual(['$.task.items[1]']);
+      expect(codes({ ...joint, reasons: ['gossip'] })).toEqual(['$.task.reasons[0]']);
+    });
+
+    it('keeps the mode of an unplannable task', () => {
+      const { date: _date, team: _team, skipped: _skipped, ...unplannable } = joint;
+      const result = checkSheet({ ...unplannable, problem: { reason: 'too-few-inspectors', rule: 'N1', message: 'x' } } as never, input);
+      expect(result._tag === 'Right' && [result.right.mode, result.right.date]).toEqual([joint.mode.mode, null]);
+    });
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  addWorkingDays, planPeriod, publicationRecords, verifyDraw,
+  addWorkingDays, planPeriod, publicationRecords, verifyDraw, type DepartmentId,
   type InspectionResult, type IsoDate, type Plan, type PlanningInput,
 } from '../../src/index.js';
 import { generateDirectory } from '../../src/testing/index.js';
@@ -88,5 +88,45 @@ describe('publicationRecords (R23, N4)', () => {
     }
     const misspelt = publicationRecords(plan, [], { input, calender: {} } as never);
     expect(misspelt._tag === 'Left' && misspelt.left.issues[0]?.at).toBe('$.options');
+  });
+
+  describe('an outside review of the documents', () => {
+    const codes = (given: unknown[], options: object = { input }): string[] => {
+      const r = publicationRecords(plan, given as InspectionResult[], options as never);
+      return r._tag === 'Left' ? r.left.issues.map((i) => `${i.at} ${i.code}`) : [];
+    };
+
+    it('refuses what escalate refuses: no findings when operating, findings when unreachable, items not on the task, another lead or reason', () => {
+      expect(codes([resultOf(t0!, { findings: [] })])).toEqual(['$.results[0].findings result/no-findings']);
+      expect(codes([resultOf(t0!, { contact: 'unreachable' })])).toEqual(['$.results[0].findings result/unreachable-with-findings']);
+      expect(codes([resultOf(t0!, { findings: [{ item: 'zzz' as never, outcome: 'compliant' }] })])[0]).toMatch(/^\$\.results\[0\]\.findings\[0\]\.item/);
+      const otherLead = t0!.departments.find((d) => d !== t0!.lead) ?? ('transport' as DepartmentId);
+      expect(codes([resultOf(t0!, { lead: otherLead })])).toContain('$.results[0].lead publication/task-mismatch');
+      expect(codes([resultOf(t0!, { reason: 'complaint' })])).toContain('$.results[0].reason publication/task-mismatch');
+    });
+
+    it('refuses a result dated before the batch (it would predate the draw), and the input of another directory', () => {
+      expect(codes([resultOf(t0!, { date: '2024-01-02' as IsoDate })])).toEqual(['$.results[0].date publication/before-period']);
+      const other = generateDirectory({ size: 10, seed: 'zz', year: 2024, batch: 2 });
+      expect(codes([], { input: other })).toEqual(['$.options.input publication/other-input']);
+    });
+
+    it('words a major hazard or a violation found at a closed enterprise as a problem, never as nothing found', () => {
+      const published = publicationRecords(plan, [resultOf(t0!, { majorHazard: true }), resultOf(t1!, { contact: 'not-operating', findings: [{ item: t1!.items[0]!, outcome: 'violation', severity: 'general', spread: 'single' }] })], { input });
+      if (published._tag === 'Left') throw new Error(JSON.stringify(published.left.issues));
+      const byTask = new Map(published.right.records.map((r) => [r.task, r.outcome]));
+      expect([byTask.get(t0!.id), byTask.get(t1!.id)]).toEqual(['problem-follow-up', 'problem-follow-up']);
+    });
+
+    it('answers a pending due date beyond the calendar\'s years with a Left naming the task, never a throw', () => {
+      const late = generateDirectory({ size: 3_000, seed: 'r', year: 2026, batch: 4, inspectorsPerDepartment: 6 });
+      const q4 = planPeriod(late, { seed: 's' });
+      if (q4._tag === 'Left') throw new Error('plan');
+      const result = publicationRecords(q4.right, [], { input: late });
+      expect(result._tag).toBe('Left');
+      if (result._tag === 'Left') for (const i of result.left.issues) expect(i.code).toBe('calendar/unknown-year');
+      const weekends = publicationRecords(q4.right, [], { input: late, calendar: { fallback: 'weekends' } });
+      expect(weekends._tag).toBe('Right');
+    });
   });
 });
