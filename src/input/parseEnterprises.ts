@@ -7,6 +7,7 @@ import type { Unbrand } from '../model/brand.js';
 import { industryProblem, isIndustryCode } from '../model/industry.js';
 import type { InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
+import { unknownKeyIssue } from './keys.js';
 import type { RuleId } from '../model/rules.js';
 import type { ColourCode, CreditClass, Enterprise, Level, OperatingStatus } from '../model/types.js';
 
@@ -95,14 +96,13 @@ export function parseEnterprises(raw: unknown, issues: InputIssue[], report: Rep
     const row = rows[i];
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
       valid = false;
-      schemaIssues(row, i, issues);
+      schemaIssues(row, i, issues, new Set());
       continue;
     }
     const fields = row as Record<string, unknown>;
     let keys = 0;
     // `for…in` also counts enumerable inherited keys; such a row takes the slow path below.
     for (const _key in fields) keys++;
-    if (keys !== ENTERPRISE_FIELDS.length) unknownKeys(fields, i, report);
     const { uscc, name, industry, region, jurisdiction, registeredOn, creditClass, colour, whiteList, trustExempt, blackList, operatingStatus } = fields;
     if (
       typeof uscc === 'string' && typeof name === 'string' && typeof industry === 'string' && typeof region === 'string' &&
@@ -110,9 +110,11 @@ export function parseEnterprises(raw: unknown, issues: InputIssue[], report: Rep
       typeof whiteList === 'boolean' && typeof trustExempt === 'boolean' && typeof blackList === 'boolean' && isStatus(operatingStatus)
     ) {
       out[i] = { uscc, name, industry, region, jurisdiction, registeredOn, creditClass, colour, whiteList, trustExempt, blackList, operatingStatus } as Enterprise;
+      if (keys !== ENTERPRISE_FIELDS.length) unknownKeys(fields, i, issues);
     } else {
       valid = false;
-      schemaIssues(row, i, issues);
+      // A row with a missing field may have it under a misspelt key, whatever its number of keys.
+      schemaIssues(row, i, issues, unknownKeys(fields, i, issues));
     }
     if (typeof uscc === 'string') {
       const hash = hashValidUscc(uscc);
@@ -151,10 +153,12 @@ export function parseEnterprises(raw: unknown, issues: InputIssue[], report: Rep
   return { rows: valid ? out : undefined, index };
 }
 
-function schemaIssues(row: unknown, i: number, issues: InputIssue[]): void {
+/** zod's issues of a row, but for the fields a misspelt key already explains. */
+function schemaIssues(row: unknown, i: number, issues: InputIssue[], explained: ReadonlySet<string>): void {
   const result = enterpriseRowSchema.safeParse(row);
   if (result.success) return;
   for (const issue of result.error.issues) {
+    if (issue.path.length === 1 && explained.has(String(issue.path[0]))) continue;
     const path = ['enterprises', i, ...issue.path.map((k) => (typeof k === 'number' ? k : String(k)))];
     const field = path[2];
     const rule = typeof field === 'string' && Object.hasOwn(FIELD_RULES, field) ? (FIELD_RULES[field] ?? 'R2') : 'R2';
@@ -162,10 +166,14 @@ function schemaIssues(row: unknown, i: number, issues: InputIssue[]): void {
   }
 }
 
-function unknownKeys(fields: Record<string, unknown>, row: number, report: Report): void {
+/** Each unknown key of a row, with the field it most likely meant; returns the missing fields a misspelt key explains (one issue, not two). */
+function unknownKeys(fields: Record<string, unknown>, row: number, issues: InputIssue[]): Set<string> {
+  const explained = new Set<string>();
   for (const key of Object.keys(fields)) {
-    if (!KNOWN.has(key)) {
-      report('schema/unrecognized_keys', ['enterprises', row, key], `unknown field "${key}"; an enterprise has ${ENTERPRISE_FIELDS.join(', ')}`, 'R2');
-    }
+    if (KNOWN.has(key)) continue;
+    const { issue, explains } = unknownKeyIssue(['enterprises', row], key, ENTERPRISE_FIELDS, (s) => !Object.hasOwn(fields, s) && !explained.has(s), 'R2');
+    issues.push(issue);
+    if (explains !== undefined) explained.add(explains);
   }
+  return explained;
 }

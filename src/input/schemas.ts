@@ -6,6 +6,7 @@ import type { IsoDate } from '../model/date.js';
 import { industryProblem } from '../model/industry.js';
 import type { InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
+import { zodIssues } from './keys.js';
 import type { RuleId } from '../model/rules.js';
 import type {
   Department,
@@ -262,7 +263,8 @@ export function parseSections(raw: unknown): { readonly sections: Sections; read
       // Each assignment below is checked by the compiler: the schema's output must fit the model.
       assign(sections, section, result.data);
     } else {
-      for (const issue of result.error.issues) issues.push(fromZod(issue, [section], (path) => ruleFor(section, path)));
+      const ruleOf = (path: readonly (string | number)[]): RuleId => ruleFor(section, path);
+      issues.push(...zodIssues(SECTIONS[section], input[section], result.error.issues, [section], (issue) => fromZod(issue, [section], ruleOf), ruleOf));
     }
   }
   return { sections, issues };
@@ -317,6 +319,9 @@ export const highRiskOptionsSchema: z.ZodType = z.strictObject({ ratio: ratio.op
 /** The options of the draw (`planDraw`, `countShard`, `drawShard`): the seed is checked by its own rules (\`assertSeed\`), the draws by \`drawSpecsSchema\`. */
 export const drawOptionsSchema: z.ZodType = z.strictObject({ seed: z.unknown(), draws: z.unknown().optional() });
 
+/** The options of `planPeriod`; each is checked by its own schema after. */
+export const planOptionsSchema: z.ZodType = z.strictObject({ seed: z.unknown(), draws: z.unknown().optional(), triggered: z.unknown().optional(), calendar: z.unknown().optional() });
+
 /** A list of draw specs. */
 export const drawSpecsSchema: z.ZodType = z.array(drawSpecSchema);
 
@@ -363,8 +368,8 @@ export const workingDayOptionsSchema: z.ZodType = z.strictObject({
 export function schemaIssues(schema: z.ZodType, value: unknown, root: readonly (string | number)[], rule: RuleId, ruleWins = false): InputIssue[] {
   const result = schema.safeParse(value);
   if (result.success) return [];
-  return result.error.issues.map((issue) => {
+  return zodIssues(schema, value, result.error.issues, root, (issue) => {
     const found = fromZod(issue, root, () => rule);
     return ruleWins ? { ...found, rule } : found;
-  });
+  }, () => rule);
 }

@@ -8,7 +8,9 @@ import type { RuleId } from './rules.js';
  * `id/empty`, `duplicate/uscc`, `duplicate/department`, `duplicate/inspector`, `duplicate/item`,
  * `duplicate/joint-list`, `reference/department`, `reference/item`, `reference/enterprise`,
  * `joint-list/lead-not-member`, `joint-list/item-department`, `region/invalid`, `period/empty-window`,
- * `period/outside-year`, `period/batch`, `policy/team-size`.
+ * `period/outside-year`, `period/batch`, `policy/team-size`. An unknown key is
+ * `schema/unrecognized_keys` at the key's own path, with `suggestion` when a known key is close
+ * (`did you mean`); `schema/misspelt-key` when that known key is also missing (one issue, not two).
  *
  * @example
  * ```ts
@@ -34,6 +36,8 @@ export interface InputIssue {
   readonly message: string;
   /** The rule the input breaks. */
   readonly rule: RuleId;
+  /** For a misspelt key: the known key it most likely meant (`did you mean`). */
+  readonly suggestion?: string;
 }
 
 /**

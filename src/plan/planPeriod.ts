@@ -5,7 +5,7 @@ import { assertSeed, streamsOf, uniformBelow } from '../random/seed.js';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import type { InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
-import { schemaIssues, triggeredTasksSchema, workingDayOptionsSchema } from '../input/schemas.js';
+import { planOptionsSchema, schemaIssues, triggeredTasksSchema, workingDayOptionsSchema } from '../input/schemas.js';
 import type { Result } from '../model/result.js';
 import type { DepartmentTask, DroppedItem, EmptyVisit, JointTask } from '../merge/types.js';
 import { inspectionMode, type ModeDecision } from '../merge/inspectionMode.js';
@@ -141,6 +141,9 @@ function measure(input: PlanningInput, departmentTasks: number, joint: readonly 
  * @since 0.1.0
  */
 export function planPeriod(input: PlanningInput, options: PlanOptions): Result<InputError, Plan> {
+  // Options are checked before they are read: a misspelt key (`trigered`) would otherwise plan without it.
+  const [badOption, ...moreBad] = schemaIssues(planOptionsSchema, options, ['options'], 'R27', true);
+  if (badOption !== undefined) return left({ code: 'invalid-input', issues: [badOption, ...moreBad] });
   const { seed } = options;
   assertSeed('planPeriod', seed);
   const [shapeIssue, ...moreShapeIssues] = [

@@ -188,7 +188,7 @@ describe('planDraw: every status with its reason and rule', () => {
     const cases: [unknown, string][] = [
       [[{ ...draw, filter: { creditClasses: ['Z'] } }], '$.draws[0].filter.creditClasses[0]'],
       [[{ ...draw, filter: { regions: [123] } }], '$.draws[0].filter.regions[0]'],
-      [[{ ...draw, filter: { industry: ['H'] } }], '$.draws[0].filter'],
+      [[{ ...draw, filter: { industry: ['H'] } }], '$.draws[0].filter.industry'],
       [[{ ...draw, departments: null }], '$.draws[0].departments'],
       [[null], '$.draws[0]'],
       ['general', '$.draws'],

@@ -63,7 +63,7 @@ describe('split draw (R27)', () => {
   it('shardMembers refuses unknown options and bad draws with their paths, and takes no seed', () => {
     const input = generateDirectory({ size: 50, seed: 'members-options' });
     const misspelt = shardMembers(input, { draw: [] } as never);
-    expect(misspelt._tag === 'Left' && misspelt.left.issues.map((i) => [i.at, i.rule])).toEqual([['$.options', 'R27']]);
+    expect(misspelt._tag === 'Left' && misspelt.left.issues.map((i) => [i.at, i.rule])).toEqual([['$.options.draw', 'R27']]);
     const seeded = shardMembers(input, { seed: 's' } as never);
     expect(seeded._tag).toBe('Left');
     const badDraws = shardMembers(input, { draws: [{ id: 'x' }] } as never);

@@ -65,7 +65,7 @@ describe('checkSheet (003 §三(三)1)', () => {
     expect(at({ contact: 'unreachable', rows })).toEqual(['$.rows']);
     expect(at({ contact: 'unreachable', rows: [] })).toEqual([]);
     expect(at({ contact: 'operating', rows, date: '2024/05/01' })).toEqual(['$.date']);
-    expect(at({ contact: 'operating', rows, extra: 1 })).toEqual(['$']);
+    expect(at({ contact: 'operating', rows, extra: 1 })).toEqual(['$.extra']);
     const stranger = checkSheet({ ...joint, enterprise: '91350100M000100Y43' as typeof joint.enterprise }, input);
     expect(stranger._tag === 'Left' && stranger.left.issues.map((i) => i.at)).toEqual(['$.task.enterprise']);
     const unknownItem = checkSheet({ ...joint, items: [...joint.items, 'ghost/item' as (typeof joint.items)[number]] }, input);

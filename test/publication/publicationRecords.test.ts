@@ -87,7 +87,7 @@ describe('publicationRecords (R23, N4)', () => {
       expect(refused._tag === 'Left' && refused.left.issues.map((i) => i.at), JSON.stringify(at)).toEqual(at);
     }
     const misspelt = publicationRecords(plan, [], { input, calender: {} } as never);
-    expect(misspelt._tag === 'Left' && misspelt.left.issues[0]?.at).toBe('$.options');
+    expect(misspelt._tag === 'Left' && misspelt.left.issues[0]?.at).toBe('$.options.calender');
   });
 
   describe('an outside review of the documents', () => {

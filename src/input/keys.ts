@@ -1,0 +1,100 @@
+import type { z } from 'zod';
+import type { InputIssue } from '../model/issues.js';
+import { formatPath } from '../model/paths.js';
+import type { RuleId } from '../model/rules.js';
+
+/** Edit distance of two short strings, case ignored: insertions, deletions, substitutions and swaps of two neighbours (optimal string alignment). */
+function distance(a: string, b: string): number {
+  const s = a.toLowerCase();
+  const t = b.toLowerCase();
+  const d: number[][] = Array.from({ length: s.length + 1 }, (_, i) => Array.from({ length: t.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= s.length; i++) {
+    const row = d[i] as number[];
+    const up = d[i - 1] as number[];
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      row[j] = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+    }
+  }
+  return (d[s.length] as number[])[t.length] as number;
+}
+
+/**
+ * The known key a misspelt one most likely meant: the closest by edit distance (case ignored), at
+ * most a third of its length away (at least one edit), ties to the first; `undefined` when none is
+ * that close.
+ */
+export function closestKey(key: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.floor(key.length / 3)) + 1;
+  for (const candidate of known) {
+    const d = distance(key, candidate);
+    if (d < bestDistance) {
+      best = candidate;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** The keys an object schema knows at `path` (through optional, nullable, default, arrays and unions), or `[]`. */
+export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
+  const inner = (def['innerType'] ?? def['in']) as z.ZodType | undefined;
+  if (inner !== undefined && ['optional', 'nullable', 'default', 'prefault', 'pipe', 'catch', 'readonly'].includes(def['type'] as string)) return keysAt(inner, path);
+  if (def['type'] === 'union') return [...new Set((def['options'] as z.ZodType[]).flatMap((o) => keysAt(o, path)))];
+  const [head, ...rest] = path;
+  if (def['type'] === 'array') return head === undefined ? [] : keysAt(def['element'] as z.ZodType, rest);
+  if (def['type'] !== 'object') return [];
+  const shape = def['shape'] as Record<string, z.ZodType>;
+  if (head === undefined) return Object.keys(shape);
+  const child = shape[String(head)];
+  return child === undefined ? [] : keysAt(child, rest);
+}
+
+/** The value at `path` inside `value`, or `undefined`. */
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let at: unknown = value;
+  for (const key of path) at = typeof at === 'object' && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined;
+  return at;
+}
+
+/** One unknown key: merged with the missing key it misspells when there is one (one issue, not two). */
+export function unknownKeyIssue(path: readonly (string | number)[], key: string, known: readonly string[], missing: (suggestion: string) => boolean, rule: RuleId): { readonly issue: InputIssue; readonly explains?: string } {
+  const suggestion = closestKey(key, known);
+  const at = [...path, key];
+  if (suggestion !== undefined && missing(suggestion)) {
+    const message = `unknown key "${key}": did you mean "${suggestion}"? ("${suggestion}" is missing)`;
+    return { issue: { code: 'schema/misspelt-key', path: at, at: formatPath(at), message, rule, suggestion }, explains: suggestion };
+  }
+  const hint = suggestion !== undefined ? `; did you mean "${suggestion}"?` : known.length > 0 ? `; the keys here are ${known.join(', ')}` : '';
+  return { issue: { code: 'schema/unrecognized_keys', path: at, at: formatPath(at), message: `unknown key "${key}"${hint}`, rule, ...(suggestion === undefined ? {} : { suggestion }) } };
+}
+
+/**
+ * zod's issues of `value` against `schema` as input issues under `root`, with each unknown key an
+ * issue of its own with a "did you mean" suggestion; a misspelt key that explains a missing one
+ * gives one issue (`schema/misspelt-key`) instead of two.
+ */
+export function zodIssues(schema: z.ZodType, value: unknown, issues: readonly z.core.$ZodIssue[], root: readonly (string | number)[], toIssue: (issue: z.core.$ZodIssue) => InputIssue, ruleOf: (path: readonly (string | number)[]) => RuleId): InputIssue[] {
+  const explained = new Set<string>();
+  const keyed: InputIssue[] = [];
+  // A key is missing when zod reports it (a required key absent from the object).
+  const reported = new Set(issues.filter((i) => i.code === 'invalid_type' || i.code === 'invalid_value').map((i) => JSON.stringify(i.path)));
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const object = valueAt(value, issue.path);
+    const known = keysAt(schema, issue.path);
+    const path = [...root, ...issue.path.map((k) => (typeof k === 'number' ? k : String(k)))];
+    for (const key of issue.keys) {
+      const missing = (s: string): boolean =>
+        typeof object === 'object' && object !== null && !Object.hasOwn(object, s) && reported.has(JSON.stringify([...issue.path, s]));
+      const { issue: found, explains } = unknownKeyIssue(path, key, known, missing, ruleOf([...path, key]));
+      keyed.push(found);
+      if (explains !== undefined) explained.add(JSON.stringify([...issue.path, explains]));
+    }
+  }
+  const rest = issues.filter((i) => i.code !== 'unrecognized_keys' && !explained.has(JSON.stringify(i.path))).map(toIssue);
+  return [...rest, ...keyed];
+}

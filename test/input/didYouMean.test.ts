@@ -1,0 +1,42 @@
+/**
+ * Misspelt keys are errors with a "did you mean" suggestion, in options and input rows alike; a
+ * misspelt column that explains a missing one gives one issue, not two (issue #14, first step).
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePlanningInput, planDraw, planPeriod, type InputIssue } from '../../src/index.js';
+import { generateDirectory } from '../../src/testing/index.js';
+
+const input = generateDirectory({ size: 60, seed: 'did-you-mean', inspectorsPerDepartment: 2 });
+const raw = JSON.parse(JSON.stringify(input)) as Record<string, unknown> & { enterprises: Record<string, unknown>[]; policy: Record<string, unknown> };
+const issuesOf = (result: { _tag: 'Left'; left: { issues: readonly InputIssue[] } } | { _tag: 'Right' }): readonly InputIssue[] => (result._tag === 'Left' ? result.left.issues : []);
+const brief = (i: InputIssue) => [i.at, i.code, i.suggestion];
+
+describe('did you mean (#14)', () => {
+  it('names a misspelt option of planDraw and planPeriod, with the key it meant', () => {
+    expect(issuesOf(planDraw(input, { seed: 's', drwas: [] } as never)).map(brief)).toEqual([['$.options.drwas', 'schema/unrecognized_keys', 'draws']]);
+    expect(issuesOf(planPeriod(input, { seed: 's', trigered: [] } as never)).map(brief)).toEqual([['$.options.trigered', 'schema/unrecognized_keys', 'triggered']]);
+    expect(issuesOf(planPeriod(input, { seed: 's', calender: {} } as never)).map(brief)).toEqual([['$.options.calender', 'schema/unrecognized_keys', 'calendar']]);
+    const draw = { id: 'x', departments: ['samr'], kinds: ['samr:registration'], filter: { industry: ['H'] } };
+    expect(issuesOf(planDraw(input, { seed: 's', draws: [draw] } as never)).map(brief)).toEqual([['$.draws[0].filter.industry', 'schema/unrecognized_keys', 'industries']]);
+  });
+
+  it('gives one issue for a misspelt required policy key: the unknown key, the missing one it meant', () => {
+    const { batchesPerYear, ...policy } = raw.policy;
+    const issues = issuesOf(parsePlanningInput({ ...raw, policy: { ...policy, batchesPerYaer: batchesPerYear } }));
+    expect(issues.map(brief)).toEqual([['$.policy.batchesPerYaer', 'schema/misspelt-key', 'batchesPerYear']]);
+    expect(issues[0]?.message).toContain('did you mean "batchesPerYear"');
+  });
+
+  it('gives one issue for a misspelt enterprise column, even when the row has as many keys as a good one', () => {
+    const { creditClass, ...row } = raw.enterprises[0]!;
+    const issues = issuesOf(parsePlanningInput({ ...raw, enterprises: [{ ...row, creditClas: creditClass }, ...raw.enterprises.slice(1)] }));
+    expect(issues.map(brief)).toEqual([['$.enterprises[0].creditClas', 'schema/misspelt-key', 'creditClass']]);
+  });
+
+  it('lists the known keys when nothing is close, and keeps reporting a missing key that no unknown key explains', () => {
+    const { colour: _colour, ...row } = raw.enterprises[0]!;
+    const issues = issuesOf(parsePlanningInput({ ...raw, enterprises: [{ ...row, zzzzzz: 1 }, ...raw.enterprises.slice(1)] }));
+    expect(issues.map((i) => [i.at, i.code])).toEqual(expect.arrayContaining([['$.enterprises[0].zzzzzz', 'schema/unrecognized_keys'], ['$.enterprises[0].colour', 'schema/invalid_value']]));
+    expect(issues.find((i) => i.at === '$.enterprises[0].zzzzzz')?.message).toContain('creditClass');
+  });
+});
