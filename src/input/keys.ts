@@ -22,14 +22,17 @@ function distance(a: string, b: string): number {
 
 /**
  * The known key a misspelt one most likely meant: the closest by edit distance (case ignored), at
- * most a third of its length away (at least one edit), ties to the first; `undefined` when none is
- * that close.
+ * most a third of its length away (at least one edit), a known key that starts with the word less
+ * its last letter counting as one edit (`industry` → `industries`), ties to the first; `undefined`
+ * when none is that close.
  */
 export function closestKey(key: string, known: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(key.length / 3)) + 1;
+  // A plural or a longer form of the word (`industry` for `industries`) counts as one edit.
+  const stem = key.length >= 5 ? key.slice(0, -1).toLowerCase() : undefined;
   for (const candidate of known) {
-    const d = distance(key, candidate);
+    const d = stem !== undefined && candidate.toLowerCase().startsWith(stem) ? Math.min(1, distance(key, candidate)) : distance(key, candidate);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
