@@ -16,7 +16,7 @@ import type { Uscc } from '../model/uscc.js';
 import { allocateQuotas, type AllocatedQuota } from '../quota/allocateQuotas.js';
 import { ticketOf } from '../random/drawSample.js';
 import { inputDigest } from '../random/inputDigest.js';
-import { assertSeed } from '../random/seed.js';
+import { seedIssue } from '../random/seed.js';
 import { StratumSampler } from '../random/stratumSampler.js';
 import { TARGET_ALGORITHM, ticketer, ticketHex } from '../random/tickets.js';
 import { VERSION } from '../version.js';
@@ -459,7 +459,8 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, internals:
   const [badOption, ...moreBad] = schemaIssues(drawOptionsSchema, options, ['options'], 'R27', true);
   if (badOption !== undefined) return left({ code: 'invalid-input', issues: [badOption, ...moreBad] });
   const { seed } = options;
-  assertSeed('planDraw', seed);
+  const badSeed = seedIssue(seed);
+  if (badSeed !== undefined) return left({ code: 'invalid-input', issues: [{ code: 'seed/invalid', path: ['options', 'seed'], at: '$.options.seed', message: badSeed, rule: 'R27' }] });
   const resolved = resolveDraws(input, options);
   if (resolved._tag === 'Left') return resolved;
   const { draws, directed } = resolved.right;

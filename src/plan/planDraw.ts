@@ -47,8 +47,7 @@ export interface DrawOptions {
  *
  * @param input - A validated planning input (see {@link parsePlanningInput}).
  * @param options - The public seed and, for directed draws, the draws.
- * @returns `Right` with the plan, or `Left` when given draws name unknown departments or bad industries.
- * @throws TypeError when the seed is not a non-empty string without padding or control characters.
+ * @returns `Right` with the plan, or `Left` for an unusable seed (at `options.seed`), unknown or misspelt options, or given draws that name unknown departments or bad industries.
  * @example
  * ```ts
  * import { planDraw } from 'double-random';

@@ -1,7 +1,7 @@
 import type { WorkingDayOptions } from '../calendar/workingDays.js';
 import { byText } from '../internal/text.js';
 import { left, right } from '../internal/result.js';
-import { assertSeed, streamsOf, uniformBelow } from '../random/seed.js';
+import { seedIssue, streamsOf, uniformBelow } from '../random/seed.js';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import type { InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
@@ -122,7 +122,6 @@ function measure(input: PlanningInput, departmentTasks: number, joint: readonly 
  * @param options - The public seed, and optionally directed draws, triggered tasks and the calendar.
  * @returns `Right` with the plan, or `Left` with every issue found (bad draws, bad triggered tasks,
  *   a window year the calendar lacks).
- * @throws TypeError when the seed is not a non-empty string without padding or control characters.
  * @example
  * ```ts
  * import { planPeriod } from 'double-random';
@@ -145,7 +144,8 @@ export function planPeriod(input: PlanningInput, options: PlanOptions): Result<I
   const [badOption, ...moreBad] = schemaIssues(planOptionsSchema, options, ['options'], 'R27', true);
   if (badOption !== undefined) return left({ code: 'invalid-input', issues: [badOption, ...moreBad] });
   const { seed } = options;
-  assertSeed('planPeriod', seed);
+  const badSeed = seedIssue(seed);
+  if (badSeed !== undefined) return left({ code: 'invalid-input', issues: [{ code: 'seed/invalid', path: ['options', 'seed'], at: '$.options.seed', message: badSeed, rule: 'R27' }] });
   const [shapeIssue, ...moreShapeIssues] = [
     ...(options.triggered === undefined ? [] : schemaIssues(triggeredTasksSchema, options.triggered, ['triggered'], 'R15')),
     ...(options.calendar === undefined ? [] : schemaIssues(workingDayOptionsSchema, options.calendar, ['calendar'], 'N3')),

@@ -260,7 +260,6 @@ function countsIssues(counts: readonly ShardCounts[], policy: Policy): InputIssu
  * @param input - The shard's validated input.
  * @param options - The public seed and, for directed draws, the draws (the same for every shard).
  * @returns `Right` with the shard's counts, or `Left` when the draws are invalid.
- * @throws TypeError when the seed is not a usable seed string.
  * @example
  * ```ts
  * import { countShard, drawShard, inputDigest, mergeShards, planDraw, splitQuotas } from 'double-random';
@@ -364,7 +363,6 @@ export function splitQuotas(counts: readonly ShardCounts[], input: PlanningInput
  * @param options - The public seed and the draws (as for {@link countShard}).
  * @param quotas - The whole draw's quotas from {@link splitQuotas}.
  * @returns `Right` with the shard's candidates, or `Left` when the quotas are malformed or were computed with another seed, policy, period or draws.
- * @throws TypeError when the seed is not a usable seed string.
  * @example
  * ```ts
  * import { countShard, drawShard, splitQuotas } from 'double-random';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  defaultDraws, nationalPolicy, planDraw, REASONS, verifyDraw, yongchuanPolicy,
+  defaultDraws, nationalPolicy, planDraw, planPeriod, REASONS, verifyDraw, yongchuanPolicy,
   type DepartmentId, type DrawPlan, type IsoDate, type PlanningInput, type ReasonCode,
 } from '../../src/index.js';
 import { generateDirectory } from '../../src/testing/index.js';
@@ -208,10 +208,16 @@ describe('planDraw: every status with its reason and rule', () => {
     expect(planDraw(input, { seed: 's', draws: [{ ...draw, kinds: ['samr:registration'] }] })._tag).toBe('Right');
   });
 
-  it('refuses a seed that is not a clean string, and keeps a 20-digit seed exact', () => {
-    expect(() => planDraw(input, { seed: '' })).toThrow(TypeError);
-    expect(() => planDraw(input, { seed: ' 1' })).toThrow(/white space/);
-    expect(() => planDraw(input, { seed: 12345 as unknown as string })).toThrow(TypeError);
+  it('refuses a seed that is not a clean string with a Left at options.seed, never a throw (#14), and keeps a 20-digit seed exact', () => {
+    const refused = (seed: unknown): string[] => {
+      const r = planDraw(input, { seed } as never);
+      return r._tag === 'Left' ? r.left.issues.map((i) => `${i.at} ${i.code} ${i.rule}`) : [];
+    };
+    for (const seed of ['', ' 1', 12345, undefined, null]) expect(refused(seed), String(seed)).toEqual(['$.options.seed seed/invalid R27']);
+    const white = planDraw(input, { seed: ' 1' });
+    expect(white._tag === 'Left' && white.left.issues[0]?.message).toMatch(/white space/);
+    const period = planPeriod(input, { seed: '' });
+    expect(period._tag === 'Left' && period.left.issues.map((i) => i.at)).toEqual(['$.options.seed']);
     const a = plan(input, '12345678901234567890');
     const b = plan(input, '12345678901234567891');
     expect(a.record.seed).toBe('12345678901234567890');
