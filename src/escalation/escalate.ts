@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { addWorkingDays, type WorkingDayOptions } from '../calendar/workingDays.js';
+import { schemaIssues, workingDayOptionsSchema } from '../input/schemas.js';
 import { left, right } from '../internal/result.js';
 import type { IsoDate } from '../model/date.js';
 import type { InputError, InputIssue } from '../model/issues.js';
@@ -60,6 +62,15 @@ export interface EscalationContext {
   readonly notify?: readonly DepartmentId[];
 }
 
+const idList = z.array(z.string().min(1));
+const contextSchema = z.strictObject({
+  creditClass: z.enum(['A', 'B', 'C', 'D', 'unrated']),
+  items: z.array(z.looseObject({ id: z.string().min(1), department: z.string().min(1), kind: z.string().min(1), importance: z.enum(['key', 'general']) })),
+  flexibleLists: z.strictObject({ noPenalty: idList.optional(), reduced: idList.optional(), lighter: idList.optional() }).optional(),
+  calendar: workingDayOptionsSchema.optional(),
+  notify: idList.optional(),
+});
+
 function issue(path: (string | number)[], code: string, message: string, rule: RuleId): InputIssue {
   return { code, path, at: formatPath(path), message, rule };
 }
@@ -84,7 +95,8 @@ function issue(path: (string | number)[], code: string, message: string, rule: R
  *
  * @param result - The result as the platform recorded it (validated here).
  * @param context - Credit class, the task's items, the flexible lists and the calendar.
- * @returns `Right` with the actions in a fixed order, or `Left` with every issue of the result.
+ * @returns `Right` with the actions in a fixed order, or `Left` with every issue of the result, or
+ *   of the context when it is missing, misspelt or malformed (at `context…`).
  * @example
  * ```ts
  * import { escalate, type IsoDate } from 'double-random';
@@ -107,6 +119,9 @@ function issue(path: (string | number)[], code: string, message: string, rule: R
  * @since 0.1.0
  */
 export function escalate(result: unknown, context: EscalationContext): Result<InputError, readonly Action[]> {
+  // The context is checked first: a missing or misspelt one would otherwise throw deep inside, or be ignored.
+  const [badContext, ...moreBad] = schemaIssues(contextSchema, context, ['context'], 'R21', true);
+  if (badContext !== undefined) return left({ code: 'invalid-input', issues: [badContext, ...moreBad] });
   const parsed = resultSchema.safeParse(result);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => {

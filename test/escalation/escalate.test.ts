@@ -137,4 +137,19 @@ describe('escalate: bad results come back as Left with paths', () => {
     expect(issues({ date: '2027-03-01' })).toEqual([['$.date', 'calendar/unknown-year', 'N3']]);
     expect(escalate({ ...base, date: '2027-03-01' }, { ...context, calendar: { fallback: 'weekends' } })._tag).toBe('Right');
   });
+
+  it('answers a missing, misspelt or malformed context with a Left at its path, never a throw (#14)', () => {
+    const [item] = generateDirectory({ size: 5, seed: 'context' }).items;
+    const result = { enterprise: '91350100M000100Y43', date: '2024-05-06', reason: 'random', lead: item!.department, departments: [item!.department], contact: 'operating', findings: [{ item: item!.id, outcome: 'compliant' }] };
+    const at = (context: unknown): string[] => {
+      const r = escalate(result, context as never);
+      return r._tag === 'Left' ? r.left.issues.map((i) => i.at) : ['Right'];
+    };
+    expect(at(undefined)).toEqual(['$.context']);
+    expect(at({ creditClass: 'B', items: null })).toEqual(['$.context.items']);
+    expect(at({ creditClass: 'Z', items: [item] })).toEqual(['$.context.creditClass']);
+    expect(at({ creditClass: 'B', items: [item], flexibleList: {} })).toEqual(['$.context.flexibleList']);
+    expect(at({ creditClass: 'B', items: [item], calendar: null })).toEqual(['$.context.calendar']);
+    expect(at({ creditClass: 'B', items: [item] })).toEqual(['Right']);
+  });
 });
