@@ -38,6 +38,7 @@ export type {
   TierRatios,
 } from './model/types.js';
 export { parsePlanningInput } from './input/parsePlanningInput.js';
+export type { ParseOptions } from './input/parsePlanningInput.js';
 export { parseUscc } from './uscc/parseUscc.js';
 export { isValidUscc } from './uscc/isValidUscc.js';
 export { normalizeUscc } from './uscc/normalizeUscc.js';

@@ -7,6 +7,7 @@ import type { Unbrand } from '../model/brand.js';
 import { industryProblem, isIndustryCode } from '../model/industry.js';
 import type { InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
+import { BoundedIssues } from './boundedIssues.js';
 import { unknownKeyIssue } from './keys.js';
 import type { RuleId } from '../model/rules.js';
 import type { ColourCode, CreditClass, Enterprise, Level, OperatingStatus } from '../model/types.js';
@@ -96,7 +97,9 @@ export function parseEnterprises(raw: unknown, issues: InputIssue[], report: Rep
     const row = rows[i];
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
       valid = false;
-      schemaIssues(row, i, issues, new Set());
+      // Past the bound of the issue list, a bad row is counted without its details (#14).
+      if (issues instanceof BoundedIssues && issues.full) issues.omitted++;
+      else schemaIssues(row, i, issues, new Set());
       continue;
     }
     const fields = row as Record<string, unknown>;
@@ -114,7 +117,8 @@ export function parseEnterprises(raw: unknown, issues: InputIssue[], report: Rep
     } else {
       valid = false;
       // A row with a missing field may have it under a misspelt key, whatever its number of keys.
-      schemaIssues(row, i, issues, unknownKeys(fields, i, issues));
+      if (issues instanceof BoundedIssues && issues.full) issues.omitted++;
+      else schemaIssues(row, i, issues, unknownKeys(fields, i, issues));
     }
     if (typeof uscc === 'string') {
       const hash = hashValidUscc(uscc);

@@ -6,7 +6,9 @@ import type { Result } from '../model/result.js';
 import type { RuleId } from '../model/rules.js';
 import { parseEnterprises, type Report } from './parseEnterprises.js';
 import { comparePaths, formatPath } from '../model/paths.js';
-import { parseSections, SECTION_NAMES, type Sections } from './schemas.js';
+import { parseSections, schemaIssues, SECTION_NAMES, type Sections } from './schemas.js';
+import { BoundedIssues } from './boundedIssues.js';
+import { z } from 'zod';
 import type { PlanningInput } from '../model/types.js';
 
 /**
@@ -108,7 +110,9 @@ function checkReferences(sections: Sections, usccs: KeyIndex | undefined, report
  * reported as unknown keys and never reach an object's prototype.
  *
  * @param raw - Parsed JSON or objects built by the platform.
- * @returns `Right` with the validated input (defaults filled in), or `Left` with every issue.
+ * @param options - `maxIssues`: how many issues to report at most (default 300); the rest are
+ *   counted in `InputError.omitted`, and past the bound a malformed row is counted without its details.
+ * @returns `Right` with the validated input (defaults filled in), or `Left` with every issue up to the bound.
  * @example
  * ```ts
  * import { parsePlanningInput } from 'double-random';
@@ -125,18 +129,42 @@ function checkReferences(sections: Sections, usccs: KeyIndex | undefined, report
  * @category Validation
  * @since 0.1.0
  */
-export function parsePlanningInput(raw: unknown): Result<InputError, PlanningInput> {
-  const { sections, issues } = parseSections(raw);
+export function parsePlanningInput(raw: unknown, options: ParseOptions = {}): Result<InputError, PlanningInput> {
+  const [badOption, ...moreBad] = schemaIssues(parseOptionsSchema, options, ['options'], 'R4', true);
+  if (badOption !== undefined) return left({ code: 'invalid-input', issues: [badOption, ...moreBad] });
+  const parsed = parseSections(raw);
+  const { sections } = parsed;
+  const issues = new BoundedIssues(options.maxIssues ?? DEFAULT_MAX_ISSUES);
+  issues.push(...parsed.issues);
   const report: Report = (code, path, message, rule) => {
-    issues.push({ code, path, at: formatPath(path), message, rule });
+    if (issues.full) issues.omitted++;
+    else issues.push({ code, path, at: formatPath(path), message, rule });
   };
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
     const enterprises = parseEnterprises(Object.hasOwn(raw, 'enterprises') ? (raw as { enterprises: unknown }).enterprises : undefined, issues, report);
     if (enterprises?.rows) sections.enterprises = enterprises.rows;
     checkReferences(sections, enterprises?.index, report);
   }
-  issues.sort((a, b) => comparePaths(SECTION_NAMES)(a.path, b.path));
-  const [first, ...rest] = issues;
-  if (first !== undefined) return left({ code: 'invalid-input', issues: [first, ...rest] });
+  const kept = [...issues].sort((a, b) => comparePaths(SECTION_NAMES)(a.path, b.path));
+  const [first, ...rest] = kept;
+  if (first !== undefined) return left({ code: 'invalid-input', issues: [first, ...rest], ...(issues.omitted > 0 ? { omitted: issues.omitted } : {}) });
   return right(sections as PlanningInput);
 }
+
+/**
+ * Options of {@link parsePlanningInput}.
+ * @example
+ * ```ts
+ * import type { ParseOptions } from 'double-random';
+ * const everything: ParseOptions = { maxIssues: 100_000 };
+ * ```
+ * @category Validation
+ * @since 0.1.0
+ */
+export interface ParseOptions {
+  /** How many issues to report at most (default 300); `InputError.omitted` counts the rest. */
+  readonly maxIssues?: number;
+}
+
+const DEFAULT_MAX_ISSUES = 300;
+const parseOptionsSchema = z.strictObject({ maxIssues: z.number().int().min(1).optional() });

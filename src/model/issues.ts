@@ -61,4 +61,9 @@ export interface InputError {
   readonly code: 'invalid-input';
   /** At least one issue, in input order. */
   readonly issues: readonly [InputIssue, ...InputIssue[]];
+  /**
+   * How many more issues there were beyond the bound (`parsePlanningInput`'s `maxIssues`), at least:
+   * past the bound, a row with a wrong shape counts once, without its details. Absent when none was left out.
+   */
+  readonly omitted?: number;
 }
