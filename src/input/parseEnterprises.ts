@@ -9,6 +9,7 @@ import type { InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import { BoundedIssues } from './boundedIssues.js';
 import { unknownKeyIssue } from './keys.js';
+import { dateHint } from './schemas.js';
 import type { RuleId } from '../model/rules.js';
 import type { ColourCode, CreditClass, Enterprise, Level, OperatingStatus } from '../model/types.js';
 
@@ -145,7 +146,7 @@ export function parseEnterprises(raw: unknown, issues: InputIssue[], report: Rep
     }
     if (typeof registeredOn === 'string' && !isIsoDate(registeredOn)) {
       valid = false;
-      report('date/invalid', ['enterprises', i, 'registeredOn'], `expected a calendar date "YYYY-MM-DD" that exists, got ${JSON.stringify(registeredOn)}`, 'R2');
+      report('date/invalid', ['enterprises', i, 'registeredOn'], `expected a calendar date "YYYY-MM-DD" that exists, got ${JSON.stringify(registeredOn)}${dateHint(registeredOn)}`, 'R2');
     }
   }
   const codeAt = (i: number): string | undefined => (hashes[i] === -1 ? undefined : (rows[i] as { uscc: string }).uscc);

@@ -56,8 +56,16 @@ const uscc = branded<Uscc>((value) => {
 const isoDate = branded<IsoDate>((value) =>
   isIsoDate(value)
     ? undefined
-    : { code: 'date/invalid', rule: 'R25', message: `expected a calendar date "YYYY-MM-DD" that exists, got ${JSON.stringify(value)}` },
+    : { code: 'date/invalid', rule: 'R25', message: `expected a calendar date "YYYY-MM-DD" that exists, got ${JSON.stringify(value)}${dateHint(value)}` },
 );
+
+/** A hint for a date written another common way (`2024/05/01`, `2024.5.1`, `2024年5月1日`). */
+export function dateHint(value: unknown): string {
+  const match = typeof value === 'string' ? /^(\d{4})\s*[/.年-]\s*(\d{1,2})\s*[/.月-]\s*(\d{1,2})\s*日?$/.exec(value.trim()) : null;
+  if (match === null) return '';
+  const fixed = `${match[1]}-${(match[2] as string).padStart(2, '0')}-${(match[3] as string).padStart(2, '0')}`;
+  return isIsoDate(fixed) ? `; write it as "${fixed}"` : '';
+}
 
 const industry = branded<IndustryCode>((value) => {
   const message = industryProblem(value);
@@ -85,7 +93,13 @@ const inspectorId = id<InspectorId>('inspector');
 const itemId = id<ItemId>('item');
 const name = z.string().min(1);
 const level = z.enum(['city', 'district', 'town']);
-const ratio = z.number().min(0).max(1);
+/** A share in [0, 1]; a whole number above 1 is most likely a percentage (4 for 4 %). */
+const ratio = z.number().min(0).max(1, {
+  error: (issue) => {
+    const value = Number(issue.input);
+    return value > 1 && value <= 100 ? `a share in [0, 1], not a percentage: ${value} % is ${value / 100}` : 'a share in [0, 1]';
+  },
+});
 const count = z.number().int().min(0);
 const reason = z.enum(['random', 'complaint', 'referral', 'case-lead', 'campaign']);
 

@@ -55,11 +55,10 @@ export function parseUscc(code: string): Result<UsccError, Uscc> {
         { position: i + 1, found },
       );
     }
-    return failure(
-      'uscc/forbidden-character',
-      `position ${i + 1}: "${found}" is not allowed in a unified social credit code (I, O, S, V and Z never are)`,
-      { position: i + 1, found },
-    );
+    // A full-width letter or digit (Ａ, １) from a Chinese input method: say which half-width one it is.
+    const narrow = found.normalize('NFKC');
+    const hint = narrow !== found && usccValue(narrow.toUpperCase().charCodeAt(0)) >= 0 ? `; it is a full-width character: write "${narrow.toUpperCase()}"` : ' (I, O, S, V and Z never are)';
+    return failure('uscc/forbidden-character', `position ${i + 1}: "${found}" is not allowed in a unified social credit code${hint}`, { position: i + 1, found });
   }
   for (let i = 2; i < 8; i++) {
     const charCode = code.charCodeAt(i);

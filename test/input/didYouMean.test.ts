@@ -39,4 +39,20 @@ describe('did you mean (#14)', () => {
     expect(issues.map((i) => [i.at, i.code])).toEqual(expect.arrayContaining([['$.enterprises[0].zzzzzz', 'schema/unrecognized_keys'], ['$.enterprises[0].colour', 'schema/invalid_value']]));
     expect(issues.find((i) => i.at === '$.enterprises[0].zzzzzz')?.message).toContain('creditClass');
   });
+
+  it('hints at the common mistakes: a percentage written as a whole number, a date with slashes, a full-width character in a USCC', () => {
+    const ratios = { ...(raw.policy['ratios'] as object), B: 4 };
+    const ratio = issuesOf(parsePlanningInput({ ...raw, policy: { ...raw.policy, ratios } }));
+    expect(ratio.map((i) => i.at)).toEqual(['$.policy.ratios.B']);
+    expect(ratio[0]?.message).toContain('0.04');
+    const [first, ...rest] = raw.enterprises;
+    const date = issuesOf(parsePlanningInput({ ...raw, enterprises: [{ ...first, registeredOn: '2020/05/01' }, ...rest] }));
+    expect(date.map((i) => i.at)).toEqual(['$.enterprises[0].registeredOn']);
+    expect(date[0]?.message).toContain('2020-05-01');
+    const uscc = String(first!['uscc']);
+    const wide = uscc.slice(0, 17).replace(/[A-Z0-9]$/, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)) + uscc.slice(17);
+    const width = issuesOf(parsePlanningInput({ ...raw, enterprises: [{ ...first, uscc: wide }, ...rest] }));
+    expect(width[0]?.at).toBe('$.enterprises[0].uscc');
+    expect(width[0]?.message).toContain('full-width');
+  });
 });
