@@ -17,6 +17,7 @@ import { allocateQuotas, type AllocatedQuota } from '../quota/allocateQuotas.js'
 import { ticketOf } from '../random/drawSample.js';
 import { inputDigest } from '../random/inputDigest.js';
 import { seedIssue } from '../random/seed.js';
+import { notValidatedIssue } from '../input/validated.js';
 import { StratumSampler } from '../random/stratumSampler.js';
 import { TARGET_ALGORITHM, ticketer, ticketHex } from '../random/tickets.js';
 import { VERSION } from '../version.js';
@@ -455,6 +456,8 @@ function rowOf(rows: Rows, uscc: string): number {
  * draw or lower the candidates' threshold.
  */
 export function drawBatch(input: PlanningInput, options: DrawOptions, internals: BatchInternals = {}): Result<InputError, DrawnBatch> {
+  const notValidated = notValidatedIssue(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
   // Options are checked before they are read: a misspelt key (\`drwas\`) would otherwise draw the default draws (N7).
   const [badOption, ...moreBad] = schemaIssues(drawOptionsSchema, options, ['options'], 'R27', true);
   if (badOption !== undefined) return left({ code: 'invalid-input', issues: [badOption, ...moreBad] });

@@ -11,6 +11,7 @@ import { allocateQuotas, type StratumCount } from '../quota/allocateQuotas.js';
 import { INDUSTRY_SECTIONS } from '../model/industry.js';
 import { ticketOf } from '../random/drawSample.js';
 import { setupDigest } from '../random/inputDigest.js';
+import { notValidatedIssue } from '../input/validated.js';
 import { TARGET_ALGORITHM } from '../random/tickets.js';
 import { isValidUscc } from '../uscc/isValidUscc.js';
 import type { Uscc } from '../model/uscc.js';
@@ -320,6 +321,8 @@ export function countShard(input: PlanningInput, options: DrawOptions): Result<I
  * @since 0.1.0
  */
 export function splitQuotas(counts: readonly ShardCounts[], input: PlanningInput): Result<InputError, SplitQuotas> {
+  const notValidated = notValidatedIssue(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
   const shape = Array.isArray(counts) ? counts.flatMap((c, i) => shapeIssues(shardCountsSchema, c, ['counts', i], 'R27')) : shapeIssues(z.array(z.unknown()), counts, ['counts'], 'R27');
   if (shape.length > 0) return refuse(shape);
   const first = counts[0];
@@ -380,6 +383,8 @@ export function splitQuotas(counts: readonly ShardCounts[], input: PlanningInput
  * @since 0.1.0
  */
 export function drawShard(input: PlanningInput, options: DrawOptions, quotas: SplitQuotas): Result<InputError, ShardDraw> {
+  const notValidated = notValidatedIssue(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
   const shape = shapeIssues(splitQuotasSchema, quotas, ['quotas'], 'R27');
   if (shape.length > 0) return refuse(shape);
   const fixed = new Map<string, FixedQuota>(quotas.strata.map((s) => [s.key, { quota: s.quota, regular: s.regular }]));
@@ -469,6 +474,8 @@ const UNUSED_SEED = 'shardMembers';
  * @since 0.1.0
  */
 export function shardMembers(input: PlanningInput, options: { readonly draws?: readonly DrawSpec[] } = {}): Result<InputError, ShardMembers> {
+  const notValidated = notValidatedIssue(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
   const shape = shapeIssues(membersOptionsSchema, options, ['options'], 'R27');
   if (shape.length > 0) return refuse(shape);
   const members: ShardMember[] = [];

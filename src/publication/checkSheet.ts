@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Finding, InspectionResult, LabResult, Severity } from '../escalation/types.js';
 import { schemaIssues } from '../input/schemas.js';
+import { notValidatedIssue } from '../input/validated.js';
 import { isIsoDate } from '../internal/date.js';
 import { left, right } from '../internal/result.js';
 import type { IsoDate } from '../model/date.js';
@@ -195,6 +196,8 @@ function taskIssues(task: JointTask, input: PlanningInput, unknownEnterprise: bo
  * @since 0.1.0
  */
 export function checkSheet(task: JointTask | PlannedTask | UnplannableTask, input: PlanningInput): Result<InputError, CheckSheet> {
+  const notValidated = notValidatedIssue(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
   const enterprise = input.enterprises.find((e) => e.uscc === task.enterprise);
   const issues = taskIssues(task, input, enterprise === undefined);
   const itemOf = new Map(input.items.map((i) => [i.id as string, i]));

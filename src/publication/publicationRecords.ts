@@ -3,6 +3,7 @@ import { addWorkingDays } from '../calendar/workingDays.js';
 import { checkResult } from '../escalation/escalate.js';
 import { PUBLISH_WORKING_DAYS, RESULT_FIELD_RULES, resultSchema } from '../escalation/resultSchema.js';
 import { inputDigest } from '../random/inputDigest.js';
+import { notValidatedIssue } from '../input/validated.js';
 import type { InspectionResult } from '../escalation/types.js';
 import { workingDayOptionsSchema, schemaIssues } from '../input/schemas.js';
 import { left, right } from '../internal/result.js';
@@ -130,7 +131,7 @@ export interface PublicationOptions {
   readonly calendar?: WorkingDayOptions;
 }
 
-const optionsSchema = z.strictObject({ input: z.object({ enterprises: z.array(z.unknown()) }).loose(), calendar: workingDayOptionsSchema.optional() });
+const optionsSchema = z.strictObject({ input: z.unknown(), calendar: workingDayOptionsSchema.optional() });
 const issueAt = (path: (string | number)[], code: string, message: string, rule: InputIssue['rule']): InputIssue => ({ code, path, at: formatPath(path), message, rule });
 
 /** The publicity outcome of a result (R21, R22, R23): a violation or a major hazard is a problem, wherever it was found. */
@@ -233,6 +234,8 @@ function recordOf(task: Task, name: string, given: { result: InspectionResult; d
  * @since 0.1.0
  */
 export function publicationRecords(plan: Plan, results: readonly InspectionResult[], options: PublicationOptions): Result<InputError, Publication> {
+  const notValidated = typeof options === 'object' && options !== null ? notValidatedIssue(options.input, ['options', 'input']) : undefined;
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
   const shape = [...schemaIssues(optionsSchema, options, ['options'], 'R23', true), ...schemaIssues(z.array(z.unknown()), results, ['results'], 'R23', true)];
   if (shape.length > 0) return left({ code: 'invalid-input', issues: shape as [InputIssue, ...InputIssue[]] });
   const { input, calendar } = options;
