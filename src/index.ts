@@ -8,7 +8,7 @@ export type { Rule, RuleId } from './model/rules.js';
 export type { Brand } from './model/brand.js';
 export type { Result, Left, Right } from './model/result.js';
 export type { IsoDate } from './model/date.js';
-export type { InputIssue, InputError } from './model/issues.js';
+export type { InputIssue, InputError, Warning } from './model/issues.js';
 export type {
   BlackListRule,
   CatchUpRule,

@@ -67,3 +67,29 @@ export interface InputError {
    */
   readonly omitted?: number;
 }
+
+/**
+ * Something valid but probably not what was meant, as data: a plan with warnings is still a plan.
+ * Codes: `directory/empty` (no enterprise, R4), `draw/empty-population` (a draw that no enterprise
+ * is a member of, N7).
+ *
+ * @example
+ * ```ts
+ * import type { Warning } from 'double-random';
+ * const line = (w: Warning): string => `${w.at} (${w.rule}): ${w.message}`;
+ * ```
+ * @category Validation
+ * @since 0.1.0
+ */
+export interface Warning {
+  /** Machine-readable kind of warning. */
+  readonly code: 'directory/empty' | 'draw/empty-population';
+  /** Where: a path in the input or in the result, as keys and array indexes. */
+  readonly path: readonly (string | number)[];
+  /** The same path written as a JSONPath. */
+  readonly at: string;
+  /** What it means. */
+  readonly message: string;
+  /** The rule behind it. */
+  readonly rule: RuleId;
+}

@@ -8,7 +8,7 @@ import { left, right } from '../internal/result.js';
 import { byId } from '../internal/text.js';
 import { coversIndustry, industryMatches, type DrawSpec } from '../model/draws.js';
 import { INDUSTRY_SECTIONS } from '../model/industry.js';
-import type { InputError, InputIssue } from '../model/issues.js';
+import type { InputError, InputIssue, Warning } from '../model/issues.js';
 import { comparePaths, formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
 import type { CreditClass, Enterprise, InspectionRecord, PlanningInput } from '../model/types.js';
@@ -498,7 +498,19 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, internals:
     const row = rowOf(rows, uscc);
     return row >= 0 && rows.priority[row] === 1;
   };
-  return right({ plan: { record, quotas, targets, counts, reasons, outcomeOf }, lookup, sections, late });
+  return right({ plan: { record, quotas, targets, counts, reasons, outcomeOf, warnings: warningsOf(input, record) }, lookup, sections, late });
+}
+
+/** An empty directory (R4), and each draw no enterprise is a member of (N7), as warnings. */
+function warningsOf(input: PlanningInput, record: DrawRecord): Warning[] {
+  const warn = (code: Warning['code'], path: (string | number)[], message: string, rule: Warning['rule']): Warning => ({ code, path, at: formatPath(path), message, rule });
+  const warnings: Warning[] = [];
+  if (input.enterprises.length === 0) warnings.push(warn('directory/empty', ['enterprises'], 'the directory has no enterprise: nothing can be drawn', 'R4'));
+  const drawn = new Set(record.strata.map((s) => s.key.slice(0, s.key.indexOf('|'))));
+  record.draws.forEach((d, k) => {
+    if (!drawn.has(d.id)) warnings.push(warn('draw/empty-population', ['record', 'draws', k], `no enterprise is a member of draw "${d.id}": its filter or the directory leaves it empty`, 'N7'));
+  });
+  return warnings;
 }
 
 /** Keeps the higher-precedence draw-level outcome of a row in several draws. */

@@ -1,5 +1,6 @@
 import type { EnterpriseStatus, ReasonCode } from '../eligibility/reasons.js';
 import type { RuleId } from '../model/rules.js';
+import type { Warning } from '../model/issues.js';
 import type { CreditClass, Period } from '../model/types.js';
 import type { Uscc } from '../model/uscc.js';
 import type { DrawSpec } from '../model/draws.js';
@@ -199,6 +200,8 @@ export interface DrawPlan {
   readonly reasons: Readonly<Record<ReasonCode, number>>;
   /** The outcome of one enterprise, or `undefined` when it is not in the directory. */
   readonly outcomeOf: (uscc: string) => Outcome | undefined;
+  /** What is valid but probably not meant: an empty directory, a draw no enterprise is a member of (#14). */
+  readonly warnings: readonly Warning[];
 }
 
 /**
