@@ -198,6 +198,8 @@ function taskIssues(task: JointTask, input: PlanningInput, unknownEnterprise: bo
 export function checkSheet(task: JointTask | PlannedTask | UnplannableTask, input: PlanningInput): Result<InputError, CheckSheet> {
   const notValidated = notValidatedIssue(input);
   if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
+  const [badTask, ...moreBad] = schemaIssues(taskSchema, task, ['task'], 'R15', true);
+  if (badTask !== undefined) return left({ code: 'invalid-input', issues: [badTask, ...moreBad] });
   const enterprise = input.enterprises.find((e) => e.uscc === task.enterprise);
   const issues = taskIssues(task, input, enterprise === undefined);
   const itemOf = new Map(input.items.map((i) => [i.id as string, i]));
@@ -212,6 +214,18 @@ export function checkSheet(task: JointTask | PlannedTask | UnplannableTask, inpu
     mode: 'mode' in task ? task.mode.mode : null, reason: TRIGGERS.find((r) => task.reasons.includes(r)) ?? 'random', rows,
   });
 }
+
+/** The shape a joint task has (planned, unplannable or merged), before its references are checked. */
+const taskSchema = z.looseObject({
+  id: z.string().min(1),
+  enterprise: z.string().min(1),
+  lead: z.string().min(1),
+  departments: z.array(z.string().min(1)).min(1),
+  items: z.array(z.string()),
+  reasons: z.array(z.string()),
+  date: z.string().optional(),
+  mode: z.looseObject({ mode: z.string() }).optional(),
+});
 
 const filledSchema = z.strictObject({
   date: z.custom<string>((v) => isIsoDate(v), 'expected a calendar date "YYYY-MM-DD" that exists').optional(),
@@ -268,7 +282,7 @@ function rowIssues(sheet: CheckSheet, filled: FilledSheet): InputIssue[] {
 export function sheetResult(sheet: CheckSheet, filled: FilledSheet): Result<InputError, InspectionResult> {
   const shape = schemaIssues(filledSchema, filled, [], 'R21', true);
   const issues = shape.length > 0 ? shape : rowIssues(sheet, filled);
-  const date = filled.date ?? sheet.date;
+  const date = shape.length > 0 ? null : (filled.date ?? sheet.date);
   if (shape.length === 0 && date === null) issues.push(issueAt(['date'], 'sheet/no-date', 'the sheet has no planned date: give the visit\'s date', 'N3'));
   const [first, ...more] = issues;
   if (first !== undefined) return left({ code: 'invalid-input', issues: [first, ...more] });

@@ -1,0 +1,66 @@
+/**
+ * Any value a caller can pass gives a result, never a throw (#14): fast-check's anything() for each
+ * argument of the functions that return a Result or a verdict.
+ */
+import { describe, expect } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import * as lib from '../src/index.js';
+import { generateDirectory } from '../src/testing/index.js';
+
+const any = fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withSparseArray: true });
+const calls: [string, (a: unknown, b: unknown, c: unknown) => unknown][] = [
+  ['parsePlanningInput', (a, b) => lib.parsePlanningInput(a, b as never)],
+  ['planDraw', (a, b) => lib.planDraw(a as never, b as never)],
+  ['planPeriod', (a, b) => lib.planPeriod(a as never, b as never)],
+  ['countShard', (a, b) => lib.countShard(a as never, b as never)],
+  ['drawShard', (a, b, c) => lib.drawShard(a as never, b as never, c as never)],
+  ['shardMembers', (a, b) => lib.shardMembers(a as never, b as never)],
+  ['splitQuotas', (a, b) => lib.splitQuotas(a as never, b as never)],
+  ['mergeShards', (a, b, c) => lib.mergeShards(a as never, b as never, c as never)],
+  ['annualPlan', (a, b) => lib.annualPlan(a as never, b as never)],
+  ['highRiskDraws', (a, b, c) => lib.highRiskDraws(a as never, b as never, c as never)],
+  ['keyIndustryLists', (a, b) => lib.keyIndustryLists(a as never, b as never)],
+  ['checkSheet', (a, b) => lib.checkSheet(a as never, b as never)],
+  ['escalate', (a, b) => lib.escalate(a, b as never)],
+  ['verifyDraw', (a, b, c) => lib.verifyDraw(a, b as never, c as never)],
+  ['verifyPlan', (a, b, c) => lib.verifyPlan(a, b as never, c as never)],
+];
+
+describe('no exported function that returns a result throws on any value (#14)', () => {
+  for (const [name, call] of calls) {
+    test.prop([any, any, any], { numRuns: 1000 })(name, (a, b, c) => {
+      expect(() => call(a, b, c)).not.toThrow();
+    });
+  }
+});
+
+describe('... nor when the input is valid and the other arguments are anything (#14)', () => {
+  const input = generateDirectory({ size: 200, seed: 'fuzz', inspectorsPerDepartment: 3 });
+  const planned = lib.planPeriod(input, { seed: 'fuzz' });
+  if (planned._tag === 'Left') throw new Error('plan');
+  const plan = planned.right;
+  const task = plan.tasks[0];
+  const sheet = task === undefined ? undefined : lib.checkSheet(task, input);
+  const deep: [string, (a: unknown, b: unknown) => unknown][] = [
+    ['planDraw', (a) => lib.planDraw(input, a as never)],
+    ['planPeriod', (a) => lib.planPeriod(input, a as never)],
+    ['countShard', (a) => lib.countShard(input, a as never)],
+    ['drawShard', (a, b) => lib.drawShard(input, a as never, b as never)],
+    ['shardMembers', (a) => lib.shardMembers(input, a as never)],
+    ['splitQuotas', (a) => lib.splitQuotas(a as never, input)],
+    ['annualPlan', (a) => lib.annualPlan(input, a as never)],
+    ['highRiskDraws', (a, b) => lib.highRiskDraws(input, a as never, b as never)],
+    ['keyIndustryLists', (a) => lib.keyIndustryLists(input, a as never)],
+    ['checkSheet', (a) => lib.checkSheet(a as never, input)],
+    ['sheetResult', (a) => (sheet?._tag === 'Right' ? lib.sheetResult(sheet.right, a as never) : undefined)],
+    ['publicationRecords', (a, b) => lib.publicationRecords(plan, a as never, b as never)],
+    ['publicationRecords (input)', (a, b) => lib.publicationRecords(plan, a as never, { input, calendar: b } as never)],
+    ['verifyDraw', (a, b) => lib.verifyDraw(a, input, b as never)],
+    ['verifyPlan', (a, b) => lib.verifyPlan(a, input, b as never)],
+  ];
+  for (const [name, call] of deep) {
+    test.prop([any, any], { numRuns: 1000 })(name, (a, b) => {
+      expect(() => call(a, b)).not.toThrow();
+    });
+  }
+});
