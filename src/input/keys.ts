@@ -24,9 +24,11 @@ function distance(a: string, b: string): number {
  * The known key a misspelt one most likely meant: the closest by edit distance (case ignored), at
  * most a third of its length away (at least one edit), a known key that starts with the word less
  * its last letter counting as one edit (`industry` → `industries`), ties to the first; `undefined`
- * when none is that close.
+ * when none is that close, or when the key has fewer than three letters.
  */
 export function closestKey(key: string, known: readonly string[]): string | undefined {
+  // A key of one or two letters is as close to every other short key: no guess.
+  if (key.length < 3) return undefined;
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(key.length / 3)) + 1;
   // A plural or a longer form of the word (`industry` for `industries`) counts as one edit.
@@ -64,8 +66,9 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** One unknown key: merged with the missing key it misspells when there is one (one issue, not two). */
-export function unknownKeyIssue(path: readonly (string | number)[], key: string, known: readonly string[], missing: (suggestion: string) => boolean, rule: RuleId): { readonly issue: InputIssue; readonly explains?: string } {
-  const suggestion = closestKey(key, known);
+export function unknownKeyIssue(path: readonly (string | number)[], key: string, known: readonly string[], missing: (suggestion: string) => boolean, rule: RuleId, present: readonly string[] = []): { readonly issue: InputIssue; readonly explains?: string } {
+  // Never suggest a key the object already has.
+  const suggestion = closestKey(key, known.filter((k) => !present.includes(k)));
   const at = [...path, key];
   if (suggestion !== undefined && missing(suggestion)) {
     const message = `unknown key "${key}": did you mean "${suggestion}"? ("${suggestion}" is missing)`;
@@ -84,7 +87,7 @@ export function zodIssues(schema: z.ZodType, value: unknown, issues: readonly z.
   const explained = new Set<string>();
   const keyed: InputIssue[] = [];
   // A key is missing when zod reports it (a required key absent from the object).
-  const reported = new Set(issues.filter((i) => i.code === 'invalid_type' || i.code === 'invalid_value').map((i) => JSON.stringify(i.path)));
+  const reported = new Set(issues.filter((i) => i.code !== 'unrecognized_keys').map((i) => JSON.stringify(i.path)));
   for (const issue of issues) {
     if (issue.code !== 'unrecognized_keys') continue;
     const object = valueAt(value, issue.path);
@@ -93,7 +96,8 @@ export function zodIssues(schema: z.ZodType, value: unknown, issues: readonly z.
     for (const key of issue.keys) {
       const missing = (s: string): boolean =>
         typeof object === 'object' && object !== null && !Object.hasOwn(object, s) && reported.has(JSON.stringify([...issue.path, s]));
-      const { issue: found, explains } = unknownKeyIssue(path, key, known, missing, ruleOf([...path, key]));
+      const present = typeof object === 'object' && object !== null ? Object.keys(object) : [];
+      const { issue: found, explains } = unknownKeyIssue(path, key, known, missing, ruleOf([...path, key]), present);
       keyed.push(found);
       if (explains !== undefined) explained.add(JSON.stringify([...issue.path, explains]));
     }

@@ -176,7 +176,7 @@ function unknownKeys(fields: Record<string, unknown>, row: number, issues: Input
   const explained = new Set<string>();
   for (const key of Object.keys(fields)) {
     if (KNOWN.has(key)) continue;
-    const { issue, explains } = unknownKeyIssue(['enterprises', row], key, ENTERPRISE_FIELDS, (s) => !Object.hasOwn(fields, s) && !explained.has(s), 'R2');
+    const { issue, explains } = unknownKeyIssue(['enterprises', row], key, ENTERPRISE_FIELDS, (s) => !Object.hasOwn(fields, s) && !explained.has(s), 'R2', Object.keys(fields));
     issues.push(issue);
     if (explains !== undefined) explained.add(explains);
   }

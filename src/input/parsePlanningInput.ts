@@ -140,7 +140,7 @@ export function parsePlanningInput(raw: unknown, options: ParseOptions = {}): Re
     if (issues.full) issues.omitted++;
     else issues.push({ code, path, at: formatPath(path), message, rule });
   };
-  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
+  if (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && !parsed.explained.has('enterprises')) {
     const enterprises = parseEnterprises(Object.hasOwn(raw, 'enterprises') ? (raw as { enterprises: unknown }).enterprises : undefined, issues, report);
     if (enterprises?.rows) sections.enterprises = enterprises.rows;
     checkReferences(sections, enterprises?.index, report);

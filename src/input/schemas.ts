@@ -6,7 +6,7 @@ import type { IsoDate } from '../model/date.js';
 import { industryProblem } from '../model/industry.js';
 import type { InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
-import { zodIssues } from './keys.js';
+import { unknownKeyIssue, zodIssues } from './keys.js';
 import type { RuleId } from '../model/rules.js';
 import type {
   Department,
@@ -93,13 +93,13 @@ const inspectorId = id<InspectorId>('inspector');
 const itemId = id<ItemId>('item');
 const name = z.string().min(1);
 const level = z.enum(['city', 'district', 'town']);
-/** A share in [0, 1]; a whole number above 1 is most likely a percentage (4 for 4 %). */
-const ratio = z.number().min(0).max(1, {
-  error: (issue) => {
-    const value = Number(issue.input);
-    return value > 1 && value <= 100 ? `a share in [0, 1], not a percentage: ${value} % is ${value / 100}` : 'a share in [0, 1]';
-  },
-});
+/** The message of a share above 1: a whole number up to 100 is most likely a percentage (4 for 4 %). */
+const shareTooBig = (issue: { readonly input?: unknown }): string => {
+  const value = Number(issue.input);
+  return Number.isInteger(value) && value > 1 && value <= 100 ? `a share in [0, 1], not a percentage: ${value} % is ${value / 100}` : 'a share in [0, 1]';
+};
+/** A share in [0, 1]. */
+const ratio = z.number().min(0).max(1, { error: shareTooBig });
 const count = z.number().int().min(0);
 const reason = z.enum(['random', 'complaint', 'referral', 'case-lead', 'campaign']);
 
@@ -175,7 +175,7 @@ const policy = z.strictObject({
   sameYearExemption: z.strictObject({ enabled: z.boolean(), exceptions: z.array(reason) }),
   jointShareTarget: ratio.nullable(),
   singleDepartmentTasks: z.boolean(),
-  flyingItemShare: z.number().gt(0).max(1).default(1),
+  flyingItemShare: z.number().gt(0).max(1, { error: shareTooBig }).default(1),
   nonSiteWhereSufficient: z.boolean().default(false),
   annualPlanDue: z.string().refine(isDayOfEveryYear, 'a day of every year as MM-DD, such as 01-10 (not 02-29, 02-30 or 04-31)').nullable().default(null),
   blackList: z.discriminatedUnion('coverage', [z.strictObject({ coverage: z.literal('full') }), z.strictObject({ coverage: z.literal('raised'), ratio })]).nullable().default(null),
@@ -254,24 +254,25 @@ export const SECTION_NAMES: readonly (keyof Sections)[] = [
  * Checks the shape of each section of a raw planning input on its own, so that one bad section
  * does not hide the issues of another, and the valid sections can still be cross-checked.
  */
-export function parseSections(raw: unknown): { readonly sections: Sections; readonly issues: InputIssue[] } {
+export function parseSections(raw: unknown): { readonly sections: Sections; readonly issues: InputIssue[]; readonly explained: ReadonlySet<string> } {
   const issues: InputIssue[] = [];
   const sections: Sections = {};
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     issues.push({ code: 'schema/invalid_type', path: [], at: '$', message: 'expected a planning input object', rule: 'R4' });
-    return { sections, issues };
+    return { sections, issues, explained: new Set() };
   }
   const input = raw as Record<string, unknown>;
+  // An unknown section names the section it most likely meant; with that one missing, they are one issue.
+  const explained = new Set<string>();
   for (const key of Object.keys(input)) {
-    if (!SECTION_NAMES.includes(key as keyof Sections)) {
-      issues.push({
-        code: 'schema/unrecognized_keys', path: [key], at: formatPath([key]), rule: 'R4',
-        message: `unknown section "${key}"; a planning input has ${SECTION_NAMES.join(', ')}`,
-      });
-    }
+    if (SECTION_NAMES.includes(key as keyof Sections)) continue;
+    const { issue, explains } = unknownKeyIssue([], key, SECTION_NAMES, (s) => !Object.hasOwn(input, s) && !explained.has(s), 'R4', Object.keys(input));
+    issues.push(issue);
+    if (explains !== undefined) explained.add(explains);
   }
   for (const section of Object.keys(SECTIONS) as (keyof typeof SECTIONS)[]) {
     const value = Object.hasOwn(input, section) ? input[section] : undefined;
+    if (value === undefined && explained.has(section)) continue;
     const result = SECTIONS[section].safeParse(value);
     if (result.success) {
       // Each assignment below is checked by the compiler: the schema's output must fit the model.
@@ -281,7 +282,7 @@ export function parseSections(raw: unknown): { readonly sections: Sections; read
       issues.push(...zodIssues(SECTIONS[section], input[section], result.error.issues, [section], (issue) => fromZod(issue, [section], ruleOf), ruleOf));
     }
   }
-  return { sections, issues };
+  return { sections, issues, explained };
 }
 
 type Outputs = { [K in keyof typeof SECTIONS]: z.output<(typeof SECTIONS)[K]> };

@@ -12,7 +12,7 @@ export function notValidatedIssue(input: unknown, path: readonly (string | numbe
   const object = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : undefined;
   const missing = object === undefined ? ['a planning input object'] : [
     ...ARRAYS.filter((k) => !Array.isArray(object[k])),
-    ...OBJECTS.filter((k) => typeof object[k] !== 'object' || object[k] === null),
+    ...OBJECTS.filter((k) => typeof object[k] !== 'object' || object[k] === null || Array.isArray(object[k])),
   ];
   if (missing.length === 0) return undefined;
   const at = path.length === 0 ? '$' : `$.${path.join('.')}`;

@@ -55,4 +55,36 @@ describe('did you mean (#14)', () => {
     expect(width[0]?.at).toBe('$.enterprises[0].uscc');
     expect(width[0]?.message).toContain('full-width');
   });
+
+  describe('a third outside review', () => {
+    it('merges a misspelt key with the missing key it meant even when that key has a custom check (ids, dates)', () => {
+      const lists = raw['jointLists'] as Record<string, unknown>[];
+      const { lead, ...list } = lists[0]!;
+      const leed = issuesOf(parsePlanningInput({ ...raw, jointLists: [{ ...list, leed: lead }, ...lists.slice(1)] }));
+      expect(leed.map(brief)).toEqual([['$.jointLists[0].leed', 'schema/misspelt-key', 'lead']]);
+      const { start, ...period } = raw['period'] as Record<string, unknown>;
+      const strat = issuesOf(parsePlanningInput({ ...raw, period: { ...period, strat: start } }));
+      expect(strat.map(brief)).toEqual([['$.period.strat', 'schema/misspelt-key', 'start']]);
+    });
+
+    it('suggests a section for a misspelt section, as one issue', () => {
+      const { policy, ...rest } = raw;
+      expect(issuesOf(parsePlanningInput({ ...rest, polcy: policy })).map(brief)).toEqual([['$.polcy', 'schema/misspelt-key', 'policy']]);
+    });
+
+    it('never suggests a key that is already there, nor anything for a key of one or two letters', () => {
+      const [first, ...rest] = raw.enterprises;
+      const twice = issuesOf(parsePlanningInput({ ...raw, enterprises: [{ ...first, creditClas: 'A' }, ...rest] }));
+      expect(twice.map(brief)).toEqual([['$.enterprises[0].creditClas', 'schema/unrecognized_keys', undefined]]);
+      const ratios = { ...(raw.policy['ratios'] as object), E: 0.1 };
+      expect(issuesOf(parsePlanningInput({ ...raw, policy: { ...raw.policy, ratios } })).map(brief)).toEqual([['$.policy.ratios.E', 'schema/unrecognized_keys', undefined]]);
+    });
+
+    it('reads only whole numbers above 1 as percentages, for every share', () => {
+      const near = issuesOf(parsePlanningInput({ ...raw, policy: { ...raw.policy, ratios: { ...(raw.policy['ratios'] as object), A: 1.0001 } } }));
+      expect(near[0]?.message).not.toContain('%');
+      const flying = issuesOf(parsePlanningInput({ ...raw, policy: { ...raw.policy, flyingItemShare: 50 } }));
+      expect(flying[0]?.message).toContain('0.5');
+    });
+  });
 });

@@ -3,9 +3,13 @@
  * points to parsePlanningInput, instead of a crash deep inside (#14).
  */
 import { describe, expect, it } from 'vitest';
+import { generateDirectory } from '../../src/testing/index.js';
 import { annualPlan, checkSheet, countShard, drawShard, highRiskDraws, keyIndustryLists, planDraw, planPeriod, publicationRecords, shardMembers, splitQuotas } from '../../src/index.js';
 
 const garbage: unknown[] = [undefined, null, 42, 'input', [], {}, { enterprises: [] }];
+// A validated input with an array where an object section belongs (third outside review).
+const valid = generateDirectory({ size: 10, seed: 'arrays' });
+garbage.push({ ...valid, policy: [] }, { ...valid, period: [] }, { ...valid, versions: [] });
 const calls: [string, (input: never) => { _tag: string; left?: { issues: readonly { at: string; code: string; message: string }[] } }][] = [
   ['planDraw', (input) => planDraw(input, { seed: 's' })],
   ['planPeriod', (input) => planPeriod(input, { seed: 's' })],
