@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isoDateSchema } from '../escalation/resultSchema.js';
 import { drawSpecsSchema, schemaIssues } from '../input/schemas.js';
 import { daysFromIsoDate, isIsoDate, isoDateFromDays } from '../internal/date.js';
 import { left, right } from '../internal/result.js';
@@ -159,7 +160,7 @@ export interface AnnualPlan {
   readonly missing: readonly MissingElement[];
 }
 
-const isoDate = z.custom<string>((v) => isIsoDate(v), 'expected a calendar date "YYYY-MM-DD" that exists');
+const isoDate = isoDateSchema;
 const optionsSchema = z.strictObject({
   year: z.number().int().min(1949).max(9999),
   windows: z.array(z.strictObject({ batch: z.number().int().min(1), start: isoDate, end: isoDate })).optional(),

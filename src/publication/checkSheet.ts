@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { Finding, InspectionResult, LabResult, Severity } from '../escalation/types.js';
+import { findingSchema, isInspectionReason, isoDateSchema, labResultSchema, visitReason } from '../escalation/resultSchema.js';
 import { schemaIssues } from '../input/schemas.js';
 import { notValidatedIssue } from '../input/validated.js';
-import { isIsoDate } from '../internal/date.js';
 import { left, right } from '../internal/result.js';
 import type { IsoDate } from '../model/date.js';
 import type { InputError, InputIssue } from '../model/issues.js';
@@ -150,7 +150,6 @@ const MEASURES: readonly SheetMeasure[] = Object.freeze([
   { kind: 'flexible-enforcement', rule: 'R21', text: '柔性执法：不予处罚、减轻或从轻处罚（首违轻微，依清单）' },
   { kind: 'report-to-government', rule: 'R21', text: '行业性、区域性严重违法或重大隐患：牵头部门报告政府并通报相关部门' },
 ]);
-const TRIGGERS: readonly InspectionReason[] = ['complaint', 'referral', 'case-lead', 'campaign'];
 const issueAt = (path: (string | number)[], code: string, message: string, rule: RuleId): InputIssue => ({ code, path, at: formatPath(path), message, rule });
 
 /** What makes a task unusable for a sheet: an enterprise or item not in the input, no item or one twice, a lead not first among the departments (R16), an unknown reason. */
@@ -165,7 +164,7 @@ function taskIssues(task: JointTask, input: PlanningInput, unknownEnterprise: bo
     else if (task.items.indexOf(id) < k) issues.push(issueAt(['task', 'items', k], 'duplicate/item', `item "${id}" twice: a visit checks each item once (R17)`, 'R17'));
   });
   task.reasons.forEach((r, k) => {
-    if (r !== 'random' && !TRIGGERS.includes(r)) issues.push(issueAt(['task', 'reasons', k], 'task/reason', `unknown reason ${JSON.stringify(r)}`, 'R24'));
+    if (!isInspectionReason(r)) issues.push(issueAt(['task', 'reasons', k], 'task/reason', `unknown reason ${JSON.stringify(r)}`, 'R24'));
   });
   return issues;
 }
@@ -211,7 +210,7 @@ export function checkSheet(task: JointTask | PlannedTask | UnplannableTask, inpu
   });
   return right({
     task: task.id, enterprise: task.enterprise, name: enterprise?.name ?? '', date: 'date' in task ? task.date : null, lead: task.lead, departments: task.departments,
-    mode: 'mode' in task ? task.mode.mode : null, reason: TRIGGERS.find((r) => task.reasons.includes(r)) ?? 'random', rows,
+    mode: 'mode' in task ? task.mode.mode : null, reason: visitReason(task.reasons), rows,
   });
 }
 
@@ -227,15 +226,13 @@ const taskSchema = z.looseObject({
   mode: z.looseObject({ mode: z.string() }).optional(),
 });
 
+// The rows are findings as a result records them (`spread` defaults to `single`).
 const filledSchema = z.strictObject({
-  date: z.custom<string>((v) => isIsoDate(v), 'expected a calendar date "YYYY-MM-DD" that exists').optional(),
+  date: isoDateSchema.optional(),
   contact: z.enum(['operating', 'not-operating', 'unreachable']),
   majorHazard: z.boolean().optional(),
-  labResults: z.array(z.strictObject({ item: z.string().min(1), summary: z.string() })).optional(),
-  rows: z.array(z.discriminatedUnion('outcome', [
-    z.strictObject({ item: z.string().min(1), outcome: z.literal('compliant') }),
-    z.strictObject({ item: z.string().min(1), outcome: z.literal('violation'), severity: z.enum(['minor-first', 'general', 'serious']), spread: z.enum(['single', 'industry-wide', 'regional']).optional() }),
-  ])),
+  labResults: z.array(labResultSchema).optional(),
+  rows: z.array(findingSchema),
 });
 
 /** Rows filled for items not on the sheet or twice, rows left blank, and findings for an unreachable enterprise (R22). */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { addWorkingDays } from '../calendar/workingDays.js';
 import { checkResult } from '../escalation/escalate.js';
-import { PUBLISH_WORKING_DAYS, RESULT_FIELD_RULES, resultSchema } from '../escalation/resultSchema.js';
+import { PUBLISH_WORKING_DAYS, RESULT_FIELD_RULES, resultSchema, visitReason } from '../escalation/resultSchema.js';
 import { inputDigest } from '../random/inputDigest.js';
 import { notValidatedIssue } from '../input/validated.js';
 import type { InspectionResult } from '../escalation/types.js';
@@ -11,7 +11,7 @@ import type { IsoDate } from '../model/date.js';
 import type { InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
-import type { DepartmentId, InspectionReason, ItemId, PlanningInput } from '../model/types.js';
+import type { DepartmentId, ItemId, PlanningInput } from '../model/types.js';
 import type { Uscc } from '../model/uscc.js';
 import type { DrawRecord, Plan, PlannedTask, UnplannableTask } from '../plan/types.js';
 import type { UnplannableReason } from '../staffing/types.js';
@@ -142,7 +142,6 @@ function outcomeOf(result: InspectionResult): PublicityOutcome {
 }
 
 type Task = PlannedTask | UnplannableTask;
-const TRIGGERS: readonly InspectionReason[] = ['complaint', 'referral', 'case-lead', 'campaign'];
 
 /** 20 working days after `date` (N4), or `null` with the issue at `path` when the calendar has no data for the days it needs. */
 function dueAfter(date: IsoDate, calendar: WorkingDayOptions | undefined, path: (string | number)[], issues: InputIssue[]): IsoDate | null {
@@ -159,7 +158,7 @@ function dueAfter(date: IsoDate, calendar: WorkingDayOptions | undefined, path: 
 function taskIssues(result: InspectionResult, task: Task, input: PlanningInput, at: number): InputIssue[] {
   const itemOf = new Map(input.items.filter((i) => task.items.includes(i.id)).map((i) => [i.id as string, i]));
   const issues = checkResult(result, itemOf).map((i) => issueAt(['results', at, ...i.path], i.code, i.message, i.rule));
-  const reason = TRIGGERS.find((r) => task.reasons.includes(r)) ?? 'random';
+  const reason = visitReason(task.reasons);
   if (result.lead !== task.lead) issues.push(issueAt(['results', at, 'lead'], 'publication/task-mismatch', `task ${task.id} is led by "${task.lead}", not "${result.lead}" (R16)`, 'R16'));
   if (result.reason !== reason) issues.push(issueAt(['results', at, 'reason'], 'publication/task-mismatch', `task ${task.id} takes place for "${reason}", not "${result.reason}" (R24)`, 'R24'));
   if (result.date < input.period.start) issues.push(issueAt(['results', at, 'date'], 'publication/before-period', `${result.date} is before the batch (${input.period.start} – ${input.period.end}): the visit cannot predate its draw`, 'R25'));
