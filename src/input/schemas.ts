@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../internal/date.js';
+import { unreadable } from '../internal/text.js';
 import { parseUscc } from '../uscc/parseUscc.js';
 import type { Uscc } from '../model/uscc.js';
 import type { IsoDate } from '../model/date.js';
@@ -72,13 +73,23 @@ const industry = branded<IndustryCode>((value) => {
   return message === undefined ? undefined : { code: 'industry/invalid', rule: 'R2', message };
 });
 
-function id<T>(what: string) {
-  return branded<T>((value) =>
-    typeof value === 'string' && value.length > 0 && value.trim() === value
-      ? undefined
-      : { code: 'id/empty', rule: 'R4', message: `expected a ${what} id: a non-empty string without surrounding white space` },
-  );
+/** Why a value is not an id (a non-empty string with one spelling, R4), or `undefined`. */
+function idProblem(value: unknown, what: string): { code: string; rule: 'R4'; message: string } | undefined {
+  const problem = typeof value === 'string' ? unreadable(value) : undefined;
+  if (typeof value !== 'string' || value.length === 0 || (problem === undefined && value.trim() !== value)) {
+    return { code: 'id/empty', rule: 'R4', message: `expected a ${what}: a non-empty string without surrounding white space` };
+  }
+  if (problem === 'nfc') return { code: 'id/not-nfc', rule: 'R4', message: `a ${what} must be in Unicode normalization form C (NFC), so that it has one spelling: ${JSON.stringify(value)} is ${JSON.stringify(value.normalize('NFC'))} written another way` };
+  if (problem !== undefined) return { code: 'id/invisible-character', rule: 'R4', message: `a ${what} must not contain invisible or control characters (such as a zero-width space): ${JSON.stringify(value)} would not match ${JSON.stringify(value.replace(/[\p{Cf}\p{Cc}]/gu, ''))}` };
+  return undefined;
 }
+
+function id<T>(what: string) {
+  return branded<T>((value) => idProblem(value, `${what} id`));
+}
+
+/** A name compared with others (a kind, a qualification, a list's id): an id that is not branded. */
+const token = (what: string) => branded<string>((value) => idProblem(value, what));
 
 const departmentId = id<DepartmentId>('department');
 
@@ -122,7 +133,7 @@ const inspector = z.strictObject({
   name,
   department: departmentId,
   certified: z.boolean(),
-  qualifications: z.array(z.string().min(1)),
+  qualifications: z.array(token('qualification')),
   unavailable: z.array(isoDate).default([]),
   capacityPerDay: z.number().int().min(1).default(1),
   conflicts: z.array(uscc).default([]),
@@ -132,7 +143,7 @@ const item = z.strictObject({
   id: itemId,
   name,
   department: departmentId,
-  kind: z.string().min(1),
+  kind: token('kind of item'),
   level,
   importance: z.enum(['key', 'general']),
   scope: z.enum(['general', 'safety', 'environment', 'police', 'unlicensed']).default('general'),
@@ -141,7 +152,7 @@ const item = z.strictObject({
 });
 
 const jointList = z.strictObject({
-  id: z.string().min(1),
+  id: token('joint list id'),
   industry,
   lead: departmentId,
   departments: z.array(departmentId).min(1),
@@ -152,7 +163,7 @@ const record = z.strictObject({
   enterprise: uscc,
   date: isoDate,
   departments: z.array(departmentId).min(1),
-  itemKinds: z.array(z.string().min(1)),
+  itemKinds: z.array(token('kind of item')),
   joint: z.boolean(),
   unified: z.boolean().default(false),
   reason,
@@ -299,13 +310,13 @@ function assign<K extends keyof Sections>(sections: Sections, key: K, value: unk
 }
 
 const creditClass = z.enum(['A', 'B', 'C', 'D', 'unrated']);
-const drawId = z.string().min(1).refine((value) => !value.includes('|'), 'a draw id is a non-empty string without "|"');
+const drawId = z.string().min(1).refine((value) => !value.includes('|'), 'a draw id is a non-empty string without "|"').pipe(token('draw id'));
 
 /** The shape of a draw spec (N7): strict, so a misspelt filter never silently widens a draw. */
 export const drawSpecSchema: z.ZodType = z.strictObject({
   id: drawId,
   departments: z.array(departmentId).min(1),
-  kinds: z.array(z.string().min(1)).min(1),
+  kinds: z.array(token('kind of item')).min(1),
   filter: z.strictObject({
     industries: z.array(industry).optional(),
     excludeIndustries: z.array(industry).optional(),
