@@ -8,18 +8,21 @@ const PURE = [
 ];
 
 /**
- * The layers of src/, lowest first: types and tiny pure helpers, then the stages of the draw and
- * of the plan, then the orchestrators; the testing entry point sits on top.
+ * The layers of src/, lowest first: types and tiny pure helpers, the credit code, the boundary
+ * checks (every exported function validates its arguments with them, #14), then the stages of the
+ * draw and of the plan, then the orchestrators; the testing entry point sits on top.
  */
 const LAYERS = [
-  ['model', 'report'],
+  ['model'],
   ['internal', 'presets'],
-  ['uscc', 'calendar', 'eligibility', 'quota'],
-  ['random', 'input'],
+  ['uscc'],
+  ['input'],
+  ['report', 'calendar', 'eligibility', 'quota', 'random'],
   ['merge', 'escalation', 'sql'],
   ['staffing'],
   ['plan'],
   ['publication'],
+  ['messages'],
   ['testing'],
 ];
 

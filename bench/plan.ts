@@ -1,6 +1,6 @@
 import {
   mergeTasks, planDraw, planPeriod, staffTasks, tasksFromDraw,
-  type DepartmentId, type Enterprise, type Inspector, type InspectorId, type PlanMetrics, type PlanningInput,
+  type DepartmentId, type DepartmentTask, type Enterprise, type Inspector, type InspectorId, type PlanMetrics, type PlanningInput,
 } from '../src/index.js';
 import { generateDirectory, generateEnterprises } from '../src/testing/index.js';
 import { time } from './timing.js';
@@ -39,7 +39,9 @@ export function benchPlan(n: number): PlanFigures {
   const sized: PlanningInput = { ...shape, enterprises };
   const first = planDraw(sized, { seed: SEED });
   if (first._tag !== 'Right') throw new Error('planDraw failed');
-  const input: PlanningInput = { ...sized, inspectors: staffFor(sized, tasksFromDraw(sized, first.right).map((t) => t.department)) };
+  const drafted = tasksFromDraw(sized, first.right);
+  if (drafted._tag !== 'Right') throw new Error('tasksFromDraw failed');
+  const input: PlanningInput = { ...sized, inspectors: staffFor(sized, drafted.right.map((t) => t.department)) };
 
   let draw: ReturnType<typeof planDraw> | undefined;
   const drawMs = time(() => {
@@ -55,13 +57,15 @@ export function benchPlan(n: number): PlanFigures {
   });
   if (metrics === undefined) throw new Error('planPeriod failed');
 
-  let tasks: ReturnType<typeof tasksFromDraw> = [];
+  let tasks: ReturnType<typeof tasksFromDraw> | undefined;
   const tasksMs = time(() => {
     tasks = tasksFromDraw(input, plan);
   });
+  if (tasks?._tag !== 'Right') throw new Error('tasksFromDraw failed');
+  const departmentTasks: readonly DepartmentTask[] = tasks.right;
   let merged: ReturnType<typeof mergeTasks> | undefined;
   const mergeMs = time(() => {
-    merged = mergeTasks(input, tasks);
+    merged = mergeTasks(input, departmentTasks);
   });
   if (merged?._tag !== 'Right') throw new Error('mergeTasks failed');
   const joint = merged.right.joint;

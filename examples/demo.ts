@@ -63,7 +63,9 @@ for (const t of plan.targets.filter((t) => t.status === 'full-coverage').slice(0
 //    R15–R18), each in its mode (R9, R10), on a working day, with a team drawn at random (R19).
 const { tasks, unplannable, dropped, empty, metrics } = full.right;
 console.log(`\nmerge: ${metrics.departmentTasks} department tasks → ${metrics.visits} visits (${metrics.visitsSaved} saved, R17); ${metrics.inspectionsPerEnterprise.before.toFixed(2)} → ${metrics.inspectionsPerEnterprise.after.toFixed(2)} inspections per enterprise (R28)`);
-const share = jointShare([...tasks, ...unplannable], wuxiPolicy.jointShareTarget);
+const measured = jointShare([...tasks, ...unplannable], wuxiPolicy.jointShareTarget);
+if (measured._tag === 'Left') throw new Error(measured.left.issues.map((i) => `${i.at}: ${i.message}`).join('\n'));
+const share = measured.right;
 console.log(`  joint share ${(100 * share.share).toFixed(0)} % of visits (${share.joint} of ${share.total}); Wuxi's target ≥ ${(share.target ?? 0) * 100} % ${share.met === true ? 'met' : 'not met'} (R7)`);
 const dropCounts = new Map<string, number>();
 for (const d of dropped) dropCounts.set(`${d.reason} (${d.rule})`, (dropCounts.get(`${d.reason} (${d.rule})`) ?? 0) + 1);
@@ -95,7 +97,8 @@ if (firstProblem !== undefined) console.log(`    e.g. ${firstProblem.enterprise}
 const verdict = verifyPlan(full.right, input, { seed, triggered });
 console.log(`\nverifyPlan: ${verdict.valid ? 'the plan replays exactly, draw, merge, dates and teams' : `${verdict.differences.length} differences`}`);
 const first = tasks[0];
-const forgedTasks = first === undefined ? tasks : [{ ...first, date: addWorkingDays(first.date, 1) }, ...tasks.slice(1)];
+const nextDay = first === undefined ? undefined : addWorkingDays(first.date, 1);
+const forgedTasks = first === undefined || nextDay?._tag !== 'Right' ? tasks : [{ ...first, date: nextDay.right }, ...tasks.slice(1)];
 const forged = verifyPlan({ ...full.right, tasks: forgedTasks }, input, { seed, triggered });
 console.log(`a plan with one visit moved by a day: ${forged.differences.length} difference, ${forged.differences[0]?.path}: expected ${forged.differences[0]?.expected}, found ${forged.differences[0]?.found}`);
 const draw = verifyDraw(plan.record, input, { seed });

@@ -33,7 +33,7 @@ console.log(`phase 1: ${quotas.strata.length} strata, ${quotas.strata.reduce((n,
 // Phase 2: every shard draws its best candidates per stratum; the coordinator keeps the best of them.
 t = performance.now();
 const draws = shards.map((shard, k) => must(drawShard(shard, { seed }, quotas), `candidates of shard ${k}`));
-const record = must(mergeShards(draws, quotas, inputDigest(whole)), 'merge');
+const record = must(mergeShards(draws, quotas, must(inputDigest(whole), 'digest')), 'merge');
 console.log(`phase 2: ${draws.reduce((n, d) => n + d.strata.reduce((m, s) => m + s.candidates.length, 0), 0)} candidates merged (${Math.round(performance.now() - t)} ms)`);
 
 // The single run over the whole directory.

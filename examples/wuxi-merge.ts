@@ -42,7 +42,9 @@ for (const j of merged.right.joint) {
 console.log('\ndropped, with the rule:');
 for (const d of merged.right.dropped) console.log(`  ${d.enterprise} ${d.item}: ${d.reason} (${d.rule})${d.instead === undefined ? '' : `, checked as ${d.instead}`}`);
 
-const share = jointShare(merged.right.joint, wuxiPolicy.jointShareTarget);
+const measured = jointShare(merged.right.joint, wuxiPolicy.jointShareTarget);
+if (measured._tag === 'Left') throw new Error(measured.left.issues.map((i) => `${i.at}: ${i.message}`).join('\n'));
+const share = measured.right;
 console.log(`\njoint share ${share.joint}/${share.total} = ${(100 * share.share).toFixed(0)} %, Wuxi's target ${(100 * (share.target ?? 0)).toFixed(0)} %: ${share.met === true ? 'met' : 'not met'} (R7)`);
 
 const staffed = staffTasks(input, merged.right.joint, { seed: '2024-Q3 锡 5 0 2 7' });

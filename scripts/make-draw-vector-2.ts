@@ -18,8 +18,10 @@ const input: PlanningInput = {
   enterprises: generated.enterprises.map((e, i) => ({ ...e, blackList: i % 10 === 0 })),
 };
 const samrKinds = [...new Set(input.items.filter((i) => i.department === 'samr' && i.scope === 'general').map((i) => i.kind))].sort();
+const defaults = defaultDraws(input);
+if (defaults._tag === 'Left') throw new Error(JSON.stringify(defaults.left.issues));
 const draws: DrawSpec[] = [
-  ...defaultDraws(input),
+  ...defaults.right,
   { id: 'high-risk/catering', departments: ['samr' as DepartmentId], kinds: samrKinds, filter: { industries: ['H62'] }, ratio: 0.4 },
 ];
 const result = planDraw(input, { seed: SEED, draws });

@@ -8,7 +8,7 @@ export type { Rule, RuleId } from './model/rules.js';
 export type { Brand } from './model/brand.js';
 export type { Result, Left, Right } from './model/result.js';
 export type { IsoDate } from './model/date.js';
-export type { InputIssue, InputError, Warning } from './model/issues.js';
+export type { CheckCode, InputIssue, InputError, IssueBase, IssueCode, IssueDetails, Warning } from './model/issues.js';
 export type {
   BlackListRule,
   CatchUpRule,
@@ -98,3 +98,5 @@ export { checkSheet, sheetResult } from './publication/checkSheet.js';
 export type { CheckSheet, CheckSheetRow, FilledRow, FilledSheet, SheetMeasure } from './publication/checkSheet.js';
 export { annualPlan } from './publication/annualPlan.js';
 export type { AnnualPlan, BatchWindow, MissingElement, PlannedInspection, PlannedItem, PlannedMethod } from './publication/annualPlan.js';
+export { formatIssue } from './messages/formatIssue.js';
+export type { Explainable, FormatOptions, Locale } from './messages/formatIssue.js';

@@ -64,3 +64,40 @@ describe('... nor when the input is valid and the other arguments are anything (
     });
   }
 });
+
+/** Every path to a value inside `value` (objects and arrays), the root excluded. */
+function pathsOf(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (typeof value !== 'object' || value === null) return [];
+  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+  return entries.flatMap(([k, v]) => [[...prefix, k], ...pathsOf(v, [...prefix, k])]);
+}
+
+/** A copy of `value` with the value at `path` replaced. */
+function replaced(value: unknown, path: readonly (string | number)[], by: unknown): unknown {
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  let at = copy;
+  for (const key of path.slice(0, -1)) at = at[key] as Record<string | number, unknown>;
+  at[path.at(-1) as string | number] = by;
+  return copy;
+}
+
+describe('... nor when one field deep inside a valid argument is anything (#14: a BigInt in a date threw)', () => {
+  const input = generateDirectory({ size: 6, seed: 'fuzz-deep', inspectorsPerDepartment: 1 });
+  const raw = JSON.parse(JSON.stringify({ ...input, jointLists: input.jointLists.slice(0, 2), items: input.items.slice(0, 12), history: input.history.slice(0, 3) }));
+  const paths = pathsOf(raw);
+  const sections = new Set(paths.map((p) => p[0]));
+
+  test.prop([fc.constantFrom(...paths), any], { numRuns: 3000 })('parsePlanningInput', (path, value) => {
+    fc.pre(sections.size > 8);
+    expect(() => lib.parsePlanningInput(replaced(raw, path, value))).not.toThrow();
+  });
+
+  const food = input.items[0]!;
+  const result = {
+    enterprise: input.enterprises[0]!.uscc, date: '2024-09-27', reason: 'complaint', lead: food.department, departments: [food.department],
+    contact: 'operating', findings: [{ item: food.id, outcome: 'violation', severity: 'general', spread: 'single' }],
+  };
+  test.prop([fc.constantFrom(...pathsOf(result)), any], { numRuns: 1000 })('escalate', (path, value) => {
+    expect(() => lib.escalate(replaced(result, path, value), { creditClass: 'B', items: [food] })).not.toThrow();
+  });
+});

@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import { addWorkingDays, type WorkingDayOptions } from '../calendar/workingDays.js';
+import { addWorkingDaysUnchecked, type WorkingDayOptions } from '../calendar/workingDays.js';
 import { schemaIssues, workingDayOptionsSchema } from '../input/schemas.js';
+import { fromZodIssue } from '../input/zodDetails.js';
+import { zodIssues } from '../input/keys.js';
 import { left, right } from '../internal/result.js';
 import type { IsoDate } from '../model/date.js';
-import type { InputError, InputIssue } from '../model/issues.js';
+import type { CheckCode, InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
 import type { RuleId } from '../model/rules.js';
@@ -71,7 +73,7 @@ const contextSchema = z.strictObject({
   notify: idList.optional(),
 });
 
-function issue(path: (string | number)[], code: string, message: string, rule: RuleId): InputIssue {
+function issue(path: (string | number)[], code: CheckCode, message: string, rule: RuleId): InputIssue {
   return { code, path, at: formatPath(path), message, rule };
 }
 
@@ -124,10 +126,8 @@ export function escalate(result: unknown, context: EscalationContext): Result<In
   if (badContext !== undefined) return left({ code: 'invalid-input', issues: [badContext, ...moreBad] });
   const parsed = resultSchema.safeParse(result);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => {
-      const path = i.path.map((k) => (typeof k === 'number' ? k : String(k)));
-      return issue(path, `schema/${i.code}`, i.message, RESULT_FIELD_RULES[String(path[0])] ?? 'R21');
-    });
+    const ruleOf = (path: readonly (string | number)[]): RuleId => RESULT_FIELD_RULES[String(path[0])] ?? 'R21';
+    const issues = zodIssues(resultSchema, result, parsed.error.issues, [], (i) => fromZodIssue(i, [], result, ruleOf), ruleOf);
     const [first, ...rest] = issues;
     return left({ code: 'invalid-input', issues: first === undefined ? [issue([], 'schema/invalid', 'invalid result', 'R21')] : [first, ...rest] });
   }
@@ -145,8 +145,8 @@ export function escalate(result: unknown, context: EscalationContext): Result<In
   let publishDue: IsoDate | undefined;
   let filingDue: IsoDate | undefined;
   try {
-    publishDue = addWorkingDays(r.date, PUBLISH_WORKING_DAYS, context.calendar);
-    filingDue = addWorkingDays(r.date, FILING_WORKING_DAYS, context.calendar);
+    publishDue = addWorkingDaysUnchecked(r.date, PUBLISH_WORKING_DAYS, context.calendar);
+    filingDue = addWorkingDaysUnchecked(r.date, FILING_WORKING_DAYS, context.calendar);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     issues.push(issue(['date'], 'calendar/unknown-year', error.message.replace(/^addWorkingDays: /, ''), 'N3'));

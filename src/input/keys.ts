@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
+import { valueAt } from './zodDetails.js';
 import type { RuleId } from '../model/rules.js';
 
 /** Edit distance of two short strings, case ignored: insertions, deletions, substitutions and swaps of two neighbours (optimal string alignment). */
@@ -58,13 +59,6 @@ export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[
   return child === undefined ? [] : keysAt(child, rest);
 }
 
-/** The value at `path` inside `value`, or `undefined`. */
-function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
-  let at: unknown = value;
-  for (const key of path) at = typeof at === 'object' && at !== null ? (at as Record<PropertyKey, unknown>)[key] : undefined;
-  return at;
-}
-
 /** One unknown key: merged with the missing key it misspells when there is one (one issue, not two). */
 export function unknownKeyIssue(path: readonly (string | number)[], key: string, known: readonly string[], missing: (suggestion: string) => boolean, rule: RuleId, present: readonly string[] = []): { readonly issue: InputIssue; readonly explains?: string } {
   // Never suggest a key the object already has.
@@ -72,10 +66,10 @@ export function unknownKeyIssue(path: readonly (string | number)[], key: string,
   const at = [...path, key];
   if (suggestion !== undefined && missing(suggestion)) {
     const message = `unknown key "${key}": did you mean "${suggestion}"? ("${suggestion}" is missing)`;
-    return { issue: { code: 'schema/misspelt-key', path: at, at: formatPath(at), message, rule, suggestion }, explains: suggestion };
+    return { issue: { code: 'schema/misspelt-key', path: at, at: formatPath(at), message, rule, key, suggestion }, explains: suggestion };
   }
   const hint = suggestion !== undefined ? `; did you mean "${suggestion}"?` : known.length > 0 ? `; the keys here are ${known.join(', ')}` : '';
-  return { issue: { code: 'schema/unrecognized_keys', path: at, at: formatPath(at), message: `unknown key "${key}"${hint}`, rule, ...(suggestion === undefined ? {} : { suggestion }) } };
+  return { issue: { code: 'schema/unrecognized_keys', path: at, at: formatPath(at), message: `unknown key "${key}"${hint}`, rule, key, ...(suggestion === undefined ? {} : { suggestion }) } };
 }
 
 /**
@@ -102,6 +96,28 @@ export function zodIssues(schema: z.ZodType, value: unknown, issues: readonly z.
       if (explains !== undefined) explained.add(JSON.stringify([...issue.path, explains]));
     }
   }
-  const rest = issues.filter((i) => i.code !== 'unrecognized_keys' && !explained.has(JSON.stringify(i.path))).map(toIssue);
-  return [...rest, ...keyed];
+  const unions = new Map<z.core.$ZodIssue, InputIssue[]>(issues.filter((i) => i.code === 'invalid_union').map((i) => [i, unionKeyIssues(schema, value, i.path, root, ruleOf)]));
+  // An invalid union that a misspelt key explains is that one issue.
+  const explainedUnion = (i: z.core.$ZodIssue): boolean => unions.get(i)?.some((f) => f.code === 'schema/misspelt-key') === true;
+  const rest = issues.filter((i) => i.code !== 'unrecognized_keys' && !explained.has(JSON.stringify(i.path)) && !explainedUnion(i)).map(toIssue);
+  return [...rest, ...keyed, ...[...unions.values()].flat()];
+}
+
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * The unknown keys of an object that matches none of a union's forms (the black-list rule, a
+ * finding): zod says only that no form matches, so each key no form knows is named, with the key it
+ * most likely meant when that key is missing (`covrage` for `coverage`).
+ */
+function unionKeyIssues(schema: z.ZodType, value: unknown, issuePath: readonly PropertyKey[], root: readonly (string | number)[], ruleOf: (path: readonly (string | number)[]) => RuleId): InputIssue[] {
+  // A discriminated union reports at its discriminator's path (`blackList.coverage`): the object is its parent.
+  const at = isObject(valueAt(value, issuePath)) || issuePath.length === 0 ? issuePath : issuePath.slice(0, -1);
+  const object = valueAt(value, at);
+  if (!isObject(object)) return [];
+  const known = keysAt(schema, at);
+  const present = Object.keys(object);
+  const path = [...root, ...at.map((k) => (typeof k === 'number' ? k : String(k)))];
+  const missing = (s: string): boolean => !Object.hasOwn(object, s);
+  return present.filter((key) => known.length > 0 && !known.includes(key)).map((key) => unknownKeyIssue(path, key, known, missing, ruleOf([...path, key]), present).issue);
 }

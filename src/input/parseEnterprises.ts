@@ -1,20 +1,23 @@
 import { z } from 'zod';
+import { quote } from '../internal/text.js';
 import { isIsoDate } from '../internal/date.js';
 import { hashKey, indexKeys, type KeyIndex } from '../internal/keyIndex.js';
 import { hashValidUscc } from '../uscc/alphabet.js';
 import { parseUscc } from '../uscc/parseUscc.js';
 import type { Unbrand } from '../model/brand.js';
+import type { UsccError } from '../model/uscc.js';
 import { industryProblem, isIndustryCode } from '../model/industry.js';
-import type { InputIssue } from '../model/issues.js';
+import type { InputIssue, IssueCode, IssueDetails } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import { BoundedIssues } from './boundedIssues.js';
 import { unknownKeyIssue } from './keys.js';
-import { dateHint } from './schemas.js';
+import { fromZodIssue } from './zodDetails.js';
+import { dateFix, dateHint } from './schemas.js';
 import type { RuleId } from '../model/rules.js';
 import type { ColourCode, CreditClass, Enterprise, Level, OperatingStatus } from '../model/types.js';
 
 /** Reports one issue. */
-export type Report = (code: string, path: (string | number)[], message: string, rule: RuleId) => void;
+export type Report = (code: IssueCode, path: (string | number)[], message: string, rule: RuleId, details?: IssueDetails) => void;
 
 /**
  * The shape of an enterprise row: the specification. The fast path below accepts exactly the rows
@@ -83,10 +86,7 @@ export interface ParsedEnterprises {
 export function parseEnterprises(raw: unknown, issues: InputIssue[], report: Report): ParsedEnterprises | undefined {
   if (!Array.isArray(raw)) {
     const result = z.array(enterpriseRowSchema).safeParse(raw);
-    for (const issue of result.success ? [] : result.error.issues) {
-      const path = ['enterprises', ...issue.path.map((k) => (typeof k === 'number' ? k : String(k)))];
-      issues.push({ code: `schema/${issue.code}`, path, at: formatPath(path), message: issue.message, rule: 'R2' });
-    }
+    for (const issue of result.success ? [] : result.error.issues) issues.push(fromZodIssue(issue, ['enterprises'], raw, () => 'R2'));
     return undefined;
   }
   const rows = raw as readonly unknown[];
@@ -129,12 +129,12 @@ export function parseEnterprises(raw: unknown, issues: InputIssue[], report: Rep
         // Indexed all the same, so that references to this row are not reported a second time.
         hashes[i] = hashKey(uscc);
         const parsed = parseUscc(uscc);
-        if (parsed._tag === 'Left') report(parsed.left.code, ['enterprises', i, 'uscc'], parsed.left.message, 'N10');
+        if (parsed._tag === 'Left') report(parsed.left.code, ['enterprises', i, 'uscc'], parsed.left.message, 'N10', usccDetails(parsed.left));
       }
     }
     if (typeof name === 'string' && name.trim().length === 0) {
       valid = false;
-      report('schema/too_small', ['enterprises', i, 'name'], 'the name must not be empty', 'R2');
+      report('schema/too_small', ['enterprises', i, 'name'], 'the name must not be empty', 'R2', { origin: 'string', minimum: 1, inclusive: true });
     }
     if (typeof industry === 'string' && !isIndustryCode(industry)) {
       valid = false;
@@ -142,11 +142,11 @@ export function parseEnterprises(raw: unknown, issues: InputIssue[], report: Rep
     }
     if (typeof region === 'string' && !isSixDigits(region)) {
       valid = false;
-      report('region/invalid', ['enterprises', i, 'region'], `expected a six-digit administrative division code (GB/T 2260), got ${JSON.stringify(region)}`, 'R2');
+      report('region/invalid', ['enterprises', i, 'region'], `expected a six-digit administrative division code (GB/T 2260), got ${quote(region)}`, 'R2');
     }
     if (typeof registeredOn === 'string' && !isIsoDate(registeredOn)) {
       valid = false;
-      report('date/invalid', ['enterprises', i, 'registeredOn'], `expected a calendar date "YYYY-MM-DD" that exists, got ${JSON.stringify(registeredOn)}${dateHint(registeredOn)}`, 'R2');
+      report('date/invalid', ['enterprises', i, 'registeredOn'], `expected a calendar date "YYYY-MM-DD" that exists, got ${quote(registeredOn)}${dateHint(registeredOn)}`, 'R2', dateExpected(registeredOn));
     }
   }
   const codeAt = (i: number): string | undefined => (hashes[i] === -1 ? undefined : (rows[i] as { uscc: string }).uscc);
@@ -158,16 +158,27 @@ export function parseEnterprises(raw: unknown, issues: InputIssue[], report: Rep
   return { rows: valid ? out : undefined, index };
 }
 
+/** The date a value most likely meant (`2024/05/01` → `2024-05-01`), as the issue's `expected`. */
+function dateExpected(value: unknown): IssueDetails {
+  const fixed = dateFix(value);
+  return fixed === undefined ? {} : { expected: fixed };
+}
+
+/** Where a USCC is wrong: position, character found, check character expected. */
+function usccDetails({ position, found, expected }: UsccError): IssueDetails {
+  return { ...(position === undefined ? {} : { position }), ...(found === undefined ? {} : { found }), ...(expected === undefined ? {} : { expected }) };
+}
+
 /** zod's issues of a row, but for the fields a misspelt key already explains. */
 function schemaIssues(row: unknown, i: number, issues: InputIssue[], explained: ReadonlySet<string>): void {
   const result = enterpriseRowSchema.safeParse(row);
   if (result.success) return;
   for (const issue of result.error.issues) {
     if (issue.path.length === 1 && explained.has(String(issue.path[0]))) continue;
-    const path = ['enterprises', i, ...issue.path.map((k) => (typeof k === 'number' ? k : String(k)))];
-    const field = path[2];
-    const rule = typeof field === 'string' && Object.hasOwn(FIELD_RULES, field) ? (FIELD_RULES[field] ?? 'R2') : 'R2';
-    issues.push({ code: `schema/${issue.code}`, path, at: formatPath(path), message: issue.message, rule });
+    issues.push(fromZodIssue(issue, ['enterprises', i], row, (path) => {
+      const field = path[2];
+      return typeof field === 'string' && Object.hasOwn(FIELD_RULES, field) ? (FIELD_RULES[field] ?? 'R2') : 'R2';
+    }));
   }
 }
 

@@ -1,7 +1,7 @@
 import { yearOf } from '../internal/date.js';
 import { left, right } from '../internal/result.js';
 import type { KeyIndex } from '../internal/keyIndex.js';
-import type { InputError } from '../model/issues.js';
+import type { CheckCode, InputError, InputIssue } from '../model/issues.js';
 import type { Result } from '../model/result.js';
 import type { RuleId } from '../model/rules.js';
 import { parseEnterprises, type Report } from './parseEnterprises.js';
@@ -20,7 +20,7 @@ function uniqueIds<T>(
   idOf: (row: T) => string,
   section: string,
   field: string,
-  code: string,
+  code: CheckCode,
   rule: RuleId,
   report: Report,
 ): ReadonlyMap<string, number> {
@@ -136,9 +136,9 @@ export function parsePlanningInput(raw: unknown, options: ParseOptions = {}): Re
   const { sections } = parsed;
   const issues = new BoundedIssues(options.maxIssues ?? DEFAULT_MAX_ISSUES);
   issues.push(...parsed.issues);
-  const report: Report = (code, path, message, rule) => {
+  const report: Report = (code, path, message, rule, details) => {
     if (issues.full) issues.omitted++;
-    else issues.push({ code, path, at: formatPath(path), message, rule });
+    else issues.push({ code, path, at: formatPath(path), message, rule, ...details } as InputIssue);
   };
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && !parsed.explained.has('enterprises')) {
     const enterprises = parseEnterprises(Object.hasOwn(raw, 'enterprises') ? (raw as { enterprises: unknown }).enterprises : undefined, issues, report);

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { isIsoDate } from '../internal/date.js';
-import { unreadable } from '../internal/text.js';
+import { quote, unreadable } from '../internal/text.js';
 import { parseUscc } from '../uscc/parseUscc.js';
 import type { Uscc } from '../model/uscc.js';
 import type { IsoDate } from '../model/date.js';
 import { industryProblem } from '../model/industry.js';
-import type { InputIssue } from '../model/issues.js';
-import { formatPath } from '../model/paths.js';
+import type { CheckCode, InputIssue, IssueDetails } from '../model/issues.js';
 import { unknownKeyIssue, zodIssues } from './keys.js';
+import { kindOf } from '../internal/argumentIssues.js';
+import { fromZodIssue, type CustomParams } from './zodDetails.js';
 import type { RuleId } from '../model/rules.js';
 import type {
   Department,
@@ -26,9 +27,23 @@ import type {
 } from '../model/types.js';
 
 interface Problem {
-  readonly code: string;
+  readonly code: CheckCode;
   readonly message: string;
   readonly rule: RuleId;
+  readonly position?: number;
+  readonly expected?: string;
+  readonly found?: string;
+}
+
+/** The date a value most likely meant, as the issue's `expected`. */
+function fixOf(value: unknown): { readonly expected?: string } {
+  const fixed = dateFix(value);
+  return fixed === undefined ? {} : { expected: fixed };
+}
+
+/** The structured fields of a problem: where a USCC is wrong and what was found there. */
+function detailsOf({ position, expected, found }: Problem): IssueDetails {
+  return { ...(position === undefined ? {} : { position }), ...(expected === undefined ? {} : { expected }), ...(found === undefined ? {} : { found }) };
 }
 
 /** A value of branded type `T`, checked by `problemOf` (which returns `undefined` when it is fine). */
@@ -40,7 +55,7 @@ function branded<T>(problemOf: (value: unknown) => Problem | undefined) {
         code: 'custom',
         input: ctx.value,
         message: problem.message,
-        params: { code: problem.code, rule: problem.rule },
+        params: { code: problem.code, rule: problem.rule, details: detailsOf(problem) } satisfies CustomParams,
       });
     }
   });
@@ -57,15 +72,21 @@ const uscc = branded<Uscc>((value) => {
 const isoDate = branded<IsoDate>((value) =>
   isIsoDate(value)
     ? undefined
-    : { code: 'date/invalid', rule: 'R25', message: `expected a calendar date "YYYY-MM-DD" that exists, got ${JSON.stringify(value)}${dateHint(value)}` },
+    : { code: 'date/invalid', rule: 'R25', message: `expected a calendar date "YYYY-MM-DD" that exists, got ${quote(value)}${dateHint(value)}`, ...fixOf(value) },
 );
 
-/** A hint for a date written another common way (`2024/05/01`, `2024.5.1`, `2024年5月1日`). */
-export function dateHint(value: unknown): string {
+/** A date written another common way (`2024/05/01`, `2024.5.1`, `2024年5月1日`) as `YYYY-MM-DD`, or `undefined`. */
+export function dateFix(value: unknown): string | undefined {
   const match = typeof value === 'string' ? /^(\d{4})\s*[/.年-]\s*(\d{1,2})\s*[/.月-]\s*(\d{1,2})\s*日?$/.exec(value.trim()) : null;
-  if (match === null) return '';
+  if (match === null) return undefined;
   const fixed = `${match[1]}-${(match[2] as string).padStart(2, '0')}-${(match[3] as string).padStart(2, '0')}`;
-  return isIsoDate(fixed) ? `; write it as "${fixed}"` : '';
+  return isIsoDate(fixed) ? fixed : undefined;
+}
+
+/** A hint for a date written another common way: `; write it as "2024-05-01"`, or nothing. */
+export function dateHint(value: unknown): string {
+  const fixed = dateFix(value);
+  return fixed === undefined ? '' : `; write it as "${fixed}"`;
 }
 
 const industry = branded<IndustryCode>((value) => {
@@ -74,7 +95,7 @@ const industry = branded<IndustryCode>((value) => {
 });
 
 /** Why a value is not an id (a non-empty string with one spelling, R4), or `undefined`. */
-function idProblem(value: unknown, what: string): { code: string; rule: 'R4'; message: string } | undefined {
+function idProblem(value: unknown, what: string): Problem | undefined {
   const problem = typeof value === 'string' ? unreadable(value) : undefined;
   if (typeof value !== 'string' || value.length === 0 || (problem === undefined && value.trim() !== value)) {
     return { code: 'id/empty', rule: 'R4', message: `expected a ${what}: a non-empty string without surrounding white space` };
@@ -249,13 +270,6 @@ function ruleFor(section: keyof typeof SECTIONS, path: readonly (string | number
   return rules['_'] ?? 'R2';
 }
 
-/** A zod issue as an input issue under `root`, with the rule its custom check names or `ruleOf(path)`. */
-function fromZod(issue: z.core.$ZodIssue, root: readonly (string | number)[], ruleOf: (path: readonly (string | number)[]) => RuleId): InputIssue {
-  const path = [...root, ...issue.path.map((key) => (typeof key === 'number' ? key : String(key)))];
-  const params = issue.code === 'custom' ? (issue.params as Partial<Problem> | undefined) : undefined;
-  return { code: params?.code ?? `schema/${issue.code}`, path, at: formatPath(path), message: issue.message, rule: params?.rule ?? ruleOf(path) };
-}
-
 /** Section names in layout order. */
 export const SECTION_NAMES: readonly (keyof Sections)[] = [
   'versions', 'enterprises', 'departments', 'inspectors', 'items', 'jointLists', 'history', 'policy', 'period',
@@ -269,7 +283,7 @@ export function parseSections(raw: unknown): { readonly sections: Sections; read
   const issues: InputIssue[] = [];
   const sections: Sections = {};
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    issues.push({ code: 'schema/invalid_type', path: [], at: '$', message: 'expected a planning input object', rule: 'R4' });
+    issues.push({ code: 'schema/invalid_type', path: [], at: '$', message: 'expected a planning input object', rule: 'R4', expected: 'object', received: kindOf(raw) });
     return { sections, issues, explained: new Set() };
   }
   const input = raw as Record<string, unknown>;
@@ -290,7 +304,7 @@ export function parseSections(raw: unknown): { readonly sections: Sections; read
       assign(sections, section, result.data);
     } else {
       const ruleOf = (path: readonly (string | number)[]): RuleId => ruleFor(section, path);
-      issues.push(...zodIssues(SECTIONS[section], input[section], result.error.issues, [section], (issue) => fromZod(issue, [section], ruleOf), ruleOf));
+      issues.push(...zodIssues(SECTIONS[section], input[section], result.error.issues, [section], (issue) => fromZodIssue(issue, [section], input[section], ruleOf), ruleOf));
     }
   }
   return { sections, issues, explained };
@@ -395,7 +409,7 @@ export function schemaIssues(schema: z.ZodType, value: unknown, root: readonly (
   const result = schema.safeParse(value);
   if (result.success) return [];
   return zodIssues(schema, value, result.error.issues, root, (issue) => {
-    const found = fromZod(issue, root, () => rule);
+    const found = fromZodIssue(issue, root, value, () => rule);
     return ruleWins ? { ...found, rule } : found;
   }, () => rule);
 }

@@ -1,4 +1,4 @@
-import type { InputIssue } from '../model/issues.js';
+import type { CheckCode, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import type { RuleId } from '../model/rules.js';
 import type { PlanningInput } from '../model/types.js';
@@ -11,7 +11,7 @@ export interface TaskChecks {
   /** The input's department ids. */
   readonly departments: ReadonlySet<string>;
   /** Adds an issue at `root` + path. */
-  readonly report: (path: (string | number)[], code: string, message: string, rule: RuleId) => void;
+  readonly report: (path: (string | number)[], code: CheckCode, message: string, rule: RuleId) => void;
   /** Checks a task's id is not used before (R15) and its enterprise is in the directory (R2). */
   readonly common: (task: { readonly id: string; readonly enterprise: string }, i: number) => void;
 }
@@ -19,7 +19,7 @@ export interface TaskChecks {
 /** Starts checking a list of tasks whose issues have paths under `root`. */
 export function taskChecks(input: PlanningInput, lookup: EnterpriseLookup, root: string): TaskChecks {
   const issues: InputIssue[] = [];
-  const report = (path: (string | number)[], code: string, message: string, rule: RuleId): void => {
+  const report = (path: (string | number)[], code: CheckCode, message: string, rule: RuleId): void => {
     issues.push({ code, path: [root, ...path], at: formatPath([root, ...path]), message, rule });
   };
   const ids = new Set<string>();

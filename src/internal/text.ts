@@ -21,3 +21,16 @@ export function unreadable(text: string): Unreadable | undefined {
   if (text.normalize('NFC') !== text) return 'nfc';
   return undefined;
 }
+
+/**
+ * A value as a message quotes it, for any value a caller can pass: strings and other JSON
+ * primitives as JSON, a BigInt as `10n`, anything else by its kind (`an object`, `an array`…),
+ * never a throw (`JSON.stringify` throws on a BigInt or a cycle).
+ */
+export function quote(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null) return JSON.stringify(value);
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : `${value} (not a finite number)`;
+  if (typeof value === 'bigint') return `${value}n (a BigInt)`;
+  if (value === undefined) return 'nothing (undefined)';
+  return Array.isArray(value) ? 'an array' : `a value of type ${typeof value}`;
+}

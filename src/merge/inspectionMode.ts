@@ -1,3 +1,10 @@
+import { parseEnterprises } from '../input/parseEnterprises.js';
+import { parseSections } from '../input/schemas.js';
+import { under } from '../input/zodDetails.js';
+import { isRecord, refusal, typeIssue } from '../internal/argumentIssues.js';
+import { right } from '../internal/result.js';
+import type { InputError, InputIssue } from '../model/issues.js';
+import type { Result } from '../model/result.js';
 import type { RuleId } from '../model/rules.js';
 import type { Enterprise, InspectionItem, Policy } from '../model/types.js';
 
@@ -50,24 +57,49 @@ function nonSiteSuffices(enterprise: Enterprise, policy: Policy, items: readonly
  * unrated → an offline joint inspection, then a rating referral. Advance notice is allowed unless
  * the inspection is a flying one (R26).
  *
- * @param enterprise - The inspected enterprise.
+ * @param enterprise - The inspected enterprise, a row of the directory.
  * @param policy - The locality's policy (team sizes, `nonSiteWhereSufficient`).
  * @param items - The task's items (objects, not ids); without them no visit is replaced by
  *   non-site supervision. Pass none for a visit a trigger asked for: a complaint or a referral is
  *   inspected on site ({@link planPeriod} does so).
- * @returns The mode, its rule, notice, team size and whether to refer for rating.
+ * @returns `Right` with the mode, its rule, notice, team size and whether to refer for rating;
+ *   `Left` with every issue of the arguments, each checked as {@link parsePlanningInput} checks a
+ *   directory row, the policy and the items (a misspelt key gets a suggestion; ids instead of item
+ *   objects are refused).
  * @example
  * ```ts
  * import { inspectionMode, yongchuanPolicy } from 'double-random';
  * import { generateDirectory } from 'double-random/testing';
  *
  * const [enterprise] = generateDirectory({ size: 1, seed: 'mode' }).enterprises;
- * if (enterprise !== undefined) console.log(inspectionMode(enterprise, yongchuanPolicy));
+ * const mode = enterprise === undefined ? undefined : inspectionMode(enterprise, yongchuanPolicy);
+ * if (mode?._tag === 'Right') console.log(mode.right); // { mode: 'flying', rule: 'R9', advanceNotice: false, … }
  * ```
  * @category Merge
  * @since 0.1.0
  */
-export function inspectionMode(enterprise: Enterprise, policy: Policy, items?: readonly InspectionItem[]): ModeDecision {
+export function inspectionMode(enterprise: Enterprise, policy: Policy, items?: readonly InspectionItem[]): Result<InputError, ModeDecision> {
+  // The policy and the items are checked as the sections of a planning input are.
+  const checked = parseSections({ policy, ...(items === undefined ? {} : { items }) });
+  const issues = [
+    ...enterpriseIssues(enterprise),
+    ...(isRecord(policy) ? checked.issues.filter((i) => i.path[0] === 'policy') : [typeIssue(['policy'], 'object', 'a policy', policy, 'R9')]),
+    ...(items === undefined ? [] : Array.isArray(items) ? checked.issues.filter((i) => i.path[0] === 'items') : [typeIssue(['items'], 'array', 'an array of inspection items (objects, not ids)', items, 'R9')]),
+  ];
+  return refusal(issues) ?? right(inspectionModeUnchecked(enterprise, checked.sections.policy as Policy, items));
+}
+
+/** The issues of an enterprise, checked as a row of the directory is, at paths under `enterprise`. */
+function enterpriseIssues(enterprise: unknown): InputIssue[] {
+  if (!isRecord(enterprise)) return [typeIssue(['enterprise'], 'object', 'an enterprise (a row of the directory)', enterprise, 'R9')];
+  const issues: InputIssue[] = [];
+  parseEnterprises([enterprise], issues, (code, path, message, rule, details) => void issues.push({ code, path, at: '', message, rule, ...details } as InputIssue));
+  // From $.enterprises[0] to $.enterprise.
+  return issues.map((issue) => under(['enterprise'], { ...issue, path: issue.path.slice(2) }));
+}
+
+/** {@link inspectionMode} of checked arguments, with the policy's defaults filled in (the library's own callers). */
+export function inspectionModeUnchecked(enterprise: Enterprise, policy: Policy, items?: readonly InspectionItem[]): ModeDecision {
   const decision = (mode: InspectionMode, rule: RuleId, teamSize = policy.teamSize): ModeDecision =>
     ({ mode, rule, advanceNotice: mode !== 'flying', teamSize, ratingReferral: mode === 'offline' });
   if (enterprise.colour === 'red') return decision('full-coverage', 'R10');

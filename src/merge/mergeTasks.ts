@@ -1,9 +1,12 @@
-import { isExempt } from '../eligibility/isExempt.js';
+import { isExemptUnchecked } from '../eligibility/isExempt.js';
 import { byText } from '../internal/text.js';
 import { flat } from '../internal/flat.js';
 import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
 import { taskChecks } from '../internal/taskChecks.js';
 import { left, right } from '../internal/result.js';
+import { refusal, typeIssue } from '../internal/argumentIssues.js';
+import { departmentTasksSchema, schemaIssues } from '../input/schemas.js';
+import { notValidatedIssue } from '../input/validated.js';
 import type { InputError, InputIssue } from '../model/issues.js';
 import type { Result } from '../model/result.js';
 import type { DepartmentId, InspectionItem, InspectionReason, InspectionRecord, ItemId, JointList, Level, PlanningInput } from '../model/types.js';
@@ -54,8 +57,10 @@ export function checkDepartmentTasks(input: PlanningInput, tasks: readonly Depar
  *
  * @param input - The validated planning input (items, joint lists, history, policy, period).
  * @param tasks - Department tasks: from {@link tasksFromDraw}, and triggered ones.
- * @returns `Right` with the joint tasks, or `Left` when a task names an unknown enterprise,
- *   department or item, or an item of another department.
+ * @returns `Right` with the joint tasks; `Left` when `input` is not a validated planning input
+ *   (`input/not-validated`), `tasks` is not an array of department tasks (each checked strictly: a
+ *   misspelt key gets a suggestion, a code must be valid, N10), or a task names an unknown
+ *   enterprise, department or item, or an item of another department.
  * @example
  * ```ts
  * import { mergeTasks, planDraw, tasksFromDraw } from 'double-random';
@@ -63,17 +68,20 @@ export function checkDepartmentTasks(input: PlanningInput, tasks: readonly Depar
  *
  * const input = generateDirectory({ size: 2_000, seed: 'merge' });
  * const plan = planDraw(input, { seed: 'merge-2024-Q1' });
- * if (plan._tag === 'Right') {
- *   const tasks = tasksFromDraw(input, plan.right);
- *   const merged = mergeTasks(input, tasks);
- *   if (merged._tag === 'Right') console.log(`${tasks.length} department tasks → ${merged.right.joint.length} visits`);
+ * const tasks = plan._tag === 'Right' ? tasksFromDraw(input, plan.right) : undefined;
+ * if (tasks?._tag === 'Right') {
+ *   const merged = mergeTasks(input, tasks.right);
+ *   if (merged._tag === 'Right') console.log(`${tasks.right.length} department tasks → ${merged.right.joint.length} visits`);
  * }
  * ```
  * @category Merge
  * @since 0.1.0
  */
 export function mergeTasks(input: PlanningInput, tasks: readonly DepartmentTask[]): Result<InputError, MergeResult> {
-  return mergeWith(input, tasks, lookupFor(input, tasks.map((t) => t.enterprise)));
+  const notValidated = notValidatedIssue(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
+  const shape = Array.isArray(tasks) ? schemaIssues(departmentTasksSchema, tasks, ['tasks'], 'R15') : [typeIssue(['tasks'], 'array', 'an array of department tasks', tasks, 'R15')];
+  return refusal(shape) ?? mergeWith(input, tasks, lookupFor(input, tasks.map((t) => t.enterprise)));
 }
 
 /** What the merge of one batch looks up per item and per industry, made once. */
@@ -139,7 +147,7 @@ function keepOrDrop(ctx: MergeContext, enterprise: string, group: readonly Depar
     for (const id of inOrder(task.items)) {
       const item = itemOf.get(id) as InspectionItem;
       const reason = task.reason === 'random' && excluded.has(item.scope) ? 'out-of-random-scope'
-        : history.length > 0 && isExempt({ enterprise, kind: item.kind, date: period.start, reason: task.reason }, history, policy.sameYearExemption).exempt ? 'same-year-exempt'
+        : history.length > 0 && isExemptUnchecked({ enterprise, kind: item.kind, date: period.start, reason: task.reason }, history, policy.sameYearExemption).exempt ? 'same-year-exempt'
           : undefined;
       if (reason !== undefined) {
         if (!drops.has(id)) drops.set(id, { task: task.id, enterprise: enterprise as Uscc, item: id, reason, rule: reason === 'same-year-exempt' ? 'R20' : 'R1' });

@@ -1,16 +1,115 @@
 import type { RuleId } from './rules.js';
 
 /**
- * One thing wrong with an input, with where it is and the rule it breaks.
+ * The codes of the issues found by the library's own checks (beyond the shape checks of zod), by
+ * the stage that finds them. Each is rendered in Chinese and English by `formatIssue`.
  *
- * `code` is `schema/<zod issue code>` for a wrong shape or type, `uscc/…` for a bad credit code
- * (see {@link UsccError}), or one of the cross-record codes: `date/invalid`, `industry/invalid`,
- * `id/empty`, `duplicate/uscc`, `duplicate/department`, `duplicate/inspector`, `duplicate/item`,
- * `duplicate/joint-list`, `reference/department`, `reference/item`, `reference/enterprise`,
- * `joint-list/lead-not-member`, `joint-list/item-department`, `region/invalid`, `period/empty-window`,
- * `period/outside-year`, `period/batch`, `policy/team-size`. An unknown key is
- * `schema/unrecognized_keys` at the key's own path, with `suggestion` when a known key is close
- * (`did you mean`); `schema/misspelt-key` when that known key is also missing (one issue, not two).
+ * @example
+ * ```ts
+ * import type { CheckCode } from 'double-random';
+ * const isReference = (code: CheckCode): boolean => code.startsWith('reference/');
+ * ```
+ * @category Validation
+ * @since 0.1.0
+ */
+export type CheckCode =
+  | 'input/not-validated' | 'seed/invalid' | 'id/empty' | 'id/invisible-character' | 'id/not-nfc'
+  | 'date/invalid' | 'industry/invalid' | 'region/invalid'
+  | 'uscc/type' | 'uscc/length' | 'uscc/lowercase' | 'uscc/forbidden-character' | 'uscc/division' | 'uscc/check-character'
+  | 'duplicate/uscc' | 'duplicate/department' | 'duplicate/inspector' | 'duplicate/item' | 'duplicate/joint-list'
+  | 'duplicate/draw' | 'duplicate/task' | 'duplicate/field'
+  | 'reference/department' | 'reference/item' | 'reference/enterprise'
+  | 'joint-list/lead-not-member' | 'joint-list/item-department' | 'joint-list/department-without-item'
+  | 'joint-list/lead-without-item' | 'joint-list/overlap'
+  | 'period/empty-window' | 'period/outside-year' | 'period/batch' | 'policy/team-size' | 'calendar/unknown-year'
+  | 'draw/department-without-item' | 'draw/kind-without-item' | 'draw/single-department'
+  | 'task/foreign-item' | 'task/lead' | 'task/no-items' | 'task/reason' | 'task/triggered-random'
+  | 'split/counts' | 'split/duplicate-candidate' | 'split/forged-ticket' | 'split/missing-candidates' | 'split/no-shards'
+  | 'split/quotas' | 'split/shards-disagree' | 'split/too-many-candidates' | 'split/unknown-stratum'
+  | 'escalation/no-recipients' | 'result/no-findings' | 'result/unreachable-with-findings'
+  | 'sheet/blank-rows' | 'sheet/duplicate-row' | 'sheet/no-date' | 'sheet/no-item' | 'sheet/unknown-item' | 'sheet/unreachable-findings'
+  | 'annual-plan/window'
+  | 'publication/before-period' | 'publication/duplicate' | 'publication/no-task' | 'publication/other-input' | 'publication/task-mismatch'
+  | 'schema/invalid' | 'schema/invalid_union' | 'schema/invalid_key' | 'schema/invalid_element' | 'schema/custom';
+
+/**
+ * The structured fields an issue may carry, like zod's and valibot's issues: what was expected and
+ * found, the bound that was crossed, the allowed values, the key that was meant. Which ones an issue
+ * has follows its `code` (see {@link InputIssue}).
+ *
+ * @example
+ * ```ts
+ * import type { IssueDetails } from 'double-random';
+ * const bound = (d: IssueDetails): string => `${d.minimum ?? '-∞'} … ${d.maximum ?? '∞'}`;
+ * ```
+ * @category Validation
+ * @since 0.1.0
+ */
+export interface IssueDetails {
+  /** The kind of value expected (`string`, `number`, `array`, `object`…). */
+  readonly expected?: string;
+  /** The kind of value found (`undefined` for a missing field, `null`, `NaN`, `array`, or its `typeof`). */
+  readonly received?: string;
+  /** The smallest allowed value, length or size. */
+  readonly minimum?: number;
+  /** The largest allowed value, length or size. */
+  readonly maximum?: number;
+  /** Whether the bound itself is allowed. */
+  readonly inclusive?: boolean;
+  /** What the bound measures: `number`, `string` (its length), `array` (its size)… */
+  readonly origin?: string;
+  /** The allowed values. */
+  readonly values?: readonly (string | number | boolean | null)[];
+  /** The string format expected (`regex`, `email`…). */
+  readonly format?: string;
+  /** The number the value must be a multiple of. */
+  readonly divisor?: number;
+  /** The unknown key (its own name; the path ends with it). */
+  readonly key?: string;
+  /** For a misspelt key: the known key it most likely meant (`did you mean`). */
+  readonly suggestion?: string;
+  /** For a bad unified social credit code: the 1-based position at fault. */
+  readonly position?: number;
+  /** For a bad unified social credit code: the character found at `position`. */
+  readonly found?: string;
+}
+
+/**
+ * What every issue has: where it is, the rule it breaks and a sentence in English.
+ *
+ * @example
+ * ```ts
+ * import type { IssueBase } from 'double-random';
+ * const line = (i: IssueBase<string>): string => `${i.at}: ${i.message} (${i.rule})`;
+ * ```
+ * @category Validation
+ * @since 0.1.0
+ */
+export interface IssueBase<C extends string> {
+  /** Machine-readable kind of problem: the discriminant of {@link InputIssue}. */
+  readonly code: C;
+  /** Path of the bad field in the input, as keys and array indexes. */
+  readonly path: readonly (string | number)[];
+  /** The same path written as a JSONPath, such as `$.enterprises[3].uscc`. */
+  readonly at: string;
+  /** A sentence a platform engineer understands (English; `formatIssue` renders it in Chinese). */
+  readonly message: string;
+  /** The rule the input breaks. */
+  readonly rule: RuleId;
+}
+
+/**
+ * One thing wrong with an input, with where it is and the rule it breaks: a union discriminated by
+ * `code`, whose structured fields follow the code.
+ *
+ * - `schema/invalid_type`: `expected`, `received` (a missing field is `received: 'undefined'`);
+ * - `schema/too_small`, `schema/too_big`: `origin`, `minimum` or `maximum`, `inclusive`;
+ * - `schema/invalid_value`: `values` (the allowed ones); `schema/invalid_format`: `format`;
+ *   `schema/not_multiple_of`: `divisor`;
+ * - `schema/unrecognized_keys`: `key`, and `suggestion` when a known key is close (`did you mean`);
+ *   `schema/misspelt-key`: `key` and `suggestion`, when the key it meant is also missing (one issue, not two);
+ * - `uscc/…`: `position`, `found`, `expected` when one character is at fault (see {@link UsccError});
+ * - every other code ({@link CheckCode}): the base fields only.
  *
  * @example
  * ```ts
@@ -19,26 +118,37 @@ import type { RuleId } from './rules.js';
  * const result = parsePlanningInput({});
  * if (result._tag === 'Left') {
  *   const first: InputIssue = result.left.issues[0];
- *   console.log(first.at, first.rule, first.message);
+ *   if (first.code === 'schema/invalid_type') console.log(first.at, 'expected', first.expected, 'got', first.received);
+ *   else console.log(first.at, first.rule, first.message);
  * }
  * ```
  * @category Validation
  * @since 0.1.0
  */
-export interface InputIssue {
-  /** Machine-readable kind of problem. */
-  readonly code: string;
-  /** Path of the bad field in the input, as keys and array indexes. */
-  readonly path: readonly (string | number)[];
-  /** The same path written as a JSONPath, such as `$.enterprises[3].uscc`. */
-  readonly at: string;
-  /** A sentence a platform engineer understands. */
-  readonly message: string;
-  /** The rule the input breaks. */
-  readonly rule: RuleId;
-  /** For a misspelt key: the known key it most likely meant (`did you mean`). */
-  readonly suggestion?: string;
-}
+export type InputIssue =
+  | (IssueBase<'schema/invalid_type'> & Required<Pick<IssueDetails, 'expected' | 'received'>>)
+  | (IssueBase<'schema/too_small'> & Required<Pick<IssueDetails, 'origin' | 'minimum' | 'inclusive'>>)
+  | (IssueBase<'schema/too_big'> & Required<Pick<IssueDetails, 'origin' | 'maximum' | 'inclusive'>>)
+  | (IssueBase<'schema/invalid_value'> & Required<Pick<IssueDetails, 'values'>>)
+  | (IssueBase<'schema/invalid_format'> & Required<Pick<IssueDetails, 'format'>>)
+  | (IssueBase<'schema/not_multiple_of'> & Required<Pick<IssueDetails, 'divisor'>>)
+  | (IssueBase<'schema/unrecognized_keys'> & Required<Pick<IssueDetails, 'key'>> & Pick<IssueDetails, 'suggestion'>)
+  | (IssueBase<'schema/misspelt-key'> & Required<Pick<IssueDetails, 'key' | 'suggestion'>>)
+  | (IssueBase<CheckCode> & Pick<IssueDetails, 'position' | 'found' | 'expected'>);
+
+/**
+ * Every code an {@link InputIssue} can have: zod's shape codes (`schema/…`) and the library's own
+ * checks ({@link CheckCode}).
+ *
+ * @example
+ * ```ts
+ * import type { InputIssue, IssueCode } from 'double-random';
+ * const codes = (issues: readonly InputIssue[]): IssueCode[] => issues.map((i) => i.code);
+ * ```
+ * @category Validation
+ * @since 0.1.0
+ */
+export type IssueCode = InputIssue['code'];
 
 /**
  * Why an input was refused: every issue found, never only the first.

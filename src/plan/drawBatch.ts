@@ -8,20 +8,20 @@ import { left, right } from '../internal/result.js';
 import { byId } from '../internal/text.js';
 import { coversIndustry, industryMatches, type DrawSpec } from '../model/draws.js';
 import { INDUSTRY_SECTIONS } from '../model/industry.js';
-import type { InputError, InputIssue, Warning } from '../model/issues.js';
+import type { CheckCode, InputError, InputIssue, Warning } from '../model/issues.js';
 import { comparePaths, formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
 import type { CreditClass, Enterprise, InspectionRecord, PlanningInput } from '../model/types.js';
 import type { Uscc } from '../model/uscc.js';
 import { allocateQuotas, type AllocatedQuota } from '../quota/allocateQuotas.js';
-import { ticketOf } from '../random/drawSample.js';
-import { inputDigest } from '../random/inputDigest.js';
+import { ticketOfUnchecked } from '../random/drawSample.js';
+import { inputDigestUnchecked } from '../random/inputDigest.js';
 import { seedIssue } from '../random/seed.js';
 import { notValidatedIssue } from '../input/validated.js';
 import { StratumSampler } from '../random/stratumSampler.js';
 import { TARGET_ALGORITHM, ticketer, ticketHex } from '../random/tickets.js';
 import { VERSION } from '../version.js';
-import { canonicalDraw, canonicalDraws, defaultDraws } from './draws.js';
+import { canonicalDraw, canonicalDraws, defaultDrawsUnchecked } from './draws.js';
 import type { DrawOptions } from './planDraw.js';
 import type { DrawPlan, DrawRecord, Outcome, Placement, RecordedStratum, StratumQuota, Target } from './types.js';
 
@@ -50,7 +50,7 @@ function checkDraws(draws: unknown, input: PlanningInput): InputIssue[] {
   const excluded = new Set<string>(input.policy.excludedScopes);
   const ids = new Set<string>();
   draws.forEach((draw: unknown, i) => {
-    const report = (path: (string | number)[], code: string, message: string): void => {
+    const report = (path: (string | number)[], code: CheckCode, message: string): void => {
       issues.push({ code, path: ['draws', i, ...path], at: formatPath(['draws', i, ...path]), message, rule: 'N7' });
     };
     const { id, departments: own } = (typeof draw === 'object' && draw !== null ? draw : {}) as Partial<Record<keyof DrawSpec, unknown>>;
@@ -161,7 +161,7 @@ interface PresentStratum {
 
 /** The draws to use (given, or the defaults), checked and canonical, and whether they are directed (N7). */
 function resolveDraws(input: PlanningInput, options: DrawOptions): Result<InputError, { readonly draws: readonly DrawSpec[]; readonly directed: boolean }> {
-  const defaults = defaultDraws(input);
+  const defaults = defaultDrawsUnchecked(input);
   const given: unknown = options.draws === undefined ? defaults : options.draws;
   const [firstIssue, ...moreIssues] = checkDraws(given, input);
   if (firstIssue !== undefined) return left({ code: 'invalid-input', issues: [firstIssue, ...moreIssues] });
@@ -205,7 +205,7 @@ function readRows(input: PlanningInput): Rows {
  */
 function outOfScopeReasons(input: PlanningInput, draws: readonly DrawSpec[], directed: boolean): (industry: string) => ReasonCode {
   const known = new Map<string, ReasonCode>();
-  const covering = directed ? [...draws, ...defaultDraws(input)] : [];
+  const covering = directed ? [...draws, ...defaultDrawsUnchecked(input)] : [];
   return (industry) => {
     let code = known.get(industry);
     if (code === undefined) {
@@ -437,7 +437,7 @@ function settleOutcomes(rows: Rows, seed: string, placements: ReadonlyMap<number
       targetRows.set(code(i), enterprises[i] as Enterprise);
       targets.push({
         uscc: code(i) as Uscc, status: full ? 'full-coverage' : 'drawn', reason: r, rule: REASONS[r].rule,
-        ticket: full ? ticketOf(seed, code(i)) : ticketHex(hi[i] as number, lo[i] as number), placements: placements.get(i) ?? [],
+        ticket: full ? ticketOfUnchecked(seed, code(i)) : ticketHex(hi[i] as number, lo[i] as number), placements: placements.get(i) ?? [],
       });
     }
   }
@@ -481,7 +481,7 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, internals:
   quotas.sort((a, b) => (a.key < b.key ? -1 : 1));
   strata.sort((a, b) => (a.key < b.key ? -1 : 1));
   const { policy, period } = input;
-  const record: DrawRecord = { algorithm: TARGET_ALGORITHM, library: VERSION, seed, inputDigest: (internals.digest ?? inputDigest)(input), policy: policy.id, period, draws, strata, fullCoverage };
+  const record: DrawRecord = { algorithm: TARGET_ALGORITHM, library: VERSION, seed, inputDigest: (internals.digest ?? inputDigestUnchecked)(input), policy: policy.id, period, draws, strata, fullCoverage };
   const outcomeOf = (uscc: string): Outcome | undefined => {
     const row = rowOf(rows, uscc);
     if (row < 0) return undefined;

@@ -1,5 +1,9 @@
 import type { DrawSpec } from '../model/draws.js';
+import type { InputError } from '../model/issues.js';
+import type { Result } from '../model/result.js';
 import type { IndustryCode, PlanningInput } from '../model/types.js';
+import { notValidatedIssue } from '../input/validated.js';
+import { left, right } from '../internal/result.js';
 import { byId } from '../internal/text.js';
 
 /**
@@ -9,20 +13,28 @@ import { byId } from '../internal/text.js';
  * departments from starting random tasks (Qingyang, R16). A draw with no item in random scope is
  * left out, and its population is out of scope (R1).
  *
- * @param input - A validated planning input.
- * @returns The draws, joint lists first in input order, then `general`.
+ * @param input - A validated planning input (the `Right` of {@link parsePlanningInput}).
+ * @returns `Right` with the draws, joint lists first in input order, then `general`; `Left`
+ *   (`input/not-validated`) when `input` is not a validated planning input.
  * @example
  * ```ts
  * import { defaultDraws } from 'double-random';
  * import { generateDirectory } from 'double-random/testing';
  *
  * const draws = defaultDraws(generateDirectory({ size: 100, seed: 'draws' }));
- * console.log(draws.map((d) => d.id)); // [ 'joint/H', 'joint/P', 'joint/R', 'joint/G54', 'joint/F52', 'general' ]
+ * if (draws._tag === 'Right') console.log(draws.right.map((d) => d.id)); // [ 'joint/H', 'joint/P', 'joint/R', 'joint/G54', 'joint/F52', 'general' ]
  * ```
  * @category Draw
  * @since 0.1.0
  */
-export function defaultDraws(input: PlanningInput): readonly DrawSpec[] {
+export function defaultDraws(input: PlanningInput): Result<InputError, readonly DrawSpec[]> {
+  const notValidated = notValidatedIssue(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
+  return right(defaultDrawsUnchecked(input));
+}
+
+/** {@link defaultDraws} of an input already validated (the library's own callers). */
+export function defaultDrawsUnchecked(input: PlanningInput): readonly DrawSpec[] {
   const excluded = new Set<string>(input.policy.excludedScopes);
   const inScope = input.items.filter((item) => !excluded.has(item.scope));
   const kindOf = new Map(inScope.map((item) => [item.id as string, item.kind]));

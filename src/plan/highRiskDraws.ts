@@ -6,7 +6,7 @@ import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
 import type { DepartmentId, PlanningInput } from '../model/types.js';
 import type { HighRiskField } from '../presets/shenyang.js';
-import { defaultDraws } from './draws.js';
+import { defaultDrawsUnchecked } from './draws.js';
 import { notValidatedIssue } from '../input/validated.js';
 import { applies, duplicateFields } from './fields.js';
 
@@ -94,5 +94,5 @@ export function highRiskDraws(input: PlanningInput, fields: readonly HighRiskAss
   issues.push(...draws.flatMap((d) => (Array.isArray(d) ? d : [])));
   const [first, ...more] = issues;
   if (first !== undefined) return left({ code: 'invalid-input', issues: [first, ...more] });
-  return right([...defaultDraws(input), ...(draws as DrawSpec[])]);
+  return right([...defaultDrawsUnchecked(input), ...(draws as DrawSpec[])]);
 }

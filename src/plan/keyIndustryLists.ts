@@ -1,7 +1,7 @@
 import { keyIndustriesSchema, schemaIssues } from '../input/schemas.js';
 import { left, right } from '../internal/result.js';
 import { industryMatches } from '../model/draws.js';
-import type { InputError, InputIssue } from '../model/issues.js';
+import type { CheckCode, InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
 import type { DepartmentId, IndustryCode, JointList, PlanningInput } from '../model/types.js';
@@ -28,7 +28,7 @@ export interface KeyIndustryAssignment {
   readonly departments: readonly DepartmentId[];
 }
 
-const issueAt = (path: (string | number)[], code: string, message: string, rule: 'R16' | 'N7' = 'R16'): InputIssue => ({ code, path, at: formatPath(path), message, rule });
+const issueAt = (path: (string | number)[], code: CheckCode, message: string, rule: 'R16' | 'N7' = 'R16'): InputIssue => ({ code, path, at: formatPath(path), message, rule });
 
 /** Unknown departments and a lead outside the list's departments. */
 function referenceIssues(input: PlanningInput, fields: readonly KeyIndustryAssignment[]): InputIssue[] {

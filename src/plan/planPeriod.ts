@@ -9,13 +9,13 @@ import { formatPath } from '../model/paths.js';
 import { planOptionsSchema, schemaIssues, triggeredTasksSchema, workingDayOptionsSchema } from '../input/schemas.js';
 import type { Result } from '../model/result.js';
 import type { DepartmentTask, DroppedItem, EmptyVisit, JointTask } from '../merge/types.js';
-import { inspectionMode, type ModeDecision } from '../merge/inspectionMode.js';
+import { inspectionModeUnchecked, type ModeDecision } from '../merge/inspectionMode.js';
 import { checkDepartmentTasks, mergeWith } from '../merge/mergeTasks.js';
 import { draftTasks } from './tasksFromDraw.js';
 import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
 import type { Enterprise, InspectionItem, ItemId, PlanningInput } from '../model/types.js';
 import { snap } from '../quota/rounding.js';
-import { jointShare } from '../report/metrics.js';
+import { jointShareUnchecked } from '../report/metrics.js';
 import { STAFF_ALGORITHM, staffWith } from '../staffing/staffTasks.js';
 import type { Assignment, Unplannable } from '../staffing/types.js';
 import type { DrawSpec } from '../model/draws.js';
@@ -92,7 +92,7 @@ function measure(input: PlanningInput, departmentTasks: number, joint: readonly 
     planned: tasks.length,
     unplannable,
     empty: empty.length,
-    jointShare: jointShare(joint, input.policy.jointShareTarget),
+    jointShare: jointShareUnchecked(joint, input.policy.jointShareTarget),
     inspectionsPerEnterprise: enterprisesWithTasks === 0 ? { before: 0, after: 0 } : { before: departmentTasks / enterprisesWithTasks, after: joint.length / enterprisesWithTasks },
     dropped: droppedBy,
     coverage,
@@ -209,7 +209,7 @@ function assemble(
   for (const task of merged.joint) {
     // Only a visit of the random plan may be replaced by non-site supervision: a trigger is inspected on site.
     const items = task.reasons.every((r) => r === 'random') ? task.items.map((id) => itemOf.get(id) as InspectionItem) : undefined;
-    modeOf.set(task.id, inspectionMode(lookup(task.enterprise) as Enterprise, policy, items));
+    modeOf.set(task.id, inspectionModeUnchecked(lookup(task.enterprise) as Enterprise, policy, items));
   }
 
   // R9: a flying inspection may check a seeded subset of its items.

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { byText } from '../internal/text.js';
 import { left, right } from '../internal/result.js';
-import type { InputError, InputIssue } from '../model/issues.js';
+import type { CheckCode, InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import { drawSpecsSchema, schemaIssues } from '../input/schemas.js';
 import type { Result } from '../model/result.js';
@@ -9,7 +9,7 @@ import type { RuleId } from '../model/rules.js';
 import type { CreditClass, Period, PlanningInput, Policy } from '../model/types.js';
 import { allocateQuotas, type StratumCount } from '../quota/allocateQuotas.js';
 import { INDUSTRY_SECTIONS } from '../model/industry.js';
-import { ticketOf } from '../random/drawSample.js';
+import { ticketOfUnchecked } from '../random/drawSample.js';
 import { setupDigest } from '../random/inputDigest.js';
 import { notValidatedIssue } from '../input/validated.js';
 import { TARGET_ALGORITHM } from '../random/tickets.js';
@@ -208,7 +208,7 @@ function differingField(a: Shared, b: Shared): 'seed' | 'policy' | 'setup' | 'pe
 }
 
 const disagree = (path: (string | number)[], message: string): InputIssue => ({ code: 'split/shards-disagree', path, at: formatPath(path), message, rule: 'R27' });
-const issueAt = (code: string, path: (string | number)[], message: string): InputIssue => ({ code, path, at: formatPath(path), message, rule: 'R27' });
+const issueAt = (code: CheckCode, path: (string | number)[], message: string): InputIssue => ({ code, path, at: formatPath(path), message, rule: 'R27' });
 
 /** Why a stratum key is not `draw|section|class|colour[|black-list]` of one of the draws (and, given the policy, one a classification can give), or `undefined`. */
 function keyProblem(key: string, draws: ReadonlyMap<string, DrawSpec>, policy?: Policy): string | undefined {
@@ -274,8 +274,9 @@ function countsIssues(counts: readonly ShardCounts[], policy: Policy): InputIssu
  *   const quotas = splitQuotas(counts.map((c) => c.right), shards[0]!);
  *   if (quotas._tag === 'Right') {
  *     const draws = shards.map((shard) => drawShard(shard, { seed }, quotas.right));
- *     if (draws.every((d) => d._tag === 'Right')) {
- *       const record = mergeShards(draws.map((d) => d.right), quotas.right, inputDigest(whole));
+ *     const digest = inputDigest(whole);
+ *     if (draws.every((d) => d._tag === 'Right') && digest._tag === 'Right') {
+ *       const record = mergeShards(draws.map((d) => d.right), quotas.right, digest.right);
  *       const single = planDraw(whole, { seed });
  *       if (record._tag === 'Right' && single._tag === 'Right') {
  *         console.log(JSON.stringify(record.right) === JSON.stringify(single.right.record)); // true
@@ -498,7 +499,7 @@ const byRank = (a: Candidate, b: Candidate): number => Number(a.late) - Number(b
  *
  * @param draws - Every shard's {@link drawShard} result.
  * @param quotas - The whole draw's quotas from {@link splitQuotas}.
- * @param inputDigest - The input digest of the whole directory (every shard's enterprises), as the function `inputDigest` computes it.
+ * @param inputDigest - The input digest of the whole directory (every shard's enterprises): the `Right` of the function `inputDigest`.
  * @returns `Right` with the record, or `Left` when a part is malformed or an enterprise is a candidate twice.
  * @example
  * ```ts
@@ -509,8 +510,9 @@ const byRank = (a: Candidate, b: Candidate): number => Number(a.late) - Number(b
  * const counts = countShard(input, { seed: 's' });
  * const quotas = counts._tag === 'Right' ? splitQuotas([counts.right], input) : counts;
  * const draw = quotas._tag === 'Right' ? drawShard(input, { seed: 's' }, quotas.right) : quotas;
- * if (quotas._tag === 'Right' && draw._tag === 'Right') {
- *   const record = mergeShards([draw.right], quotas.right, inputDigest(input));
+ * const digest = inputDigest(input);
+ * if (quotas._tag === 'Right' && draw._tag === 'Right' && digest._tag === 'Right') {
+ *   const record = mergeShards([draw.right], quotas.right, digest.right);
  *   if (record._tag === 'Right') console.log(record.right.strata.length);
  * }
  * ```
@@ -582,7 +584,7 @@ function candidatesIssues(draws: readonly ShardDraw[], quotas: SplitQuotas): Inp
       const drawId = s.key.split('|')[0] as string;
       s.candidates.forEach((c, k) => {
         const at = ['draws', i, 'strata', j, 'candidates', k];
-        if (c.ticket !== ticketOf(quotas.seed, c.uscc)) issues.push(issueAt('split/forged-ticket', [...at, 'ticket'], `${c.ticket} is not the ticket of ${c.uscc} under the seed (docs/draw-algorithm.md §2)`));
+        if (c.ticket !== ticketOfUnchecked(quotas.seed, c.uscc)) issues.push(issueAt('split/forged-ticket', [...at, 'ticket'], `${c.ticket} is not the ticket of ${c.uscc} under the seed (docs/draw-algorithm.md §2)`));
         if (inDraw.has(`${drawId}|${c.uscc}`)) issues.push(issueAt('split/duplicate-candidate', at, `${c.uscc} is a candidate twice in draw ${drawId}: each enterprise belongs to one shard and one stratum`));
         if (covered.has(c.uscc)) issues.push(issueAt('split/duplicate-candidate', at, `${c.uscc} is a candidate and in full coverage: an enterprise in full coverage is never sampled (R10, R14)`));
         inDraw.add(`${drawId}|${c.uscc}`);

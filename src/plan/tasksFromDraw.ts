@@ -1,4 +1,13 @@
+import { z } from 'zod';
 import type { DepartmentId, ItemId, PlanningInput } from '../model/types.js';
+import type { InputError } from '../model/issues.js';
+import { formatPath } from '../model/paths.js';
+import type { Result } from '../model/result.js';
+import { BoundedIssues } from '../input/boundedIssues.js';
+import { drawSpecsSchema, schemaIssues } from '../input/schemas.js';
+import { notValidatedIssue } from '../input/validated.js';
+import { isRecord, issueAt, refusal, typeIssue } from '../internal/argumentIssues.js';
+import { left, right } from '../internal/result.js';
 import { byId } from '../internal/text.js';
 import { coversIndustry, industryMatches } from '../model/draws.js';
 import type { DrawPlan } from './types.js';
@@ -15,8 +24,10 @@ import type { DepartmentTask } from '../merge/types.js';
  * Task ids are `draw:department:uscc` (`full:` first for full coverage), so they are stable.
  *
  * @param input - The validated planning input.
- * @param plan - The batch's draw.
- * @returns The tasks, sorted by id.
+ * @param plan - The batch's draw, from {@link planDraw} on this input.
+ * @returns `Right` with the tasks, sorted by id; `Left` when `input` is not a validated planning
+ *   input (`input/not-validated`), `plan` is not a draw plan (its record's draws and its targets
+ *   are checked), or a target is not in the input's directory (the plan was drawn from another).
  * @example
  * ```ts
  * import { planDraw, tasksFromDraw } from 'double-random';
@@ -24,13 +35,42 @@ import type { DepartmentTask } from '../merge/types.js';
  *
  * const input = generateDirectory({ size: 1_000, seed: 'tasks' });
  * const plan = planDraw(input, { seed: 'tasks-2024-Q1' });
- * if (plan._tag === 'Right') console.log(tasksFromDraw(input, plan.right).length);
+ * const tasks = plan._tag === 'Right' ? tasksFromDraw(input, plan.right) : undefined;
+ * if (tasks?._tag === 'Right') console.log(tasks.right.length);
  * ```
  * @category Merge
  * @since 0.1.0
  */
-export function tasksFromDraw(input: PlanningInput, plan: DrawPlan): DepartmentTask[] {
-  return draftTasks(input, plan, lookupFor(input, plan.targets.map((t) => t.uscc)));
+export function tasksFromDraw(input: PlanningInput, plan: DrawPlan): Result<InputError, DepartmentTask[]> {
+  const notValidated = notValidatedIssue(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
+  const shape = isRecord(plan) ? schemaIssues(planSchema, plan, ['plan'], 'R15') : [typeIssue(['plan'], 'object', 'a draw plan (the Right of planDraw)', plan, 'R15')];
+  const refused = refusal(shape);
+  if (refused !== undefined) return refused;
+  const lookup = lookupFor(input, plan.targets.map((t) => t.uscc));
+  const issues = planIssues(plan, lookup);
+  return refusal(issues, issues.omitted) ?? right(draftTasks(input, plan, lookup));
+}
+
+/** What {@link tasksFromDraw} reads of a plan: its record's draws and its targets (other fields are not read). */
+const planSchema = z.object({
+  record: z.object({ draws: drawSpecsSchema }),
+  targets: z.array(z.object({ uscc: z.string(), status: z.enum(['drawn', 'full-coverage']), placements: z.array(z.object({ draw: z.string() })) })),
+});
+
+/** A plan of another directory or a tampered one: a target missing from the input (R2), a placement in a draw the record lacks (R15). */
+function planIssues(plan: DrawPlan, lookup: EnterpriseLookup): BoundedIssues {
+  const issues = new BoundedIssues(300);
+  const draws = plan.record.draws.map((d) => d.id);
+  plan.targets.forEach((target, i) => {
+    if (lookup(target.uscc) === undefined) issues.push(issueAt(['plan', 'targets', i, 'uscc'], 'reference/enterprise', `target "${target.uscc}" is not in the input's directory: the plan was drawn from another input`, 'R2'));
+    target.placements.forEach((placement, j) => {
+      if (draws.includes(placement.draw)) return;
+      const path = ['plan', 'targets', i, 'placements', j, 'draw'];
+      issues.push({ code: 'schema/invalid_value', path, at: formatPath(path), rule: 'R15', values: draws, message: `placement in draw "${placement.draw}", which is not one of the record's draws` });
+    });
+  });
+  return issues;
 }
 
 /** {@link tasksFromDraw} with the targets' enterprises already found. */

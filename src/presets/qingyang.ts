@@ -15,7 +15,8 @@ import { nationalPolicy } from './national.js';
  * import { generateDirectory } from 'double-random/testing';
  *
  * const input = generateDirectory({ size: 100, seed: 'qingyang', policy: qingyangPolicy });
- * console.log(defaultDraws(input).some((d) => d.id === 'general')); // false
+ * const draws = defaultDraws(input);
+ * if (draws._tag === 'Right') console.log(draws.right.some((d) => d.id === 'general')); // false
  * ```
  * @category Policy
  * @since 0.1.0

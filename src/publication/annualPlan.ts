@@ -9,7 +9,7 @@ import type { InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
 import type { BlackListRule, DepartmentId, ItemId, PlanningInput, TierRatios } from '../model/types.js';
-import { defaultDraws } from '../plan/draws.js';
+import { defaultDrawsUnchecked } from '../plan/draws.js';
 import { notValidatedIssue } from '../input/validated.js';
 
 /**
@@ -270,7 +270,7 @@ export function annualPlan(input: PlanningInput, options: { readonly year: numbe
   if (first !== undefined) return left({ code: 'invalid-input', issues: [first, ...more] });
   const { year } = options;
   const time = [...(options.windows ?? defaultWindows(year, input.policy.batchesPerYear))].sort((a, b) => a.batch - b.batch);
-  const draws = options.draws ?? defaultDraws(input);
+  const draws = options.draws ?? defaultDrawsUnchecked(input);
   // A joint list with no item in random scope gives no draw (R1); the plan still lists it, lacking content.
   const drawn = new Set(draws.map((d) => d.id));
   const idle = input.jointLists.filter((l) => !drawn.has(l.id)).map((l): DrawSpec => ({ id: l.id, departments: l.departments, kinds: [], filter: { industries: [l.industry] } }));

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { quote } from '../internal/text.js';
 import type { Finding, InspectionResult, LabResult, Severity } from '../escalation/types.js';
 import { findingSchema, isInspectionReason, isoDateSchema, labResultSchema, visitReason } from '../escalation/resultSchema.js';
 import { schemaIssues } from '../input/schemas.js';
 import { notValidatedIssue } from '../input/validated.js';
 import { left, right } from '../internal/result.js';
 import type { IsoDate } from '../model/date.js';
-import type { InputError, InputIssue } from '../model/issues.js';
+import type { CheckCode, InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
 import type { RuleId } from '../model/rules.js';
@@ -150,7 +151,7 @@ const MEASURES: readonly SheetMeasure[] = Object.freeze([
   { kind: 'flexible-enforcement', rule: 'R21', text: '柔性执法：不予处罚、减轻或从轻处罚（首违轻微，依清单）' },
   { kind: 'report-to-government', rule: 'R21', text: '行业性、区域性严重违法或重大隐患：牵头部门报告政府并通报相关部门' },
 ]);
-const issueAt = (path: (string | number)[], code: string, message: string, rule: RuleId): InputIssue => ({ code, path, at: formatPath(path), message, rule });
+const issueAt = (path: (string | number)[], code: CheckCode, message: string, rule: RuleId): InputIssue => ({ code, path, at: formatPath(path), message, rule });
 
 /** What makes a task unusable for a sheet: an enterprise or item not in the input, no item or one twice, a lead not first among the departments (R16), an unknown reason. */
 function taskIssues(task: JointTask, input: PlanningInput, unknownEnterprise: boolean): InputIssue[] {
@@ -164,7 +165,7 @@ function taskIssues(task: JointTask, input: PlanningInput, unknownEnterprise: bo
     else if (task.items.indexOf(id) < k) issues.push(issueAt(['task', 'items', k], 'duplicate/item', `item "${id}" twice: a visit checks each item once (R17)`, 'R17'));
   });
   task.reasons.forEach((r, k) => {
-    if (!isInspectionReason(r)) issues.push(issueAt(['task', 'reasons', k], 'task/reason', `unknown reason ${JSON.stringify(r)}`, 'R24'));
+    if (!isInspectionReason(r)) issues.push(issueAt(['task', 'reasons', k], 'task/reason', `unknown reason ${quote(r)}`, 'R24'));
   });
   return issues;
 }

@@ -1,14 +1,17 @@
 import { z } from 'zod';
-import { addWorkingDays } from '../calendar/workingDays.js';
+import { addWorkingDaysUnchecked } from '../calendar/workingDays.js';
 import { checkResult } from '../escalation/escalate.js';
 import { PUBLISH_WORKING_DAYS, RESULT_FIELD_RULES, resultSchema, visitReason } from '../escalation/resultSchema.js';
-import { inputDigest } from '../random/inputDigest.js';
+import { inputDigestUnchecked } from '../random/inputDigest.js';
 import { notValidatedIssue } from '../input/validated.js';
 import type { InspectionResult } from '../escalation/types.js';
 import { workingDayOptionsSchema, schemaIssues } from '../input/schemas.js';
+import { fromZodIssue, under } from '../input/zodDetails.js';
+import { zodIssues } from '../input/keys.js';
+import type { RuleId } from '../model/rules.js';
 import { left, right } from '../internal/result.js';
 import type { IsoDate } from '../model/date.js';
-import type { InputError, InputIssue } from '../model/issues.js';
+import type { CheckCode, InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
 import type { DepartmentId, ItemId, PlanningInput } from '../model/types.js';
@@ -132,7 +135,7 @@ export interface PublicationOptions {
 }
 
 const optionsSchema = z.strictObject({ input: z.unknown(), calendar: workingDayOptionsSchema.optional() });
-const issueAt = (path: (string | number)[], code: string, message: string, rule: InputIssue['rule']): InputIssue => ({ code, path, at: formatPath(path), message, rule });
+const issueAt = (path: (string | number)[], code: CheckCode, message: string, rule: InputIssue['rule']): InputIssue => ({ code, path, at: formatPath(path), message, rule });
 
 /** The publicity outcome of a result (R21, R22, R23): a violation or a major hazard is a problem, wherever it was found. */
 function outcomeOf(result: InspectionResult): PublicityOutcome {
@@ -146,7 +149,7 @@ type Task = PlannedTask | UnplannableTask;
 /** 20 working days after `date` (N4), or `null` with the issue at `path` when the calendar has no data for the days it needs. */
 function dueAfter(date: IsoDate, calendar: WorkingDayOptions | undefined, path: (string | number)[], issues: InputIssue[]): IsoDate | null {
   try {
-    return addWorkingDays(date, PUBLISH_WORKING_DAYS, calendar);
+    return addWorkingDaysUnchecked(date, PUBLISH_WORKING_DAYS, calendar);
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
     issues.push(issueAt(path, 'calendar/unknown-year', `20 working days after ${date} (N4) cannot be counted: ${error.message.replace(/^addWorkingDays: /, '')}; pass options.calendar with the next year's holidays, or { fallback: 'weekends' }`, 'N3'));
@@ -157,7 +160,7 @@ function dueAfter(date: IsoDate, calendar: WorkingDayOptions | undefined, path: 
 /** What a result says that its task contradicts: another lead or reason (R16, R24), a date before the batch, and what escalate refuses (R17, R21, R22). */
 function taskIssues(result: InspectionResult, task: Task, input: PlanningInput, at: number): InputIssue[] {
   const itemOf = new Map(input.items.filter((i) => task.items.includes(i.id)).map((i) => [i.id as string, i]));
-  const issues = checkResult(result, itemOf).map((i) => issueAt(['results', at, ...i.path], i.code, i.message, i.rule));
+  const issues = checkResult(result, itemOf).map((i) => under(['results', at], i));
   const reason = visitReason(task.reasons);
   if (result.lead !== task.lead) issues.push(issueAt(['results', at, 'lead'], 'publication/task-mismatch', `task ${task.id} is led by "${task.lead}", not "${result.lead}" (R16)`, 'R16'));
   if (result.reason !== reason) issues.push(issueAt(['results', at, 'reason'], 'publication/task-mismatch', `task ${task.id} takes place for "${reason}", not "${result.reason}" (R24)`, 'R24'));
@@ -173,10 +176,8 @@ function matchResults(results: readonly unknown[], tasks: readonly Task[], input
   results.forEach((raw, i) => {
     const parsed = resultSchema.safeParse(raw);
     if (!parsed.success) {
-      for (const z of parsed.error.issues) {
-        const path = ['results', i, ...z.path.map((k) => (typeof k === 'number' ? k : String(k)))];
-        issues.push(issueAt(path, `schema/${z.code}`, z.message, RESULT_FIELD_RULES[String(z.path[0])] ?? 'R23'));
-      }
+      const ruleOf = (path: readonly (string | number)[]): RuleId => RESULT_FIELD_RULES[String(path[2])] ?? 'R23';
+      issues.push(...zodIssues(resultSchema, raw, parsed.error.issues, ['results', i], (z) => fromZodIssue(z, ['results', i], raw, ruleOf), ruleOf));
       return;
     }
     const result = parsed.data as InspectionResult;
@@ -239,7 +240,7 @@ export function publicationRecords(plan: Plan, results: readonly InspectionResul
   if (shape.length > 0) return left({ code: 'invalid-input', issues: shape as [InputIssue, ...InputIssue[]] });
   const { input, calendar } = options;
   // The names come from the input: it must be the one the plan was drawn from (R4).
-  if (inputDigest(input) !== plan.draw.record.inputDigest) {
+  if (inputDigestUnchecked(input) !== plan.draw.record.inputDigest) {
     return left({ code: 'invalid-input', issues: [issueAt(['options', 'input'], 'publication/other-input', 'the input is not the one the plan was made from: its digest differs from the draw record\'s inputDigest (R4)', 'R4')] });
   }
   const tasks: Task[] = [...plan.tasks, ...plan.unplannable].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -1,7 +1,11 @@
 import { byId as idOrder } from '../internal/text.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { InputError } from '../model/issues.js';
+import type { Result } from '../model/result.js';
 import type { Enterprise, PlanningInput } from '../model/types.js';
+import { notValidatedIssue } from '../input/validated.js';
+import { left, right } from '../internal/result.js';
 import { usccValue } from '../uscc/alphabet.js';
 import { Sha256Stream } from './sha256.js';
 
@@ -117,8 +121,9 @@ export function setupDigest(input: PlanningInput): string {
  * vectors. A split draw's coordinator passes the digest of the whole directory to
  * {@link mergeShards}.
  *
- * @param input - A validated planning input.
- * @returns 64 lowercase hex digits: the `inputDigest` of the draw record.
+ * @param input - A validated planning input (the `Right` of {@link parsePlanningInput}).
+ * @returns `Right` with 64 lowercase hex digits, the `inputDigest` of the draw record; `Left`
+ *   (`input/not-validated`) when `input` is not a validated planning input.
  * @example
  * ```ts
  * import { inputDigest } from 'double-random';
@@ -126,12 +131,20 @@ export function setupDigest(input: PlanningInput): string {
  *
  * const input = generateDirectory({ size: 100, seed: 'digest' });
  * const reversed = { ...input, enterprises: [...input.enterprises].reverse() };
- * console.log(inputDigest(input) === inputDigest(reversed)); // true: row order does not matter
+ * const [a, b] = [inputDigest(input), inputDigest(reversed)];
+ * if (a._tag === 'Right' && b._tag === 'Right') console.log(a.right === b.right); // true: row order does not matter
  * ```
  * @category Draw
  * @since 0.1.0
  */
-export function inputDigest(input: PlanningInput): string {
+export function inputDigest(input: PlanningInput): Result<InputError, string> {
+  const notValidated = notValidatedIssue(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
+  return right(inputDigestUnchecked(input));
+}
+
+/** {@link inputDigest} of an input already validated (the library's own callers). */
+export function inputDigestUnchecked(input: PlanningInput): string {
   const head = inputHead(input);
   const hash = new Sha256Stream();
   hash.update(utf8ToBytes(`${head}\n`));

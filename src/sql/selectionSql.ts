@@ -1,4 +1,10 @@
-import { assertSeed } from '../random/seed.js';
+import { z } from 'zod';
+import { schemaIssues } from '../input/schemas.js';
+import { isRecord, issueAt, refusal, typeIssue } from '../internal/argumentIssues.js';
+import { right } from '../internal/result.js';
+import type { InputError, InputIssue } from '../model/issues.js';
+import type { Result } from '../model/result.js';
+import { seedIssue } from '../random/seed.js';
 import { TARGET_ALGORITHM } from '../random/tickets.js';
 
 /**
@@ -22,9 +28,15 @@ export interface SelectionSql {
   readonly values: readonly [string];
 }
 
-/** A SQL identifier, quoted: letters, digits and underscores only, optionally schema-qualified (case is kept: `Members` is not `members`). */
-function identifier(name: unknown, what: string): string {
-  if (typeof name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/.test(name)) throw new TypeError(`selectionSql: ${what} ${JSON.stringify(name) ?? String(name)} is not a plain table name`);
+/** A plain SQL table name: letters, digits and underscores, optionally schema-qualified. */
+const TABLE_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)?$/;
+const tableName = z.string().regex(TABLE_NAME, 'a plain table name: letters, digits and underscores, not starting with a digit, optionally schema-qualified (schema.table)');
+
+/** The options of {@link selectionSql}: strict, so that a misspelt table option never silently reads the default table. */
+const optionsSchema = z.strictObject({ members: tableName.optional(), quotas: tableName.optional() });
+
+/** A SQL identifier already checked against `TABLE_NAME`, quoted (case is kept: `Members` is not `members`). */
+function quoted(name: string): string {
   return name.split('.').map((part) => `"${part}"`).join('.');
 }
 
@@ -51,27 +63,32 @@ function identifier(name: unknown, what: string): string {
  *
  * @param seed - The public seed: it travels as the parameter `$1`, never spliced into the text.
  * @param options - The table names (default `members` and `quotas`).
- * @returns The query text and its parameter values.
- * @throws TypeError when the seed is not a usable seed string, the options are not an object of
- *   `members` and `quotas`, or a table name is not a plain (optionally schema-qualified) identifier.
+ * @returns `Right` with the query text and its parameter values; `Left` with every issue: a seed
+ *   that is not a usable seed string (`seed/invalid`, R27), options that are not an object, an
+ *   unknown option (with the option it most likely meant), or a table name that is not a plain,
+ *   optionally schema-qualified, identifier (`schema/invalid_format`).
  * @example
  * ```ts
  * import { selectionSql } from 'double-random';
  *
  * const query = selectionSql('2024-Q2 公证 7 3 9 1 4 0', { members: 'draw_members', quotas: 'draw_quotas' });
- * // with node-postgres: const { rows } = await client.query(query.text, [...query.values]);
- * console.log(query.text.includes('sha256')); // true
+ * if (query._tag === 'Right') {
+ *   // with node-postgres: const { rows } = await client.query(query.right.text, [...query.right.values]);
+ *   console.log(query.right.text.includes('sha256')); // true
+ * }
  * ```
  * @category Split draw
  * @since 0.1.0
  */
-export function selectionSql(seed: string, options: { readonly members?: string; readonly quotas?: string } = {}): SelectionSql {
-  assertSeed('selectionSql', seed);
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) throw new TypeError('selectionSql: options is an object { members?, quotas? }');
-  const unknown = Object.keys(options).filter((key) => key !== 'members' && key !== 'quotas');
-  if (unknown.length > 0) throw new TypeError(`selectionSql: unknown option ${unknown.join(', ')}; the options are members and quotas`);
-  const members = identifier(options.members ?? 'members', 'members table');
-  const quotas = identifier(options.quotas ?? 'quotas', 'quotas table');
+export function selectionSql(seed: string, options: { readonly members?: string; readonly quotas?: string } = {}): Result<InputError, SelectionSql> {
+  const badSeed = seedIssue(seed);
+  const issues: InputIssue[] = badSeed === undefined ? [] : [issueAt(['seed'], 'seed/invalid', badSeed, 'R27')];
+  if (isRecord(options)) issues.push(...schemaIssues(optionsSchema, options, ['options'], 'R27', true));
+  else issues.push(typeIssue(['options'], 'object', 'an options object { members?, quotas? }', options, 'R27'));
+  const refused = refusal(issues);
+  if (refused !== undefined) return refused;
+  const members = quoted(options.members ?? 'members');
+  const quotas = quoted(options.quotas ?? 'quotas');
   const pad32 = [...TARGET_ALGORITHM].map((c) => c.charCodeAt(0).toString(16).padStart(2, '0')).join('').padEnd(64, '0');
   const text = `WITH block AS (
   SELECT decode('${pad32}', 'hex') || sha256(convert_to($1::text, 'UTF8')) AS prefix
@@ -87,5 +104,5 @@ SELECT r.stratum, r.uscc, r.rank, encode(r.ticket, 'hex') AS ticket, r.late
 FROM ranked r JOIN ${quotas} q ON q.stratum = r.stratum
 WHERE r.rank <= q.quota
 ORDER BY r.stratum COLLATE "C", r.rank`;
-  return { text, values: [seed] };
+  return right({ text, values: [seed] });
 }

@@ -1,15 +1,19 @@
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import { byText } from '../internal/text.js';
-import { isWorkingDay } from '../calendar/workingDays.js';
+import { isWorkingDayUnchecked } from '../calendar/workingDays.js';
 import { daysFromIsoDate, isoDateFromDays } from '../internal/date.js';
 import { left, right } from '../internal/result.js';
-import { assertSeed, streamsOf, uniformBelow } from '../random/seed.js';
+import { assertSeed, seedIssue, streamsOf, uniformBelow } from '../random/seed.js';
+import { z } from 'zod';
+import { schemaIssues, workingDayOptionsSchema } from '../input/schemas.js';
+import { notValidatedIssue } from '../input/validated.js';
+import { isRecord, issueAt, refusal, typeIssue } from '../internal/argumentIssues.js';
 import type { IsoDate } from '../model/date.js';
 import type { InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
 import type { Enterprise, InspectionItem, PlanningInput } from '../model/types.js';
-import { inspectionMode } from '../merge/inspectionMode.js';
+import { inspectionModeUnchecked } from '../merge/inspectionMode.js';
 import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
 import { taskChecks } from '../internal/taskChecks.js';
 import type { JointTask } from '../merge/types.js';
@@ -44,7 +48,7 @@ function windowDays(input: PlanningInput, options: StaffingOptions): IsoDate[] |
   try {
     for (let d = first; d <= last; d++) {
       const date = isoDateFromDays(d);
-      if (isWorkingDay(date, options.calendar)) days.push(date);
+      if (isWorkingDayUnchecked(date, options.calendar)) days.push(date);
     }
   } catch (error) {
     if (error instanceof RangeError) return error.message.replace(/^isWorkingDay: /, '');
@@ -82,9 +86,11 @@ function windowDays(input: PlanningInput, options: StaffingOptions): IsoDate[] |
  * @param input - The validated planning input (inspectors, items, policy, period).
  * @param tasks - Joint tasks, typically from {@link mergeTasks}.
  * @param options - The public seed and the working-day calendar.
- * @returns `Right` with the assignments and unplannable tasks, or `Left` when a task is malformed
- *   or the window's year is not in the calendar.
- * @throws TypeError when the seed is not a non-empty string without padding or control characters.
+ * @returns `Right` with the assignments and unplannable tasks; `Left` when `input` is not a
+ *   validated planning input (`input/not-validated`), a task is malformed or names an unknown
+ *   enterprise, department or item, the options are not an object or have an unknown key (with
+ *   the key it most likely meant), the seed is not a usable seed string (`seed/invalid` at
+ *   `$.options.seed`, R27), or the window's year is not in the calendar.
  * @example
  * ```ts
  * import { mergeTasks, planDraw, staffTasks, tasksFromDraw } from 'double-random';
@@ -92,8 +98,9 @@ function windowDays(input: PlanningInput, options: StaffingOptions): IsoDate[] |
  *
  * const input = generateDirectory({ size: 2_000, seed: 'staff' });
  * const draw = planDraw(input, { seed: 'staff-2024-Q1' });
- * if (draw._tag === 'Right') {
- *   const merged = mergeTasks(input, tasksFromDraw(input, draw.right));
+ * const tasks = draw._tag === 'Right' ? tasksFromDraw(input, draw.right) : undefined;
+ * if (tasks?._tag === 'Right') {
+ *   const merged = mergeTasks(input, tasks.right);
  *   if (merged._tag === 'Right') {
  *     const staffing = staffTasks(input, merged.right.joint, { seed: 'staff-2024-Q1' });
  *     if (staffing._tag === 'Right') {
@@ -107,8 +114,31 @@ function windowDays(input: PlanningInput, options: StaffingOptions): IsoDate[] |
  * @since 0.1.0
  */
 export function staffTasks(input: PlanningInput, tasks: readonly JointTask[], options: StaffingOptions): Result<InputError, Staffing> {
-  assertSeed('staffTasks', options.seed);
-  return staffWith(input, tasks, options, lookupFor(input, tasks.map((t) => t.enterprise)));
+  const notValidated = notValidatedIssue(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
+  const shape = Array.isArray(tasks) ? schemaIssues(jointTasksSchema, tasks, ['tasks'], 'R19') : [typeIssue(['tasks'], 'array', 'an array of joint tasks', tasks, 'R19')];
+  return refusal([...shape, ...optionsIssues(options)]) ?? staffWith(input, tasks, options, lookupFor(input, tasks.map((t) => t.enterprise)));
+}
+
+/** What {@link staffTasks} reads of each joint task (a planned task's other fields are not read). */
+const jointTasksSchema = z.array(z.object({
+  id: z.string().min(1),
+  enterprise: z.string(),
+  lead: z.string(),
+  departments: z.array(z.string()),
+  items: z.array(z.string()),
+}));
+
+/** The options: strict, so that a misspelt option is reported with the one it most likely meant; the seed is checked by its own rules. */
+const optionsSchema = z.strictObject({ seed: z.unknown(), calendar: workingDayOptionsSchema.optional() });
+
+/** The issues of the options: an object of a usable seed (R27) and a valid calendar (N3). */
+function optionsIssues(options: unknown): InputIssue[] {
+  if (!isRecord(options)) return [typeIssue(['options'], 'object', 'an options object { seed, calendar? }', options, 'R19')];
+  const shape = schemaIssues(optionsSchema, options, ['options'], 'R19', true);
+  if (shape.length > 0) return shape;
+  const badSeed = seedIssue(options['seed']);
+  return badSeed === undefined ? [] : [issueAt(['options', 'seed'], 'seed/invalid', badSeed, 'R27')];
 }
 
 /** {@link staffTasks} with the tasks' enterprises already found. */
@@ -141,7 +171,7 @@ export function staffWith(input: PlanningInput, tasks: readonly JointTask[], opt
 
 /** What each department of a task needs: its kinds, its seats (the lead's take the extra seats of the team size, R9, N1), its pool. */
 function needsOf(input: PlanningInput, task: JointTask, roster: Roster, lookup: EnterpriseLookup, itemOf: ReadonlyMap<string, InspectionItem>): Need[] {
-  const teamSize = inspectionMode(lookup(task.enterprise) as Enterprise, input.policy).teamSize;
+  const teamSize = inspectionModeUnchecked(lookup(task.enterprise) as Enterprise, input.policy).teamSize;
   const kindsOf = new Map<string, Set<string>>();
   for (const id of task.items) {
     const item = itemOf.get(id) as InspectionItem;

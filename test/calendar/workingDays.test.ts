@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { addWorkingDays, CHINA_HOLIDAYS, isWorkingDay, workingDaysBetween, type IsoDate } from '../../src/index.js';
 import { isoDateFromDays, daysFromIsoDate } from '../../src/internal/date.js';
+import { leftOf, rightOf } from '../result.js';
 
 const FIRST = daysFromIsoDate('2024-01-01' as IsoDate);
 const LAST = daysFromIsoDate('2026-12-31' as IsoDate);
@@ -24,40 +25,40 @@ describe('working days (N3): the State Council calendars', () => {
     // Ordinary days.
     ['2024-03-04', true], ['2024-03-09', false], ['2025-07-06', false], ['2026-11-23', true],
   ] as const)('%s is %s', (date, expected) => {
-    expect(isWorkingDay(date)).toBe(expected);
+    expect(rightOf(isWorkingDay(date))).toBe(expected);
   });
 
   it('counts from the day after the event, across holidays and adjusted weekends', () => {
-    expect(addWorkingDays('2024-09-27', 5)).toBe('2024-10-10');
-    expect(addWorkingDays('2024-02-08', 1)).toBe('2024-02-09'); // 除夕 2024 was not an official day off
-    expect(addWorkingDays('2024-02-09', 1)).toBe('2024-02-18'); // 10–17 Feb off, then the worked Sunday
-    expect(addWorkingDays('2025-01-24', 7)).toBe('2025-02-10');
-    expect(workingDaysBetween('2025-01-24', '2025-02-10')).toBe(7);
-    expect(addWorkingDays('2026-09-30', 5)).toBe('2026-10-13'); // 1–7 Oct off; 8, 9, Sat 10 (worked), 12, 13 Oct
-    expect(addWorkingDays('2024-03-05', 0)).toBe('2024-03-05');
-    expect(workingDaysBetween('2024-10-10', '2024-09-27')).toBe(-5);
+    expect(rightOf(addWorkingDays('2024-09-27', 5))).toBe('2024-10-10');
+    expect(rightOf(addWorkingDays('2024-02-08', 1))).toBe('2024-02-09'); // 除夕 2024 was not an official day off
+    expect(rightOf(addWorkingDays('2024-02-09', 1))).toBe('2024-02-18'); // 10–17 Feb off, then the worked Sunday
+    expect(rightOf(addWorkingDays('2025-01-24', 7))).toBe('2025-02-10');
+    expect(rightOf(workingDaysBetween('2025-01-24', '2025-02-10'))).toBe(7);
+    expect(rightOf(addWorkingDays('2026-09-30', 5))).toBe('2026-10-13'); // 1–7 Oct off; 8, 9, Sat 10 (worked), 12, 13 Oct
+    expect(rightOf(addWorkingDays('2024-03-05', 0))).toBe('2024-03-05');
+    expect(rightOf(workingDaysBetween('2024-10-10', '2024-09-27'))).toBe(-5);
   });
 
   it('gives N4’s 20 working days and R24’s 5 working days around National Day 2025', () => {
-    expect(addWorkingDays('2025-09-26', 5)).toBe('2025-10-10'); // Sun 28 Sep worked; 1–8 Oct off
+    expect(rightOf(addWorkingDays('2025-09-26', 5))).toBe('2025-10-10'); // Sun 28 Sep worked; 1–8 Oct off
     // 28, 29, 30 Sep; 9, 10, 11 (worked Sat) Oct; 13–17, 20–24, 27–30 Oct.
-    expect(addWorkingDays('2025-09-26', 20)).toBe('2025-10-30');
+    expect(rightOf(addWorkingDays('2025-09-26', 20))).toBe('2025-10-30');
   });
 
   it('refuses a year the calendar does not know, unless weekends-only was chosen', () => {
-    expect(() => isWorkingDay('2027-03-01')).toThrow(/^isWorkingDay: the holiday calendar has no data for 2027/);
-    expect(() => addWorkingDays('2026-12-30', 5)).toThrow(/^addWorkingDays: .* 2027/);
-    expect(isWorkingDay('2027-03-01', { fallback: 'weekends' })).toBe(true);
-    expect(addWorkingDays('2026-12-30', 5, { fallback: 'weekends' })).toBe('2027-01-06');
+    expect(leftOf(isWorkingDay('2027-03-01')).issues[0]).toMatchObject({ code: 'calendar/unknown-year', rule: 'N3', message: expect.stringMatching(/^the holiday calendar has no data for 2027/) });
+    expect(leftOf(addWorkingDays('2026-12-30', 5)).issues[0]).toMatchObject({ code: 'calendar/unknown-year', message: expect.stringMatching(/2027/) });
+    expect(rightOf(isWorkingDay('2027-03-01', { fallback: 'weekends' }))).toBe(true);
+    expect(rightOf(addWorkingDays('2026-12-30', 5, { fallback: 'weekends' }))).toBe('2027-01-06');
     const extended = { ...CHINA_HOLIDAYS, 2027: { off: ['2027-01-01' as IsoDate], workdays: [] } };
-    expect(isWorkingDay('2027-01-01', { calendar: extended })).toBe(false);
-    expect(() => isWorkingDay('2024-02-30')).toThrow(TypeError);
-    expect(() => addWorkingDays('2024-01-01', -1)).toThrow(RangeError);
+    expect(rightOf(isWorkingDay('2027-01-01', { calendar: extended }))).toBe(false);
+    expect(leftOf(isWorkingDay('2024-02-30')).issues[0]).toMatchObject({ code: 'date/invalid' });
+    expect(leftOf(addWorkingDays('2024-01-01', -1)).issues[0]).toMatchObject({ code: 'schema/too_small' });
   });
 
   it('gives the same answers in every time zone', () => {
     const original = process.env['TZ'];
-    const answers = (): unknown => [isWorkingDay('2024-10-12'), addWorkingDays('2024-09-27', 5), workingDaysBetween('2025-01-01', '2025-12-31'), addWorkingDays('2026-02-13', 3)];
+    const answers = (): unknown => [rightOf(isWorkingDay('2024-10-12')), rightOf(addWorkingDays('2024-09-27', 5)), rightOf(workingDaysBetween('2025-01-01', '2025-12-31')), rightOf(addWorkingDays('2026-02-13', 3))];
     const expected = answers();
     try {
       for (const zone of ['UTC', 'Asia/Shanghai', 'America/Santiago', 'Pacific/Kiritimati', 'America/St_Johns', 'Asia/Kathmandu']) {
@@ -71,23 +72,23 @@ describe('working days (N3): the State Council calendars', () => {
   });
 
   test.prop([knownDate, fc.integer({ min: 1, max: 60 })], { numRuns: 1000 })('adding n ≥ 1 working days lands on a working day, n after', (date, n) => {
-    const due = addWorkingDays(date, n);
-    expect(isWorkingDay(due)).toBe(true);
-    expect(workingDaysBetween(date, due)).toBe(n);
+    const due = rightOf(addWorkingDays(date, n));
+    expect(rightOf(isWorkingDay(due))).toBe(true);
+    expect(rightOf(workingDaysBetween(date, due))).toBe(n);
     expect(due > date).toBe(true);
   });
 
   test.prop([knownDate, fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 })], { numRuns: 1000 })('adding is monotone', (date, a, b) => {
     const [small, large] = a <= b ? [a, b] : [b, a];
-    expect(addWorkingDays(date, small) <= addWorkingDays(date, large)).toBe(true);
+    expect(rightOf(addWorkingDays(date, small)) <= rightOf(addWorkingDays(date, large))).toBe(true);
   });
 
   it('counts each year’s working days as the notices imply', () => {
     // weekdays − holidays on weekdays + worked weekend days:
     // 2024: 262 − 19 + 8; 2025: 261 − 18 + 5; 2026: 261 − 19 + 6.
-    expect(workingDaysBetween('2023-12-31', '2024-12-31')).toBe(251);
-    expect(workingDaysBetween('2024-12-31', '2025-12-31')).toBe(248);
-    expect(workingDaysBetween('2025-12-31', '2026-12-31')).toBe(248);
+    expect(rightOf(workingDaysBetween('2023-12-31', '2024-12-31'))).toBe(251);
+    expect(rightOf(workingDaysBetween('2024-12-31', '2025-12-31'))).toBe(248);
+    expect(rightOf(workingDaysBetween('2025-12-31', '2026-12-31'))).toBe(248);
   });
 });
 
@@ -112,9 +113,9 @@ describe('working days never touch the host time zone (N3)', () => {
   it('reads years 0000–0099 as themselves, not as 1900–1999', () => {
     const options = { fallback: 'weekends' as const, calendar: {} };
     // 0050-01-01 was a Saturday in the proleptic Gregorian calendar; 1950-01-01 a Sunday.
-    expect(isWorkingDay('0050-01-01', options)).toBe(false);
-    expect(addWorkingDays('0050-01-01', 1, options)).toBe('0050-01-03');
-    expect(addWorkingDays('0099-12-31', 1, options)).toBe('0100-01-01'); // a Thursday, then a Friday
-    expect(workingDaysBetween('0000-02-25', '0000-03-01', options)).toBe(3);
+    expect(rightOf(isWorkingDay('0050-01-01', options))).toBe(false);
+    expect(rightOf(addWorkingDays('0050-01-01', 1, options))).toBe('0050-01-03');
+    expect(rightOf(addWorkingDays('0099-12-31', 1, options))).toBe('0100-01-01'); // a Thursday, then a Friday
+    expect(rightOf(workingDaysBetween('0000-02-25', '0000-03-01', options))).toBe(3);
   });
 });

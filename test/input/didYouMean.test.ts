@@ -9,7 +9,7 @@ import { generateDirectory } from '../../src/testing/index.js';
 const input = generateDirectory({ size: 60, seed: 'did-you-mean', inspectorsPerDepartment: 2 });
 const raw = JSON.parse(JSON.stringify(input)) as Record<string, unknown> & { enterprises: Record<string, unknown>[]; policy: Record<string, unknown> };
 const issuesOf = (result: { _tag: 'Left'; left: { issues: readonly InputIssue[] } } | { _tag: 'Right' }): readonly InputIssue[] => (result._tag === 'Left' ? result.left.issues : []);
-const brief = (i: InputIssue) => [i.at, i.code, i.suggestion];
+const brief = (i: InputIssue) => [i.at, i.code, 'suggestion' in i ? i.suggestion : undefined];
 
 describe('did you mean (#14)', () => {
   it('names a misspelt option of planDraw and planPeriod, with the key it meant', () => {
@@ -86,5 +86,25 @@ describe('did you mean (#14)', () => {
       const flying = issuesOf(parsePlanningInput({ ...raw, policy: { ...raw.policy, flyingItemShare: 50 } }));
       expect(flying[0]?.message).toContain('0.5');
     });
+  });
+});
+
+describe('a misspelt key inside a union (the black-list rule, a finding) is named, not only "matches no form"', () => {
+  it('policy.blackList with "covrage"', () => {
+    const issues = issuesOf(parsePlanningInput({ ...raw, policy: { ...raw.policy, blackList: { covrage: 'full' } } }));
+    expect(issues.map(brief)).toEqual([['$.policy.blackList.covrage', 'schema/misspelt-key', 'coverage']]);
+  });
+
+  it('a finding of escalate with "outcom"', async () => {
+    const { escalate } = await import('../../src/index.js');
+    const food = input.items[0]!;
+    const result = escalate(
+      {
+        enterprise: input.enterprises[0]!.uscc, date: '2024-09-27', reason: 'complaint', lead: food.department, departments: [food.department],
+        contact: 'operating', findings: [{ item: food.id, outcom: 'violation', severity: 'general', spread: 'single' }],
+      },
+      { creditClass: 'B', items: [food] },
+    );
+    expect(result._tag === 'Left' ? result.left.issues.map(brief) : []).toEqual([['$.findings[0].outcom', 'schema/misspelt-key', 'outcome']]);
   });
 });

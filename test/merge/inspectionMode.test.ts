@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { inspectionMode, nationalPolicy, type Enterprise } from '../../src/index.js';
 import { generateEnterprises } from '../../src/testing/index.js';
+import { rightOf } from '../result.js';
 
 const [sample] = generateEnterprises({ size: 1, seed: 'modes' });
 const enterprise = (patch: Partial<Enterprise>): Enterprise => ({ ...(sample as Enterprise), colour: 'none', ...patch });
@@ -14,11 +15,11 @@ describe('inspectionMode (R9, R10, R26)', () => {
     [{ creditClass: 'unrated' }, { mode: 'offline', rule: 'R9', advanceNotice: true, teamSize: 2, ratingReferral: true }],
     [{ creditClass: 'B', colour: 'red' }, { mode: 'full-coverage', rule: 'R10', advanceNotice: true, teamSize: 2, ratingReferral: false }],
   ] as const)('%o → %o', (patch, expected) => {
-    expect(inspectionMode(enterprise(patch), nationalPolicy)).toEqual(expected);
+    expect(rightOf(inspectionMode(enterprise(patch), nationalPolicy))).toEqual(expected);
   });
 
   it('a flying inspection is never announced (R26), and escalated teams follow the policy', () => {
-    expect(inspectionMode(enterprise({ creditClass: 'B' }), nationalPolicy).advanceNotice).toBe(false);
-    expect(inspectionMode(enterprise({ creditClass: 'D' }), { ...nationalPolicy, escalatedTeamSize: 4 }).teamSize).toBe(4);
+    expect(rightOf(inspectionMode(enterprise({ creditClass: 'B' }), nationalPolicy)).advanceNotice).toBe(false);
+    expect(rightOf(inspectionMode(enterprise({ creditClass: 'D' }), { ...nationalPolicy, escalatedTeamSize: 4 })).teamSize).toBe(4);
   });
 });

@@ -5,6 +5,7 @@ import {
   type DepartmentId, type DepartmentTask, type IsoDate, type ItemId, type MergeResult, type PlanningInput, type Uscc,
 } from '../../src/index.js';
 import { generateDirectory } from '../../src/testing/index.js';
+import { rightOf } from '../result.js';
 
 const input = generateDirectory({ size: 3_000, seed: 'merge-tests', batch: 2 });
 const catering = input.enterprises.find((e) => e.industry.startsWith('H'))?.uscc as Uscc;
@@ -110,7 +111,7 @@ describe('mergeTasks: one visit per enterprise (R15–R18, R20)', () => {
 describe('mergeTasks on a drawn batch', () => {
   const plan = planDraw(input, { seed: 'merge-2024-Q2' });
   if (plan._tag === 'Left') throw new Error('draw');
-  const drawnTasks = tasksFromDraw(input, plan.right);
+  const drawnTasks = rightOf(tasksFromDraw(input, plan.right));
   const triggered = input.enterprises.slice(0, 40).map((e, i) => task(`complaint-${i}`, e.uscc, i % 2 === 0 ? 'samr' : 'health', [i % 2 === 0 ? 'samr/food-safety' : 'health/medical'], 'complaint'));
   const pool = [...drawnTasks, ...triggered];
 

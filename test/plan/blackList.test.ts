@@ -10,6 +10,7 @@ import {
   type DepartmentId, type DrawPlan, type Enterprise, type IsoDate, type PlanningInput, type Policy,
 } from '../../src/index.js';
 import { allEligible } from './fixtures.js';
+import { rightOf } from '../result.js';
 
 function plan(input: PlanningInput, seed = 'black-list'): DrawPlan {
   const result = planDraw(input, { seed });
@@ -95,9 +96,9 @@ describe('black lists (R14)', () => {
   it('inspects black-listed enterprises escalated (R14, R9) when the policy names a black-list rule, red ones in full coverage', () => {
     const [first] = allEligible(1).enterprises as [Enterprise];
     const listed: Enterprise = { ...first, creditClass: 'A', blackList: true };
-    expect(inspectionMode(listed, { ...yongchuanPolicy, blackList: { coverage: 'full' } })).toMatchObject({ mode: 'escalated', rule: 'R14', teamSize: yongchuanPolicy.escalatedTeamSize });
-    expect(inspectionMode(listed, yongchuanPolicy)).toMatchObject({ mode: 'online', rule: 'R9' });
-    expect(inspectionMode({ ...listed, colour: 'red' }, { ...yongchuanPolicy, blackList: { coverage: 'raised', ratio: 0.1 } })).toMatchObject({ mode: 'full-coverage', rule: 'R10' });
+    expect(rightOf(inspectionMode(listed, { ...yongchuanPolicy, blackList: { coverage: 'full' } }))).toMatchObject({ mode: 'escalated', rule: 'R14', teamSize: yongchuanPolicy.escalatedTeamSize });
+    expect(rightOf(inspectionMode(listed, yongchuanPolicy))).toMatchObject({ mode: 'online', rule: 'R9' });
+    expect(rightOf(inspectionMode({ ...listed, colour: 'red' }, { ...yongchuanPolicy, blackList: { coverage: 'raised', ratio: 0.1 } }))).toMatchObject({ mode: 'full-coverage', rule: 'R10' });
   });
 
   it('parses the policy field strictly, defaults it to null, and leaves the digest of a policy without it unchanged', () => {
@@ -106,9 +107,9 @@ describe('black lists (R14)', () => {
     const raw = JSON.parse(JSON.stringify({ ...input, policy: legacy })) as Record<string, unknown>;
     const parsed = parsePlanningInput(raw);
     expect(parsed._tag === 'Right' && parsed.right.policy.blackList).toBe(null);
-    if (parsed._tag === 'Right') expect(inputDigest(parsed.right)).toBe(inputDigest(input));
+    if (parsed._tag === 'Right') expect(rightOf(inputDigest(parsed.right))).toBe(rightOf(inputDigest(input)));
     const raised = parsePlanningInput({ ...raw, policy: { ...legacy, blackList: { coverage: 'raised', ratio: 0.2 } } });
-    expect(raised._tag === 'Right' && inputDigest(raised.right) !== inputDigest(input)).toBe(true);
+    expect(raised._tag === 'Right' && rightOf(inputDigest(raised.right)) !== rightOf(inputDigest(input))).toBe(true);
     for (const bad of [{ coverage: 'raised' }, { coverage: 'full', ratio: 0.2 }, { coverage: 'all' }, { coverage: 'raised', ratio: 4 }, 'full', true]) {
       const refused = parsePlanningInput({ ...raw, policy: { ...legacy, blackList: bad } });
       expect(refused._tag === 'Left' && refused.left.issues.every((i) => i.at.startsWith('$.policy.blackList') && i.rule === 'R14'), JSON.stringify(bad)).toBe(true);

@@ -6,6 +6,7 @@ import {
 import { inputDigest } from '../../src/random/inputDigest.js';
 import { generateDirectory } from '../../src/testing/index.js';
 import { minimalInput } from '../fixtures.js';
+import { rightOf } from '../result.js';
 
 const input = generateDirectory({ size: 3_000, seed: 'plan-tests', batch: 2, inspectorsPerDepartment: 20 });
 const SEED = '2024-Q2 公证 7 3 9 1 4 0';
@@ -111,10 +112,10 @@ describe('planPeriod: the whole batch (R15–R20, R26–R28)', () => {
     const wuxi = plan({}, { ...input, policy: wuxiPolicy });
     expect(wuxi.metrics.jointShare).toMatchObject({ target: 0.25 });
     expect(wuxi.metrics.jointShare.met).toBe(wuxi.metrics.jointShare.share >= 0.25);
-    expect(jointShare([{ departments: ['a', 'b'] }, { departments: ['a'] }, { departments: ['c', 'c'] }], 0.25)).toEqual({ joint: 1, total: 3, share: 1 / 3, target: 0.25, met: true });
-    expect(jointShare([], 0.25)).toEqual({ joint: 0, total: 0, share: 0, target: 0.25, met: false });
-    expect(jointShare([{ departments: ['a'] }])).toMatchObject({ target: null, met: null });
-    expect(() => jointShare([], 1.5)).toThrow(RangeError);
+    expect(rightOf(jointShare([{ departments: ['a', 'b'] }, { departments: ['a'] }, { departments: ['c', 'c'] }], 0.25))).toEqual({ joint: 1, total: 3, share: 1 / 3, target: 0.25, met: true });
+    expect(rightOf(jointShare([], 0.25))).toEqual({ joint: 0, total: 0, share: 0, target: 0.25, met: false });
+    expect(rightOf(jointShare([{ departments: ['a'] }]))).toMatchObject({ target: null, met: null });
+    expect(jointShare([], 1.5)).toMatchObject({ _tag: 'Left', left: { issues: [{ code: 'schema/too_big', at: '$.target', rule: 'R7' }] } });
   });
 });
 
@@ -171,7 +172,7 @@ describe('input digest stability', () => {
     const { flyingItemShare: _omit, ...old } = raw.policy;
     const without = parse({ ...raw, policy: old });
     expect(without.policy.flyingItemShare).toBe(1);
-    expect(inputDigest(parse({ ...raw, policy: { ...old, flyingItemShare: 1 } }))).toBe(inputDigest(without));
-    expect(inputDigest(parse({ ...raw, policy: { ...old, flyingItemShare: 0.5 } }))).not.toBe(inputDigest(without));
+    expect(rightOf(inputDigest(parse({ ...raw, policy: { ...old, flyingItemShare: 1 } })))).toBe(rightOf(inputDigest(without)));
+    expect(rightOf(inputDigest(parse({ ...raw, policy: { ...old, flyingItemShare: 0.5 } })))).not.toBe(rightOf(inputDigest(without)));
   });
 });

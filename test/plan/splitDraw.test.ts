@@ -8,6 +8,7 @@ import { countShard, drawShard, inputDigest, mergeShards, planDraw, shardMembers
 import { shares } from '../arbitraries.js';
 import { generateDirectory } from '../../src/testing/index.js';
 import { referenceMembers } from './reference.js';
+import { rightOf } from '../result.js';
 
 function must<T>(result: { _tag: 'Left'; left: unknown } | { _tag: 'Right'; right: T }): T {
   if (result._tag === 'Left') throw new Error(JSON.stringify(result.left));
@@ -18,7 +19,7 @@ function must<T>(result: { _tag: 'Left'; left: unknown } | { _tag: 'Right'; righ
 function splitDraw(shards: readonly PlanningInput[], whole: PlanningInput, seed: string, draws?: readonly DrawSpec[]): DrawRecord {
   const options = draws === undefined ? { seed } : { seed, draws };
   const quotas = must(splitQuotas(shards.map((shard) => must(countShard(shard, options))), shards[0] as PlanningInput));
-  return must(mergeShards(shards.map((shard) => must(drawShard(shard, options, quotas))), quotas, inputDigest(whole)));
+  return must(mergeShards(shards.map((shard) => must(drawShard(shard, options, quotas))), quotas, rightOf(inputDigest(whole))));
 }
 
 const arbSplit = fc.record({
@@ -101,17 +102,17 @@ describe('split draw (R27)', () => {
     const bad = splitQuotas([{ ...counts[0]!, strata: [{ key: 'x', base: -1, eligible: 0, alreadyDrawn: 0 }] }], whole);
     expect(bad._tag === 'Left' && bad.left.issues.map((i) => i.at)).toEqual(['$.counts[0].strata[0].base']);
     const draw = must(drawShard(shards[0] as PlanningInput, { seed: 's' }, quotas));
-    const twice = mergeShards([draw, draw], quotas, inputDigest(whole));
+    const twice = mergeShards([draw, draw], quotas, rightOf(inputDigest(whole)));
     expect(twice._tag === 'Left' && draw.strata.length > 0 && twice.left.issues[0].code).toBe('split/duplicate-candidate');
     const digest = mergeShards([draw], quotas, 'not a digest');
     expect(digest._tag === 'Left' && digest.left.issues.map((i) => i.at)).toEqual(['$.inputDigest']);
-    const notArray = mergeShards('x' as never, quotas, inputDigest(whole));
+    const notArray = mergeShards('x' as never, quotas, rightOf(inputDigest(whole)));
     expect(notArray._tag === 'Left' && notArray.left.issues.map((i) => i.at)).toEqual(['$.draws']);
   });
 
   describe('forged or inconsistent parts, from an outside review', () => {
     const draws = shards.map((shard) => must(drawShard(shard, { seed: 's' }, quotas)));
-    const digest = inputDigest(whole);
+    const digest = rightOf(inputDigest(whole));
     const codes = (r: ReturnType<typeof mergeShards>): string[] => (r._tag === 'Left' ? r.left.issues.map((i) => i.code) : []);
     const drawnAt = draws[0]!.strata.findIndex((st) => st.candidates.length > 0);
     const withCandidate = (edit: (c: { uscc: string; late: boolean; ticket: string }) => object) => draws.map((d, i) => (i === 0 ? { ...d, strata: d.strata.map((st, j) => (j === drawnAt ? { ...st, candidates: st.candidates.map((c, k) => (k === 0 ? edit(c) : c)) } : st)) } : d));

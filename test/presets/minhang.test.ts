@@ -9,6 +9,7 @@ import {
   type DepartmentId, type Enterprise, type InspectionItem, type PlanningInput,
 } from '../../src/index.js';
 import { generateDirectory } from '../../src/testing/index.js';
+import { rightOf } from '../result.js';
 
 const input: PlanningInput = { ...generateDirectory({ size: 2_000, seed: 'minhang', departments: 12, inspectorsPerDepartment: 6 }), policy: minhangPolicy, jointLists: [] };
 const field = (id: string) => {
@@ -74,12 +75,12 @@ describe('minhangPolicy and its key-industry list (003)', () => {
   it('decides non-site supervision for an ordinary-risk visit of general items only, never for key items, higher risk or unrated (R9, R11, N6)', () => {
     const [first] = input.enterprises as [Enterprise];
     const b: Enterprise = { ...first, creditClass: 'B', colour: 'none', blackList: false };
-    expect(inspectionMode(b, minhangPolicy, [item('general')])).toMatchObject({ mode: 'online', rule: 'R11', advanceNotice: true });
-    expect(inspectionMode(b, minhangPolicy, [item('general'), item('key')])).toMatchObject({ mode: 'flying', rule: 'R9' });
-    expect(inspectionMode(b, nationalPolicy, [item('general')])).toMatchObject({ mode: 'flying', rule: 'R9' });
-    expect(inspectionMode(b, minhangPolicy)).toMatchObject({ mode: 'flying', rule: 'R9' });
-    for (const creditClass of ['C', 'D', 'unrated'] as const) expect(inspectionMode({ ...b, creditClass }, minhangPolicy, [item('general')]).mode).not.toBe('online');
-    expect(inspectionMode({ ...b, colour: 'red' }, minhangPolicy, [item('general')]).mode).toBe('full-coverage');
+    expect(rightOf(inspectionMode(b, minhangPolicy, [item('general')]))).toMatchObject({ mode: 'online', rule: 'R11', advanceNotice: true });
+    expect(rightOf(inspectionMode(b, minhangPolicy, [item('general'), item('key')]))).toMatchObject({ mode: 'flying', rule: 'R9' });
+    expect(rightOf(inspectionMode(b, nationalPolicy, [item('general')]))).toMatchObject({ mode: 'flying', rule: 'R9' });
+    expect(rightOf(inspectionMode(b, minhangPolicy))).toMatchObject({ mode: 'flying', rule: 'R9' });
+    for (const creditClass of ['C', 'D', 'unrated'] as const) expect(rightOf(inspectionMode({ ...b, creditClass }, minhangPolicy, [item('general')])).mode).not.toBe('online');
+    expect(rightOf(inspectionMode({ ...b, colour: 'red' }, minhangPolicy, [item('general')])).mode).toBe('full-coverage');
   });
 
   it('refuses a lead or a department with no item there, a list overlapping one of the input, and a field given twice (outside review)', () => {
@@ -96,7 +97,7 @@ describe('minhangPolicy and its key-industry list (003)', () => {
   it('keeps yellow-coded enterprises and triggered visits on site (outside review: raised risk, R10; a complaint, R24)', () => {
     const [first] = input.enterprises as [Enterprise];
     const b: Enterprise = { ...first, creditClass: 'B', colour: 'yellow', blackList: false };
-    expect(inspectionMode(b, minhangPolicy, [item('general')]).mode).toBe('flying');
+    expect(rightOf(inspectionMode(b, minhangPolicy, [item('general')])).mode).toBe('flying');
     const target = input.enterprises.find((e) => e.creditClass === 'B' && e.colour === 'none' && !e.blackList && e.industry.startsWith('L'))!;
     const triggered = [{ id: 'c1', enterprise: target.uscc, department: 'culture' as DepartmentId, items: ['culture/travel-agency' as InspectionItem['id']], reason: 'complaint' as const }];
     const plan = planPeriod(input, { seed: 'minhang-2024', triggered });

@@ -6,6 +6,7 @@ import type { Enterprise, PlanningInput, Uscc } from '../../src/index.js';
 import { inputDigest, inputHead } from '../../src/random/inputDigest.js';
 import { USCC_ALPHABET, usccCheckCharacter } from '../../src/uscc/alphabet.js';
 import { generateDirectory } from '../../src/testing/index.js';
+import { rightOf } from '../result.js';
 
 const LETTER = {
   creditClass: { A: 'A', B: 'B', C: 'C', D: 'D', unrated: 'U' },
@@ -46,8 +47,8 @@ test.prop([codes, fc.nat()], { numRuns: 1000 })('equals SHA-256 of the documente
   const enterprises = list.map((uscc, i) => ({ ...(template.enterprises[i % template.enterprises.length] as Enterprise), uscc: uscc as Uscc }));
   const input = { ...template, enterprises };
   const expected = reference(input);
-  expect(inputDigest(input)).toBe(expected);
+  expect(rightOf(inputDigest(input))).toBe(expected);
   const turn = enterprises.length === 0 ? 0 : rotation % enterprises.length;
   const turned = [...enterprises.slice(turn), ...enterprises.slice(0, turn)].reverse();
-  expect(inputDigest({ ...input, enterprises: turned })).toBe(expected);
+  expect(rightOf(inputDigest({ ...input, enterprises: turned }))).toBe(expected);
 });

@@ -1,0 +1,171 @@
+import type { Outcome } from '../plan/types.js';
+import type { Action } from '../escalation/types.js';
+import { schemaIssues } from '../input/schemas.js';
+import { kindOf } from '../internal/argumentIssues.js';
+import type { InputError, InputIssue, IssueDetails, Warning } from '../model/issues.js';
+import { RULES, type RuleId } from '../model/rules.js';
+import type { SkippedInspector, Unplannable } from '../staffing/types.js';
+import { ISSUE_TEXTS, WARNING_TEXTS, type Texts } from './issueTexts.js';
+import { ACTION_TEXTS, REASON_TEXTS, SKIP_TEXTS, UNPLANNABLE_TEXTS } from './outcomeTexts.js';
+import { kindZh, placeZh } from './places.js';
+import { z } from 'zod';
+
+/**
+ * A language the library's messages are written in: Simplified Chinese for the operators who read
+ * them, English for the engineers who wire the library in.
+ *
+ * @example
+ * ```ts
+ * import type { Locale } from 'double-random';
+ * const locale: Locale = 'zh-CN';
+ * ```
+ * @category Messages
+ * @since 0.1.0
+ */
+export type Locale = 'zh-CN' | 'en';
+
+/**
+ * Options of {@link formatIssue}.
+ *
+ * @example
+ * ```ts
+ * import type { FormatOptions } from 'double-random';
+ * const options: FormatOptions = { locale: 'zh-CN' };
+ * ```
+ * @category Messages
+ * @since 0.1.0
+ */
+export interface FormatOptions {
+  /** The language: `en` (the default) or `zh-CN`. */
+  readonly locale?: Locale;
+}
+
+/**
+ * Anything the library explains: an input issue or a whole input error, a warning, an enterprise's
+ * outcome in a draw, a task that cannot be staffed, an inspector passed over, an action after an
+ * inspection.
+ *
+ * @example
+ * ```ts
+ * import type { Explainable } from 'double-random';
+ * const all: Explainable[] = [];
+ * ```
+ * @category Messages
+ * @since 0.1.0
+ */
+export type Explainable = InputIssue | InputError | Warning | Outcome | Unplannable | SkippedInspector | Action;
+
+const optionsSchema = z.strictObject({ locale: z.enum(['zh-CN', 'en']).optional() });
+
+type Fields = Record<string, unknown>;
+const has = <T extends object>(table: T, key: unknown): key is keyof T => typeof key === 'string' && Object.hasOwn(table, key);
+const text = (value: unknown): string => (typeof value === 'string' ? value : '');
+const ruleOf = (value: unknown): RuleId | undefined => (has(RULES, value) ? value : undefined);
+
+/** The rule behind a decision, as an operator reads it: its id and the document it comes from. */
+function ruleText(rule: RuleId | undefined, locale: Locale): string {
+  if (rule === undefined) return '';
+  return locale === 'en' ? ` [${rule}: ${RULES[rule].title}]` : `〔依据 ${rule}：${RULES[rule].source}〕`;
+}
+
+/** The Chinese sentence of a zod bound: 不得小于 0, 至少 1 项, 不得为空… */
+function boundZh(d: IssueDetails): string {
+  const small = d.minimum !== undefined;
+  const limit = small ? d.minimum : d.maximum;
+  if (d.origin === 'string') return small && limit === 1 ? '不得为空' : `${small ? '至少' : '至多'} ${String(limit)} 个字符`;
+  if (d.origin === 'array' || d.origin === 'set') return small && limit === 1 ? '不得为空列表' : `${small ? '至少' : '至多'} ${String(limit)} 项`;
+  const word = small ? (d.inclusive === false ? '必须大于' : '不得小于') : d.inclusive === false ? '必须小于' : '不得大于';
+  const share = !small && limit === 1 ? '（比例写作 0 到 1 之间的小数，例如 4% 写作 0.04）' : '';
+  return `${word} ${String(limit)}${share}`;
+}
+
+/** The structured fields of an issue, in Chinese. */
+function detailsZh(issue: Fields): string {
+  const d = issue as IssueDetails;
+  switch (issue['code']) {
+    case 'schema/invalid_type':
+      return d.received === 'undefined' ? `：缺少此项（应为${kindZh(text(d.expected))}）` : `：应为${kindZh(text(d.expected))}，实为${kindZh(text(d.received))}`;
+    case 'schema/too_small':
+    case 'schema/too_big':
+      return `：${boundZh(d)}`;
+    case 'schema/invalid_value':
+      return Array.isArray(d.values) ? `：应为 ${d.values.map((v) => `“${String(v)}”`).join('、')} 之一` : '';
+    case 'schema/unrecognized_keys':
+      return `：“${text(d.key)}”${d.suggestion === undefined ? '' : `，是否应为“${text(d.suggestion)}”？`}`;
+    case 'schema/misspelt-key':
+      return `：“${text(d.key)}”应为“${text(d.suggestion)}”（“${text(d.suggestion)}”缺失）`;
+    case 'date/invalid':
+      return d.expected === undefined ? '' : `：应写作“${text(d.expected)}”`;
+    default:
+      return typeof d.position === 'number' ? `：第 ${d.position} 位${d.found === undefined ? '' : `为“${text(d.found)}”`}${d.expected === undefined ? '' : `，应为“${text(d.expected)}”`}` : '';
+  }
+}
+
+/** An input issue or a warning: where, what, and the rule. */
+function issueText(issue: Fields, texts: Texts, locale: Locale): string {
+  const path = Array.isArray(issue['path']) ? (issue['path'] as (string | number)[]).filter((k) => typeof k === 'string' || typeof k === 'number') : [];
+  const at = text(issue['at']);
+  const rule = ruleText(ruleOf(issue['rule']), locale);
+  if (locale === 'en') return `${at === '' ? '$' : at}: ${text(issue['message']) || texts.en}${rule}`;
+  return `${placeZh(path)}：${texts['zh-CN']}${detailsZh(issue)}${rule}${at === '' ? '' : `（${at}）`}`;
+}
+
+/** A whole input error: one line per issue, and how many were left out. */
+function errorText(error: Fields, locale: Locale): string {
+  const issues = Array.isArray(error['issues']) ? (error['issues'] as unknown[]) : [];
+  const lines = issues.map((issue) => explain(issue, locale));
+  const omitted = typeof error['omitted'] === 'number' ? error['omitted'] : 0;
+  if (omitted > 0) lines.push(locale === 'en' ? `… and at least ${omitted} more issues` : `……另有至少 ${omitted} 个问题未列出`);
+  return lines.join('\n');
+}
+
+/** One explained thing in a locale; a value the library did not produce says so. */
+function explain(value: unknown, locale: Locale): string {
+  const item = (typeof value === 'object' && value !== null ? value : {}) as Fields;
+  const pick = (texts: Texts, detail: unknown): string => {
+    const more = locale === 'en' && typeof detail === 'string' && detail !== '' ? `: ${detail}` : '';
+    return `${texts[locale]}${more}${ruleText(ruleOf(item['rule']), locale)}`;
+  };
+  if (item['code'] === 'invalid-input') return errorText(item, locale);
+  if (has(ISSUE_TEXTS, item['code'])) return issueText(item, ISSUE_TEXTS[item['code']], locale);
+  if (has(WARNING_TEXTS, item['code'])) return issueText(item, WARNING_TEXTS[item['code']], locale);
+  if (has(ACTION_TEXTS, item['kind'])) return pick(ACTION_TEXTS[item['kind']], item['description']);
+  if (has(UNPLANNABLE_TEXTS, item['reason'])) return pick(UNPLANNABLE_TEXTS[item['reason']], item['message']);
+  if (has(SKIP_TEXTS, item['reason'])) return pick(SKIP_TEXTS[item['reason']], undefined);
+  if (has(REASON_TEXTS, item['reason'])) return pick(REASON_TEXTS[item['reason']], undefined);
+  return locale === 'en'
+    ? `not an issue, warning, outcome, unplannable task, skipped inspector or action of double-random (${kindOf(value)})`
+    : `不是本库给出的问题、警告、抽取结论、无法安排的任务、未选派人员或处置措施（${kindZh(kindOf(value))}）`;
+}
+
+/**
+ * Renders anything the library explains, in Chinese for the operator or in English: an input issue
+ * (where it is, in the operator's words, what is wrong with its structured fields, the rule and the
+ * document it comes from), a whole {@link InputError} (one line per issue), a {@link Warning}, an
+ * enterprise's {@link Outcome}, an {@link Unplannable} task, a {@link SkippedInspector} or an
+ * {@link Action}. Every code has both texts.
+ *
+ * It never throws: a value the library did not produce is named as such, and unusable options
+ * (an unknown locale, a misspelt key) give the English text of that problem instead.
+ *
+ * @param item - What to explain.
+ * @param options - `locale`: `en` (the default) or `zh-CN`.
+ * @returns The text: one line, or one line per issue for an input error.
+ * @example
+ * ```ts
+ * import { formatIssue, parsePlanningInput } from 'double-random';
+ *
+ * const result = parsePlanningInput({ enterprises: [{ uscc: '91350100M000100Y44' }] });
+ * if (result._tag === 'Left') {
+ *   console.log(formatIssue(result.left, { locale: 'zh-CN' }));
+ *   console.log(formatIssue(result.left.issues[0]));
+ * }
+ * ```
+ * @category Messages
+ * @since 0.1.0
+ */
+export function formatIssue(item: Explainable, options: FormatOptions = {}): string {
+  const [bad, ...more] = schemaIssues(optionsSchema, options, ['options'], 'R4', true);
+  if (bad !== undefined) return [bad, ...more].map((issue) => `formatIssue: ${issue.at}: ${issue.message}`).join('\n');
+  return explain(item, options.locale ?? 'en');
+}
