@@ -97,5 +97,7 @@ export const ISSUE_TEXTS: Readonly<Record<IssueCode, Texts>> = {
 /** What each warning means (a plan with warnings is still a plan). */
 export const WARNING_TEXTS: Readonly<Record<Warning['code'], Texts>> = {
   'directory/empty': { en: 'the directory has no enterprise: nothing is drawn', 'zh-CN': '检查对象名录库为空：本次没有抽取任何企业' },
+  'period/no-working-day': { en: 'the batch window has no working day: every visit is unplannable', 'zh-CN': '本批次检查时间内没有工作日：所有检查都无法安排' },
+  'policy/joint-share-unreachable': { en: 'the joint lists cannot meet the joint-share target', 'zh-CN': '联合抽查占比未达目标：抽中的企业中属于有两个及以上部门的联合抽查清单（一业一查）的太少，请增加或扩大联合抽查清单' },
   'draw/empty-population': { en: 'no enterprise is a member of this draw', 'zh-CN': '没有企业属于该抽查任务的范围：其抽查范围或名录使其为空' },
 };

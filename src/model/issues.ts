@@ -181,7 +181,8 @@ export interface InputError {
 /**
  * Something valid but probably not what was meant, as data: a plan with warnings is still a plan.
  * Codes: `directory/empty` (no enterprise, R4), `draw/empty-population` (a draw that no enterprise
- * is a member of, N7).
+ * is a member of, N7), `period/no-working-day` (a batch window without a working day, N3) and
+ * `policy/joint-share-unreachable` (a missed joint-share target that the joint lists cannot meet, R7).
  *
  * @example
  * ```ts
@@ -193,7 +194,7 @@ export interface InputError {
  */
 export interface Warning {
   /** Machine-readable kind of warning. */
-  readonly code: 'directory/empty' | 'draw/empty-population';
+  readonly code: 'directory/empty' | 'draw/empty-population' | 'period/no-working-day' | 'policy/joint-share-unreachable';
   /** Where: a path in the input or in the result, as keys and array indexes. */
   readonly path: readonly (string | number)[];
   /** The same path written as a JSONPath. */

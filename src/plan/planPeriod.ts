@@ -16,6 +16,7 @@ import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
 import type { Enterprise, InspectionItem, ItemId, PlanningInput } from '../model/types.js';
 import { snap } from '../quota/rounding.js';
 import { jointShareUnchecked } from '../report/metrics.js';
+import { planWarnings } from './planWarnings.js';
 import { STAFF_ALGORITHM, staffWith } from '../staffing/staffTasks.js';
 import type { Assignment, Unplannable } from '../staffing/types.js';
 import type { DrawSpec } from '../model/draws.js';
@@ -248,6 +249,7 @@ function assemble(
     if (assignment !== undefined) tasks.push({ id, enterprise, lead, leadBy, departments, items, tasks: from, reasons, mode, date: assignment.date, team: assignment.team, skipped: assignment.skipped });
     else unplannable.push({ id, enterprise, lead, leadBy, departments, items, tasks: from, reasons, mode, problem: problemOf.get(task.id) as Unplannable });
   }
+  const metrics = measure(input, departmentTasks.length, joint, tasks, unplannable.length, merged.empty, dropped, lookup, sections);
   return right({
     draw,
     tasks,
@@ -259,6 +261,7 @@ function assemble(
       staffing: staffing.right.algorithm,
       workingDays: staffing.right.workingDays,
     },
-    metrics: measure(input, departmentTasks.length, joint, tasks, unplannable.length, merged.empty, dropped, lookup, sections),
+    metrics,
+    warnings: planWarnings(input, draw, metrics, staffing.right.workingDays),
   });
 }

@@ -349,4 +349,10 @@ export interface Plan {
   readonly record: PlanRecord;
   /** The plan's measures. */
   readonly metrics: PlanMetrics;
+  /**
+   * What is valid but probably not what was meant: the draw's warnings, a batch window with no
+   * working day (`period/no-working-day`, N3) and a missed joint-share target that the joint lists
+   * cannot meet (`policy/joint-share-unreachable`, R7).
+   */
+  readonly warnings: readonly Warning[];
 }

@@ -30,3 +30,26 @@ describe('warnings (#14)', () => {
     expect(verifyPlan(JSON.parse(JSON.stringify(full.right)), { ...input, enterprises: [] }, { seed: 's', triggered: [] }).valid).toBe(true);
   });
 });
+
+describe('plan warnings: a window with no working day, a joint-share target the joint lists cannot meet (#14)', () => {
+  it('warns when the batch window has no working day (N3): every visit is unplannable', () => {
+    const golden = { ...input, period: { ...input.period, start: '2024-10-01', end: '2024-10-07' } } as PlanningInput;
+    const plan = planPeriod(golden, { seed: 's' });
+    if (plan._tag === 'Left') throw new Error(JSON.stringify(plan.left.issues));
+    expect(plan.right.tasks).toEqual([]);
+    expect(plan.right.warnings.map((w) => [w.at, w.code, w.rule])).toContainEqual(['$.period', 'period/no-working-day', 'N3']);
+    expect(verifyPlan(JSON.parse(JSON.stringify(plan.right)), golden, { seed: 's', triggered: [] }).valid).toBe(true);
+  });
+
+  it('warns when the joint lists leave the target out of reach (R7), and not when it is met', () => {
+    const noLists = { ...input, jointLists: [], policy: { ...input.policy, jointShareTarget: 0.99, singleDepartmentTasks: true } } as PlanningInput;
+    const plan = planPeriod(noLists, { seed: 's' });
+    if (plan._tag === 'Left') throw new Error(JSON.stringify(plan.left.issues));
+    expect(plan.right.metrics.jointShare.met).toBe(false);
+    const warning = plan.right.warnings.find((w) => w.code === 'policy/joint-share-unreachable');
+    expect(warning).toMatchObject({ at: '$.policy.jointShareTarget', rule: 'R7' });
+    expect(warning?.message).toContain('target of 99 %');
+    const met = planPeriod({ ...input, policy: { ...input.policy, jointShareTarget: 0.01 } } as PlanningInput, { seed: 's' });
+    expect(met._tag === 'Right' && met.right.metrics.jointShare.met && met.right.warnings).toEqual([]);
+  });
+});
