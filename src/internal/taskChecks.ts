@@ -17,10 +17,10 @@ export interface TaskChecks {
 }
 
 /** Starts checking a list of tasks whose issues have paths under `root`. */
-export function taskChecks(input: PlanningInput, lookup: EnterpriseLookup, root: string): TaskChecks {
+export function taskChecks(input: PlanningInput, lookup: EnterpriseLookup, root: readonly (string | number)[]): TaskChecks {
   const issues: InputIssue[] = [];
   const report = (path: (string | number)[], code: CheckCode, message: string, rule: RuleId): void => {
-    issues.push({ code, path: [root, ...path], at: formatPath([root, ...path]), message, rule });
+    issues.push({ code, path: [...root, ...path], at: formatPath([...root, ...path]), message, rule });
   };
   const ids = new Set<string>();
   const common = (task: { readonly id: string; readonly enterprise: string }, i: number): void => {

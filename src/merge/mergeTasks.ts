@@ -23,7 +23,7 @@ function inOrder<T extends string>(list: readonly T[]): readonly T[] {
 }
 
 /** Issues of department tasks, with paths under `root` (an unknown enterprise, department or item, a foreign item, a repeated id). */
-export function checkDepartmentTasks(input: PlanningInput, tasks: readonly DepartmentTask[], itemOf: ReadonlyMap<string, InspectionItem>, lookup: EnterpriseLookup, root = 'tasks'): InputIssue[] {
+export function checkDepartmentTasks(input: PlanningInput, tasks: readonly DepartmentTask[], itemOf: ReadonlyMap<string, InspectionItem>, lookup: EnterpriseLookup, root: readonly (string | number)[] = ['tasks']): InputIssue[] {
   const { issues, departments, report, common } = taskChecks(input, lookup, root);
   tasks.forEach((task, i) => {
     common(task, i);

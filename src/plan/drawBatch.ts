@@ -44,14 +44,14 @@ const SECTION_INDEX = new Map(INDUSTRY_SECTIONS.map((s, i) => [s, i]));
 
 /** Checks given draws (N7): their shape (strict, see `drawSpecSchema`), unique ids, known departments, kinds some item in random scope has (R1). */
 function checkDraws(draws: unknown, input: PlanningInput): InputIssue[] {
-  if (!Array.isArray(draws)) return schemaIssues(drawSpecsSchema, draws, ['draws'], 'N7', true);
+  if (!Array.isArray(draws)) return schemaIssues(drawSpecsSchema, draws, ['options', 'draws'], 'N7', true);
   const issues: InputIssue[] = [];
   const departments = new Set<string>(input.departments.map((d) => d.id));
   const excluded = new Set<string>(input.policy.excludedScopes);
   const ids = new Set<string>();
   draws.forEach((draw: unknown, i) => {
     const report = (path: (string | number)[], code: CheckCode, message: string): void => {
-      issues.push({ code, path: ['draws', i, ...path], at: formatPath(['draws', i, ...path]), message, rule: 'N7' });
+      issues.push({ code, path: ['options', 'draws', i, ...path], at: formatPath(['options', 'draws', i, ...path]), message, rule: 'N7' });
     };
     const { id, departments: own } = (typeof draw === 'object' && draw !== null ? draw : {}) as Partial<Record<keyof DrawSpec, unknown>>;
     if (typeof id === 'string' && ids.has(id)) report(['id'], 'duplicate/draw', `draw id "${id}" is used twice`);
@@ -61,7 +61,7 @@ function checkDraws(draws: unknown, input: PlanningInput): InputIssue[] {
         if (typeof d === 'string' && !departments.has(d)) report(['departments', j], 'reference/department', `unknown department "${d}"`);
       });
     }
-    const shape = schemaIssues(drawSpecSchema, draw, ['draws', i], 'N7', true);
+    const shape = schemaIssues(drawSpecSchema, draw, ['options', 'draws', i], 'N7', true);
     issues.push(...shape);
     if (shape.length === 0) {
       // A kind that no item of the draw's departments has in random scope would draw enterprises nobody inspects (R1).
@@ -74,7 +74,7 @@ function checkDraws(draws: unknown, input: PlanningInput): InputIssue[] {
       });
     }
   });
-  return issues.sort((a, b) => comparePaths(['draws'])(a.path, b.path));
+  return issues.sort((a, b) => comparePaths(['options'])(a.path, b.path));
 }
 
 /** What {@link drawBatch} gives beyond the plan, for the stages after the draw. */

@@ -151,8 +151,8 @@ export function planPeriod(input: PlanningInput, options: PlanOptions): Result<I
   const badSeed = seedIssue(seed);
   if (badSeed !== undefined) return left({ code: 'invalid-input', issues: [{ code: 'seed/invalid', path: ['options', 'seed'], at: '$.options.seed', message: badSeed, rule: 'R27' }] });
   const [shapeIssue, ...moreShapeIssues] = [
-    ...(options.triggered === undefined ? [] : schemaIssues(triggeredTasksSchema, options.triggered, ['triggered'], 'R15')),
-    ...(options.calendar === undefined ? [] : schemaIssues(workingDayOptionsSchema, options.calendar, ['calendar'], 'N3')),
+    ...(options.triggered === undefined ? [] : schemaIssues(triggeredTasksSchema, options.triggered, ['options', 'triggered'], 'R15')),
+    ...(options.calendar === undefined ? [] : schemaIssues(workingDayOptionsSchema, options.calendar, ['options', 'calendar'], 'N3')),
   ];
   if (shapeIssue !== undefined) return left({ code: 'invalid-input', issues: [shapeIssue, ...moreShapeIssues] });
   const itemOf = new Map(input.items.map((i) => [i.id as string, i]));
@@ -160,7 +160,7 @@ export function planPeriod(input: PlanningInput, options: PlanOptions): Result<I
   const batch = drawBatch(input, options.draws === undefined ? { seed } : { seed, draws: options.draws });
   // The draw's pass over the directory found the targets; a triggered task's enterprise is looked up in its code index.
   const lookup = batch._tag === 'Right' ? batch.right.lookup : lookupFor(input, triggered.map((t) => t.enterprise));
-  const triggerIssues = checkDepartmentTasks(input, options.triggered ?? [], itemOf, lookup, 'triggered');
+  const triggerIssues = checkDepartmentTasks(input, options.triggered ?? [], itemOf, lookup, ['options', 'triggered']);
   if (batch._tag === 'Left' || triggerIssues.length > 0) {
     const issues: InputIssue[] = [...(batch._tag === 'Left' ? batch.left.issues : []), ...triggerIssues];
     return left({ code: 'invalid-input', issues: issues as [InputIssue, ...InputIssue[]] });
@@ -170,7 +170,7 @@ export function planPeriod(input: PlanningInput, options: PlanOptions): Result<I
   const drawnIds = new Set(triggered.length === 0 ? [] : drawn.map((t) => t.id));
   const clashes: InputIssue[] = [];
   (options.triggered ?? []).forEach((t, i) => {
-    if (drawnIds.has(t.id)) clashes.push({ code: 'duplicate/task', path: ['triggered', i, 'id'], at: formatPath(['triggered', i, 'id']), message: `task id "${t.id}" is the id of a task from the draw`, rule: 'R15' });
+    if (drawnIds.has(t.id)) clashes.push({ code: 'duplicate/task', path: ['options', 'triggered', i, 'id'], at: formatPath(['options', 'triggered', i, 'id']), message: `task id "${t.id}" is the id of a task from the draw`, rule: 'R15' });
   });
   const [firstClash, ...moreClashes] = clashes;
   if (firstClash !== undefined) return left({ code: 'invalid-input', issues: [firstClash, ...moreClashes] });

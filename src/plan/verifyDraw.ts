@@ -123,7 +123,7 @@ export function verifyDraw(record: unknown, input: PlanningInput, options: Verif
   const draws = (options).draws;
   const replay = planDraw(input, draws === undefined ? { seed } : { seed, draws });
   if (replay._tag === 'Left') {
-    for (const issue of replay.left.issues) out.add(pathText(issue.path, 'options'), 'a valid announced draw', issue.message);
+    for (const issue of replay.left.issues) out.add(pathText(issue.path), 'a valid announced draw', issue.message);
     return out.verdict();
   }
   repeatedStrata(record['strata'], out);

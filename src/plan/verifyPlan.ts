@@ -130,8 +130,9 @@ export function verifyPlan(plan: unknown, input: PlanningInput, options: VerifyP
   });
   if (replay._tag === 'Left') {
     for (const issue of replay.left.issues) {
-      const [root, ...rest] = issue.path;
-      out.add(root === 'triggered' && announced === undefined ? pathText(['record', 'triggered', ...rest]) : pathText(issue.path, 'options'), 'a valid input', issue.message);
+      const [root, option, ...rest] = issue.path;
+      const recordedTrigger = root === 'options' && option === 'triggered' && announced === undefined;
+      out.add(recordedTrigger ? pathText(['record', 'triggered', ...rest]) : pathText(issue.path), 'a valid input', issue.message);
     }
     return verdict();
   }

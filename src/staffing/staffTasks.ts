@@ -23,7 +23,7 @@ import { LazyOrder, Roster, UNIT_SEPARATOR, type Need, type WalkRecord } from '.
 /** The id of the staffing algorithm (dates and inspector draws); part of every stream's purpose. */
 export const STAFF_ALGORITHM = 'double-random/staff/v1';
 function checkTasks(input: PlanningInput, tasks: readonly JointTask[], itemOf: ReadonlyMap<string, InspectionItem>, lookup: EnterpriseLookup): InputIssue[] {
-  const { issues, departments, report, common } = taskChecks(input, lookup, 'tasks');
+  const { issues, departments, report, common } = taskChecks(input, lookup, ['tasks']);
   tasks.forEach((task, i) => {
     common(task, i);
     task.departments.forEach((d, j) => {

@@ -17,7 +17,7 @@ describe('did you mean (#14)', () => {
     expect(issuesOf(planPeriod(input, { seed: 's', trigered: [] } as never)).map(brief)).toEqual([['$.options.trigered', 'schema/unrecognized_keys', 'triggered']]);
     expect(issuesOf(planPeriod(input, { seed: 's', calender: {} } as never)).map(brief)).toEqual([['$.options.calender', 'schema/unrecognized_keys', 'calendar']]);
     const draw = { id: 'x', departments: ['samr'], kinds: ['samr:registration'], filter: { industry: ['H'] } };
-    expect(issuesOf(planDraw(input, { seed: 's', draws: [draw] } as never)).map(brief)).toEqual([['$.draws[0].filter.industry', 'schema/unrecognized_keys', 'industries']]);
+    expect(issuesOf(planDraw(input, { seed: 's', draws: [draw] } as never)).map(brief)).toEqual([['$.options.draws[0].filter.industry', 'schema/unrecognized_keys', 'industries']]);
   });
 
   it('gives one issue for a misspelt required policy key: the unknown key, the missing one it meant', () => {

@@ -36,11 +36,11 @@ describe('issue #14: misspelt options and columns, each with the key it meant', 
 
 describe('issue #14: bad values are Lefts at their path, not silent Rights or throws', () => {
   const cases: [string, () => Found, string, string][] = [
-    ['a triggered task with reason gossip', () => planPeriod(input, { seed: 's', triggered: [{ ...complaint, reason: 'gossip' }] } as never), '$.triggered[0].reason', 'schema/invalid_value'],
-    ['a triggered task with id 42', () => planPeriod(input, { seed: 's', triggered: [{ ...complaint, id: 42 }] } as never), '$.triggered[0].id', 'schema/invalid_type'],
-    ['a triggered task {}', () => planPeriod(input, { seed: 's', triggered: [{}] } as never), '$.triggered[0].id', 'schema/invalid_type'],
-    ['draw filter creditClasses Z', () => planDraw(input, { seed: 's', draws: [{ id: 'd', departments: [item.department], kinds: [item.kind], filter: { creditClasses: ['Z'] } }] } as never), '$.draws[0].filter.creditClasses[0]', 'schema/invalid_value'],
-    ['draw filter regions 123', () => planDraw(input, { seed: 's', draws: [{ id: 'd', departments: [item.department], kinds: [item.kind], filter: { regions: [123] } }] } as never), '$.draws[0].filter.regions[0]', 'schema/invalid_type'],
+    ['a triggered task with reason gossip', () => planPeriod(input, { seed: 's', triggered: [{ ...complaint, reason: 'gossip' }] } as never), '$.options.triggered[0].reason', 'schema/invalid_value'],
+    ['a triggered task with id 42', () => planPeriod(input, { seed: 's', triggered: [{ ...complaint, id: 42 }] } as never), '$.options.triggered[0].id', 'schema/invalid_type'],
+    ['a triggered task {}', () => planPeriod(input, { seed: 's', triggered: [{}] } as never), '$.options.triggered[0].id', 'schema/invalid_type'],
+    ['draw filter creditClasses Z', () => planDraw(input, { seed: 's', draws: [{ id: 'd', departments: [item.department], kinds: [item.kind], filter: { creditClasses: ['Z'] } }] } as never), '$.options.draws[0].filter.creditClasses[0]', 'schema/invalid_value'],
+    ['draw filter regions 123', () => planDraw(input, { seed: 's', draws: [{ id: 'd', departments: [item.department], kinds: [item.kind], filter: { regions: [123] } }] } as never), '$.options.draws[0].filter.regions[0]', 'schema/invalid_type'],
     ['planDraw with no options', () => planDraw(input, undefined as never), '$.options', 'schema/invalid_type'],
     ['planDraw on garbage', () => planDraw(undefined as never, { seed: 's' }), '$.input', 'input/not-validated'],
     ['planDraw on a raw object', () => planDraw({ enterprises: raw.enterprises } as never, { seed: 's' }), '$.input', 'input/not-validated'],

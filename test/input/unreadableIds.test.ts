@@ -65,8 +65,8 @@ describe('directed draws: ids and kinds have one spelling too', () => {
     expect(result._tag).toBe('Left');
     if (result._tag === 'Left') {
       expect(result.left.issues.map((i) => [i.at, i.code])).toEqual([
-        ['$.draws[0].id', 'id/invisible-character'],
-        ['$.draws[0].kinds[0]', 'id/not-nfc'],
+        ['$.options.draws[0].id', 'id/invisible-character'],
+        ['$.options.draws[0].kinds[0]', 'id/not-nfc'],
       ]);
     }
   });

@@ -56,7 +56,7 @@ describe('a directed draw\'s own ratio (R11, N7)', () => {
   it('refuses a ratio that is not a share in [0, 1], at its path, with rule N7', () => {
     for (const ratio of [4, -0.1, 'x', null]) {
       const result = planDraw(input, { seed: 's', draws: [{ ...transport, ratio } as unknown as DrawSpec, general] });
-      expect(result._tag === 'Left' && result.left.issues.map((i) => [i.at, i.rule]), String(ratio)).toEqual([['$.draws[0].ratio', 'N7']]);
+      expect(result._tag === 'Left' && result.left.issues.map((i) => [i.at, i.rule]), String(ratio)).toEqual([['$.options.draws[0].ratio', 'N7']]);
     }
   });
 });

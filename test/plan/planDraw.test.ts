@@ -179,20 +179,20 @@ describe('planDraw: every status with its reason and rule', () => {
   it('refuses directed draws with unknown departments or industries, with paths', () => {
     const bad = planDraw(input, { seed: 's', draws: [{ id: 'x', departments: ['tax' as DepartmentId], kinds: ['k'], filter: { industries: ['F13'] } }] });
     expect(bad._tag === 'Left' && bad.left.issues.map((i) => [i.at, i.code, i.rule])).toEqual([
-      ['$.draws[0].departments[0]', 'reference/department', 'N7'],
-      ['$.draws[0].filter.industries[0]', 'industry/invalid', 'N7'],
+      ['$.options.draws[0].departments[0]', 'reference/department', 'N7'],
+      ['$.options.draws[0].filter.industries[0]', 'industry/invalid', 'N7'],
     ]);
   });
 
   it('refuses draws of the wrong shape instead of ignoring a field or throwing (N7)', () => {
     const draw = { id: 'x', departments: ['samr' as DepartmentId], kinds: ['k'], filter: {} };
     const cases: [unknown, string][] = [
-      [[{ ...draw, filter: { creditClasses: ['Z'] } }], '$.draws[0].filter.creditClasses[0]'],
-      [[{ ...draw, filter: { regions: [123] } }], '$.draws[0].filter.regions[0]'],
-      [[{ ...draw, filter: { industry: ['H'] } }], '$.draws[0].filter.industry'],
-      [[{ ...draw, departments: null }], '$.draws[0].departments'],
-      [[null], '$.draws[0]'],
-      ['general', '$.draws'],
+      [[{ ...draw, filter: { creditClasses: ['Z'] } }], '$.options.draws[0].filter.creditClasses[0]'],
+      [[{ ...draw, filter: { regions: [123] } }], '$.options.draws[0].filter.regions[0]'],
+      [[{ ...draw, filter: { industry: ['H'] } }], '$.options.draws[0].filter.industry'],
+      [[{ ...draw, departments: null }], '$.options.draws[0].departments'],
+      [[null], '$.options.draws[0]'],
+      ['general', '$.options.draws'],
     ];
     for (const [draws, at] of cases) {
       const result = planDraw(input, { seed: 's', draws: draws as never });
@@ -204,7 +204,7 @@ describe('planDraw: every status with its reason and rule', () => {
     const draw = { id: 'x', departments: ['samr' as DepartmentId], filter: {} };
     for (const kind of ['samr:invented', 'samr:unlicensed', 'health:public-hygiene']) {
       const result = planDraw(input, { seed: 's', draws: [{ ...draw, kinds: ['samr:registration', kind] }] });
-      expect(result._tag === 'Left' && result.left.issues.map((i) => [i.at, i.code, i.rule])).toEqual([['$.draws[0].kinds[1]', 'draw/kind-without-item', 'N7']]);
+      expect(result._tag === 'Left' && result.left.issues.map((i) => [i.at, i.code, i.rule])).toEqual([['$.options.draws[0].kinds[1]', 'draw/kind-without-item', 'N7']]);
     }
     expect(planDraw(input, { seed: 's', draws: [{ ...draw, kinds: ['samr:registration'] }] })._tag).toBe('Right');
   });

@@ -69,16 +69,16 @@ describe('planPeriod: the whole batch (R15–R20, R26–R28)', () => {
     expect(withComplaints.record.triggered.map((t) => t.id)).toEqual(['complaint-1', 'complaint-2']);
   });
 
-  it('rejects bad triggered tasks with paths under $.triggered', () => {
+  it('rejects bad triggered tasks with paths under $.options.triggered', () => {
     const bad = planPeriod(input, { seed: SEED, triggered: [
       { id: 'c', enterprise: notDrawn, department: 'health' as DepartmentId, items: ['samr/food-safety' as ItemId], reason: 'complaint' },
       { id: base.tasks[0]?.tasks[0] as string, enterprise: notDrawn, department: 'health' as DepartmentId, items: ['health/public-hygiene' as ItemId], reason: 'complaint' },
     ] });
-    expect(bad._tag === 'Left' && bad.left.issues.map((i) => [i.at, i.code, i.rule])).toEqual([['$.triggered[0].items[0]', 'task/foreign-item', 'R19']]);
+    expect(bad._tag === 'Left' && bad.left.issues.map((i) => [i.at, i.code, i.rule])).toEqual([['$.options.triggered[0].items[0]', 'task/foreign-item', 'R19']]);
     const clash = planPeriod(input, { seed: SEED, triggered: [
       { id: base.tasks[0]?.tasks[0] as string, enterprise: notDrawn, department: 'health' as DepartmentId, items: ['health/public-hygiene' as ItemId], reason: 'complaint' },
     ] });
-    expect(clash._tag === 'Left' && clash.left.issues.map((i) => [i.at, i.code])).toEqual([['$.triggered[0].id', 'duplicate/task']]);
+    expect(clash._tag === 'Left' && clash.left.issues.map((i) => [i.at, i.code])).toEqual([['$.options.triggered[0].id', 'duplicate/task']]);
   });
 
   it('checks a seeded subset of a flying inspection’s random items when the policy says so (R9)', () => {

@@ -68,7 +68,7 @@ describe('split draw (R27)', () => {
     const seeded = shardMembers(input, { seed: 's' } as never);
     expect(seeded._tag).toBe('Left');
     const badDraws = shardMembers(input, { draws: [{ id: 'x' }] } as never);
-    expect(badDraws._tag === 'Left' && badDraws.left.issues[0]?.at.startsWith('$.draws[0]')).toBe(true);
+    expect(badDraws._tag === 'Left' && badDraws.left.issues[0]?.at.startsWith('$.options.draws[0]')).toBe(true);
   });
 
   it('the generator draws, in split shards', () => {

@@ -236,7 +236,7 @@ describe('an outside review of the verifiers (forged plans, odd options, unreada
   it('refuses a triggered task that claims to be random, so no undrawn enterprise gets a "random" visit (R15, R27)', () => {
     const fake = { id: 'x', enterprise: green.uscc, department: item.department, items: [item.id], reason: 'random' as const };
     const result = planPeriod(small, { seed, triggered: [fake] });
-    expect(result._tag === 'Left' && result.left.issues.map((i) => i.at)).toEqual(['$.triggered[0].reason']);
+    expect(result._tag === 'Left' && result.left.issues.map((i) => i.at)).toEqual(['$.options.triggered[0].reason']);
     const stored = { ...json(honest), record: { ...(json(honest)['record'] as object), triggered: [fake] } };
     expect(verifyPlan(stored, small, { seed }).differences[0]?.path).toBe('record.triggered[0].reason');
   });
