@@ -84,7 +84,7 @@ export type { DepartmentTask, DroppedItem, EmptyVisit, JointTask, MergeResult } 
 export { inspectionMode } from './merge/inspectionMode.js';
 export type { InspectionMode, ModeDecision } from './merge/inspectionMode.js';
 export { staffTasks } from './staffing/staffTasks.js';
-export type { Assignment, SkippedInspector, SkipReason, Staffing, StaffingOptions, TeamMember, Unplannable, UnplannableReason } from './staffing/types.js';
+export type { Assignment, SkippedInspector, SkipReason, Staffing, StaffingOptions, TeamMember, Unplannable, UnplannableBase, UnplannableReason } from './staffing/types.js';
 export { planPeriod } from './plan/planPeriod.js';
 export type { PlanOptions } from './plan/planPeriod.js';
 export { verifyPlan } from './plan/verifyPlan.js';

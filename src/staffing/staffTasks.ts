@@ -188,7 +188,8 @@ function needsOf(input: PlanningInput, task: JointTask, roster: Roster, lookup: 
   });
 }
 
-type Problem = Omit<Unplannable, 'task' | 'enterprise'>;
+/** An {@link Unplannable} before it names its task: the union kept, reason by reason. */
+type Problem = Unplannable extends infer U ? (U extends Unplannable ? Omit<U, 'task' | 'enterprise'> : never) : never;
 
 /**
  * Staffs one task (R19, N1, N2): the first working day from a seeded start on which every
@@ -230,7 +231,7 @@ function staffOne(input: PlanningInput, task: JointTask, roster: Roster, needs: 
 }
 
 /** Why a department can never be staffed for a task, whatever the date, or `undefined`. */
-function feasibility(need: Need, recused: ReadonlySet<number> | undefined, qualified: readonly ReadonlySet<string>[]): Omit<Unplannable, 'task' | 'enterprise'> | undefined {
+function feasibility(need: Need, recused: ReadonlySet<number> | undefined, qualified: readonly ReadonlySet<string>[]): Problem | undefined {
   const { department, kinds, seats, pool } = need;
   if (pool.length === 0) {
     return { reason: 'no-qualified-inspector', rule: 'R19', department, kind: kinds[0] as string, message: `department "${department}" has no certified inspector qualified for ${kinds.join(', ')}` };

@@ -107,31 +107,81 @@ export interface Assignment {
 export type UnplannableReason = 'no-qualified-inspector' | 'all-recused' | 'too-few-inspectors' | 'no-working-day' | 'no-available-date';
 
 /**
- * A task that could not be staffed, reported with the precise reason, never dropped (R19).
+ * What every {@link Unplannable} has: the task, its enterprise, the rule and a sentence.
  * @example
  * ```ts
- * import type { Unplannable } from 'double-random';
- * const line = (u: Unplannable): string => `${u.task}: ${u.reason} (${u.rule}) ${u.message}`;
+ * import type { UnplannableBase } from 'double-random';
+ * const line = (u: UnplannableBase): string => `${u.task} (${u.rule}): ${u.message}`;
  * ```
  * @category Staffing
  * @since 0.1.0
  */
-export interface Unplannable {
+export interface UnplannableBase {
   /** The joint task's id. */
   readonly task: string;
   /** The enterprise. */
   readonly enterprise: Uscc;
-  /** Why. */
-  readonly reason: UnplannableReason;
   /** The rule behind the reason. */
   readonly rule: RuleId;
-  /** The department that could not be staffed (for `no-available-date`, the one that failed on most days). */
-  readonly department?: DepartmentId;
-  /** The kind of check nobody is qualified for, for `no-qualified-inspector`. */
-  readonly kind?: string;
   /** A sentence for people. */
   readonly message: string;
 }
+
+/**
+ * A task that could not be staffed, reported with the precise reason, never dropped (R19): a union
+ * discriminated by `reason`, whose fields follow it. Every reason but `no-working-day` names the
+ * `department` that could not be staffed (for `no-available-date`, the one that failed on most
+ * days); `no-qualified-inspector` also names the `kind` of check nobody is qualified for.
+ * @example
+ * ```ts
+ * import type { Unplannable } from 'double-random';
+ * const line = (u: Unplannable): string =>
+ *   u.reason === 'no-working-day' ? `${u.task}: no working day` : `${u.task}: ${u.reason} in ${u.department} (${u.rule})`;
+ * ```
+ * @category Staffing
+ * @since 0.1.0
+ */
+export type Unplannable =
+  | (UnplannableBase & {
+      /** No certified, non-recused inspector of `department` is qualified for `kind`. */
+      readonly reason: 'no-qualified-inspector';
+      /** R19. */
+      readonly rule: 'R19';
+      /** The department that could not be staffed. */
+      readonly department: DepartmentId;
+      /** The kind of check nobody is qualified for. */
+      readonly kind: string;
+    })
+  | (UnplannableBase & {
+      /** Every qualified inspector of `department` declared a conflict with the enterprise. */
+      readonly reason: 'all-recused';
+      /** N2. */
+      readonly rule: 'N2';
+      /** The department that could not be staffed. */
+      readonly department: DepartmentId;
+    })
+  | (UnplannableBase & {
+      /** `department` has fewer free, qualified inspectors than the team needs. */
+      readonly reason: 'too-few-inspectors';
+      /** N1. */
+      readonly rule: 'N1';
+      /** The department that could not be staffed. */
+      readonly department: DepartmentId;
+    })
+  | (UnplannableBase & {
+      /** On every working day some department was unavailable or at capacity. */
+      readonly reason: 'no-available-date';
+      /** R19. */
+      readonly rule: 'R19';
+      /** The department that failed on most days. */
+      readonly department: DepartmentId;
+    })
+  | (UnplannableBase & {
+      /** The batch window has no working day. */
+      readonly reason: 'no-working-day';
+      /** N3. */
+      readonly rule: 'N3';
+    });
 
 /**
  * The result of {@link staffTasks}: every task is in exactly one of the two lists.
