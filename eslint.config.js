@@ -24,6 +24,7 @@ const LAYERS = [
   ['publication'],
   ['messages'],
   ['testing'],
+  ['node'],
 ];
 
 export default tseslint.config(
@@ -63,7 +64,7 @@ export default tseslint.config(
   },
   {
     files: ['scripts/*.mjs', 'test-bundle/*.mjs'],
-    languageOptions: { globals: { console: 'readonly', process: 'readonly' } },
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
   },
   {
     // The core is pure: no clock, no ambient randomness, no I/O, no Node built-ins (it bundles for browsers).
@@ -99,4 +100,6 @@ export default tseslint.config(
       },
     })),
   ),
+  // The Node layer (the command-line tool) sits beside the core, on top: it may use Node built-ins.
+  { files: ['src/node/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: PURE.slice(1) }] } },
 );

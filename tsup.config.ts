@@ -16,4 +16,6 @@ export default defineConfig([
   // CJS: @noble/hashes 2 is ESM-only, so it is bundled for `require` consumers; pure-rand has
   // `require` conditions and fp-ts and zod ship CommonJS.
   { ...shared, format: 'cjs', noExternal: ['@noble/hashes'] },
+  // The command-line tool (package `bin`): Node only, ESM, beside the pure core.
+  { entry: { cli: 'src/node/bin.ts' }, format: 'esm', platform: 'node', target: 'node20', sourcemap: true, splitting: false, tsconfig: 'tsconfig.node.json' },
 ]);

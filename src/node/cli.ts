@@ -1,0 +1,93 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { VERSION } from '../version.js';
+import { drawCommand, EXIT, generateCommand, planCommand, verifyCommand, type Context } from './commands.js';
+import { localeOf, writeAll, type CliIo } from './io.js';
+
+const SCHEMAS = ['input', 'record', 'plan', 'result', 'publication'] as const;
+
+/** A whole number ≥ 0 from the command line. */
+function count(text: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected a whole number (0, 1, 2, …)');
+  return n;
+}
+
+/** The package's own folder (the one with its package.json), from this file in `src/node/` or `dist/`. */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+/** Adds the commands that read an input: plan, draw, verify. */
+function inputCommands(program: Command, ctx: () => Context, done: (code: Promise<number>) => void): void {
+  program.command('plan')
+    .description('plan a batch: the draw, one joint visit per enterprise, modes, dates and teams (planPeriod), as JSON')
+    .argument('<input>', 'the planning input, JSON or NDJSON; - for standard input')
+    .requiredOption('--seed <seed>', 'the public seed read out at the draw')
+    .option('--triggered <file>', 'triggered tasks (complaints, referrals, case leads) as a JSON array')
+    .option('--out <file>', 'write the plan here instead of standard output')
+    .addHelpText('after', '\nExample:\n  $ double-random plan --seed "2024-Q2 公证 7 3 9 1 4 0" input.json --out plan.json')
+    .action((input: string, o: { seed: string; triggered?: string; out?: string }) => done(planCommand(ctx(), input, o)));
+  program.command('draw')
+    .description('draw the batch\'s enterprises (planDraw) and print the draw record to publish, as JSON')
+    .argument('<input>', 'the planning input, JSON or NDJSON; - for standard input')
+    .requiredOption('--seed <seed>', 'the public seed read out at the draw')
+    .option('--out <file>', 'write the record here instead of standard output')
+    .addHelpText('after', '\nExample:\n  $ double-random draw --seed "2024-Q2 公证 7 3 9 1 4 0" input.json > record.json')
+    .action((input: string, o: { seed: string; out?: string }) => done(drawCommand(ctx(), input, o)));
+  program.command('verify')
+    .description('replay a published draw record (or a plan) from the seed and the input: exit 0 when it is what they give, 1 with each difference, 2 when unusable')
+    .argument('<input>', 'the planning input the record was drawn from, JSON or NDJSON')
+    .argument('<record>', 'the published draw record, or a plan from `plan`')
+    .requiredOption('--seed <seed>', 'the seed announced at the draw')
+    .addHelpText('after', '\nExample:\n  $ double-random verify --seed "2024-Q2 公证 7 3 9 1 4 0" input.json record.json && echo valid')
+    .action((input: string, record: string, o: { seed: string }) => done(verifyCommand(ctx(), input, record, o)));
+}
+
+/** Adds the commands that need no input: generate, schema. */
+function otherCommands(program: Command, ctx: () => Context, done: (code: Promise<number>) => void): void {
+  program.command('generate')
+    .description('write a synthetic, deterministic planning input (for trials and load tests)')
+    .requiredOption('--size <n>', 'the number of enterprises', count)
+    .requiredOption('--seed <seed>', 'the seed of the generator')
+    .addOption(new Option('--format <format>', 'json, or ndjson (the input without enterprises, then one enterprise per line)').choices(['json', 'ndjson']).default('json'))
+    .option('--out <file>', 'write here instead of standard output')
+    .addHelpText('after', '\nExample:\n  $ double-random generate --size 1000 --seed x > in.json')
+    .action((o: { size: number; seed: string; format: 'json' | 'ndjson'; out?: string }) => done(generateCommand(ctx(), o)));
+  program.command('schema')
+    .description('print a JSON Schema (draft 2020-12) of the input, the draw record, the plan, an inspection result or the publication records')
+    .addArgument(new Argument('[name]', 'which schema').choices(SCHEMAS).default('input'))
+    .addHelpText('after', `\nNames: ${SCHEMAS.join(', ')}\nExample:\n  $ double-random schema input > input.schema.json`)
+    .action((name: string) => done(writeAll(ctx().io.sink(undefined), [readFileSync(join(packageRoot(), 'schemas', `${name}.json`), 'utf8')]).then(() => EXIT.ok)));
+}
+
+/**
+ * Runs the command line `argv` (without `node` and the script) against `io`, and gives the exit
+ * code: 0 done, 1 a record that does not verify, 2 unusable input or a usage error.
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  let result: Promise<number> = Promise.resolve(EXIT.ok);
+  const program = new Command('double-random')
+    .description('双随机、一公开: plan, draw and verify random joint inspections (double-random)')
+    .version(VERSION)
+    .option('--locale <locale>', 'language of messages: zh-CN or en (default: from LANG)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  const ctx = (): Context => ({ io, locale: localeOf(program.opts<{ locale?: string }>().locale, io.env) });
+  const done = (code: Promise<number>): void => {
+    result = code;
+  };
+  inputCommands(program, ctx, done);
+  otherCommands(program, ctx, done);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.unusable;
+    throw error;
+  }
+  return result;
+}

@@ -1,0 +1,38 @@
+// Runs the built command-line tool as the README shows it (#15): generate, plan, draw, verify
+// (exit 0), a tampered record (exit 1 naming the field), an unusable input (exit 2).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'double-random-cli-'));
+const at = (name) => join(dir, name);
+const run = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C' } });
+
+let r = run('generate', '--size', '1000', '--seed', 'x', '--out', at('in.json'));
+assert.equal(r.status, 0, r.stderr);
+r = run('plan', '--seed', '2024-Q2', at('in.json'), '--out', at('plan.json'));
+assert.equal(r.status, 0, r.stderr);
+assert.ok(JSON.parse(readFileSync(at('plan.json'), 'utf8')).tasks.length > 0);
+r = run('draw', '--seed', '2024-Q2', at('in.json'), '--out', at('record.json'));
+assert.equal(r.status, 0, r.stderr);
+r = run('verify', '--seed', '2024-Q2', at('in.json'), at('record.json'));
+assert.equal(r.status, 0, r.stdout + r.stderr);
+r = run('verify', '--seed', '2024-Q2', at('in.json'), at('plan.json'));
+assert.equal(r.status, 0, r.stdout + r.stderr);
+
+const record = JSON.parse(readFileSync(at('record.json'), 'utf8'));
+record.inputDigest = record.inputDigest.replace(/^./, (c) => (c === '0' ? '1' : '0'));
+writeFileSync(at('tampered.json'), JSON.stringify(record));
+r = run('verify', '--seed', '2024-Q2', at('in.json'), at('tampered.json'));
+assert.equal(r.status, 1, r.stdout + r.stderr);
+assert.match(r.stdout, /^inputDigest: expected /m);
+
+writeFileSync(at('bad.json'), '{"enterprises": 7}');
+r = run('--locale', 'zh-CN', 'plan', '--seed', 's', at('bad.json'));
+assert.equal(r.status, 2);
+assert.match(r.stderr, /输入未通过校验/);
+console.log('cli smoke (generate, plan, draw, verify 0/1/2): ok');
