@@ -8,6 +8,7 @@ export type { Rule, RuleId } from './model/rules.js';
 export type { Brand } from './model/brand.js';
 export type { Result, Left, Right } from './model/result.js';
 export type { IsoDate } from './model/date.js';
+export type { OnProgress, Progress, ProgressStage } from './model/progress.js';
 export type { CheckCode, InputIssue, InputError, IssueBase, IssueCode, IssueDetails, Warning } from './model/issues.js';
 export type {
   BlackListRule,

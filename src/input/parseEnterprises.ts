@@ -12,6 +12,7 @@ import { formatPath } from '../model/paths.js';
 import { BoundedIssues } from './boundedIssues.js';
 import { unknownKeyIssue } from './keys.js';
 import { fromZodIssue } from './zodDetails.js';
+import { reporter, type Reporter } from '../internal/progress.js';
 import { dateFix, dateHint } from './schemas.js';
 import type { RuleId } from '../model/rules.js';
 import type { ColourCode, CreditClass, Enterprise, Level, OperatingStatus } from '../model/types.js';
@@ -83,7 +84,7 @@ export interface ParsedEnterprises {
  * second time as much again; one pass that loads each row once stays within the cost of a bare
  * zod parse of the same rows (see docs/performance.md).
  */
-export function parseEnterprises(raw: unknown, issues: InputIssue[], report: Report): ParsedEnterprises | undefined {
+export function parseEnterprises(raw: unknown, issues: InputIssue[], report: Report, progress: Reporter = reporter(undefined)): ParsedEnterprises | undefined {
   if (!Array.isArray(raw)) {
     const result = z.array(enterpriseRowSchema).safeParse(raw);
     for (const issue of result.success ? [] : result.error.issues) issues.push(fromZodIssue(issue, ['enterprises'], raw, () => 'R2'));
@@ -94,7 +95,9 @@ export function parseEnterprises(raw: unknown, issues: InputIssue[], report: Rep
   const out: Enterprise[] = new Array<Enterprise>(count);
   const hashes = new Float64Array(count).fill(-1);
   let valid = true;
+  progress('parse', 0, count);
   for (let i = 0; i < count; i++) {
+    progress.tick('parse', i, count);
     const row = rows[i];
     if (typeof row !== 'object' || row === null || Array.isArray(row)) {
       valid = false;
@@ -155,6 +158,7 @@ export function parseEnterprises(raw: unknown, issues: InputIssue[], report: Rep
     valid = false;
     report('duplicate/uscc', ['enterprises', row, 'uscc'], `"${codeAt(row)}" is already used at ${formatPath(['enterprises', first, 'uscc'])}; each enterprise appears once`, 'R2');
   }
+  progress('parse', count, count);
   return { rows: valid ? out : undefined, index };
 }
 

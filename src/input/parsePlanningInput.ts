@@ -6,7 +6,9 @@ import type { Result } from '../model/result.js';
 import type { RuleId } from '../model/rules.js';
 import { parseEnterprises, type Report } from './parseEnterprises.js';
 import { comparePaths, formatPath } from '../model/paths.js';
-import { parseSections, schemaIssues, SECTION_NAMES, type Sections } from './schemas.js';
+import { parseSections, progressSchema, schemaIssues, SECTION_NAMES, type Sections } from './schemas.js';
+import { reporter } from '../internal/progress.js';
+import type { OnProgress } from '../model/progress.js';
 import { BoundedIssues } from './boundedIssues.js';
 import { z } from 'zod';
 import type { PlanningInput } from '../model/types.js';
@@ -141,7 +143,7 @@ export function parsePlanningInput(raw: unknown, options: ParseOptions = {}): Re
     else issues.push({ code, path, at: formatPath(path), message, rule, ...details } as InputIssue);
   };
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && !parsed.explained.has('enterprises')) {
-    const enterprises = parseEnterprises(Object.hasOwn(raw, 'enterprises') ? (raw as { enterprises: unknown }).enterprises : undefined, issues, report);
+    const enterprises = parseEnterprises(Object.hasOwn(raw, 'enterprises') ? (raw as { enterprises: unknown }).enterprises : undefined, issues, report, reporter(options.onProgress));
     if (enterprises?.rows) sections.enterprises = enterprises.rows;
     checkReferences(sections, enterprises?.index, report);
   }
@@ -164,7 +166,9 @@ export function parsePlanningInput(raw: unknown, options: ParseOptions = {}): Re
 export interface ParseOptions {
   /** How many issues to report at most (default 300); `InputError.omitted` counts the rest. */
   readonly maxIssues?: number;
+  /** Called as the directory's rows are parsed (stage `parse`); see {@link OnProgress}. */
+  readonly onProgress?: OnProgress;
 }
 
 const DEFAULT_MAX_ISSUES = 300;
-const parseOptionsSchema = z.strictObject({ maxIssues: z.number().int().min(1).optional() });
+const parseOptionsSchema = z.strictObject({ maxIssues: z.number().int().min(1).optional(), onProgress: progressSchema.optional() });

@@ -233,6 +233,9 @@ const SECTIONS = {
   period,
 } as const;
 
+/** The zod schema of each section but the enterprises (internal: the source of `schemas/input.json`). */
+export const sectionSchemas: Readonly<Record<Exclude<keyof Sections, 'enterprises'>, z.ZodType>> = SECTIONS;
+
 /** The sections of a planning input, each present only when its shape was valid. */
 export interface Sections {
   versions?: InputVersions;
@@ -356,11 +359,14 @@ export const keyIndustriesSchema: z.ZodType = z.array(z.strictObject({
 /** The options of `highRiskDraws`. */
 export const highRiskOptionsSchema: z.ZodType = z.strictObject({ ratio: ratio.optional() });
 
+/** A progress callback (`onProgress`): a function. */
+export const progressSchema: z.ZodType = z.custom((value) => typeof value === 'function', 'a function ({ stage, done, total }) => void');
+
 /** The options of the draw (`planDraw`, `countShard`, `drawShard`): the seed is checked by its own rules (\`assertSeed\`), the draws by \`drawSpecsSchema\`. */
-export const drawOptionsSchema: z.ZodType = z.strictObject({ seed: z.unknown(), draws: z.unknown().optional() });
+export const drawOptionsSchema: z.ZodType = z.strictObject({ seed: z.unknown(), draws: z.unknown().optional(), onProgress: progressSchema.optional() });
 
 /** The options of `planPeriod`; each is checked by its own schema after. */
-export const planOptionsSchema: z.ZodType = z.strictObject({ seed: z.unknown(), draws: z.unknown().optional(), triggered: z.unknown().optional(), calendar: z.unknown().optional() });
+export const planOptionsSchema: z.ZodType = z.strictObject({ seed: z.unknown(), draws: z.unknown().optional(), triggered: z.unknown().optional(), calendar: z.unknown().optional(), onProgress: progressSchema.optional() });
 
 /** A list of draw specs. */
 export const drawSpecsSchema: z.ZodType = z.array(drawSpecSchema);

@@ -9,6 +9,8 @@ import { verifyPlan } from '../plan/verifyPlan.js';
 import { generateDirectory } from '../testing/generateDirectory.js';
 import { writeAll, type CliIo } from './io.js';
 import { InputFileError, readInput } from './readInput.js';
+import { progressBar } from './progressBar.js';
+import type { OnProgress } from '../model/progress.js';
 
 /** Exit codes: done (or a valid record), a record that does not verify, unusable input. */
 export const EXIT = { ok: 0, differs: 1, unusable: 2 } as const;
@@ -33,6 +35,9 @@ function refuse(ctx: Context, error: InputError): number {
   return EXIT.unusable;
 }
 
+/** The `onProgress` option of a bar, when it shows one. */
+const withProgress = (bar: ReturnType<typeof progressBar>): { onProgress?: OnProgress } => (bar.onProgress === undefined ? {} : { onProgress: bar.onProgress });
+
 /** Why a file could not be read, in a line: no such file, not JSON at line n… */
 function fileProblem(file: string, error: unknown): string {
   if (error instanceof InputFileError) return error.message;
@@ -51,7 +56,9 @@ export async function loadInput(ctx: Context, file: string): Promise<PlanningInp
     ctx.io.err(`${SAY['notJson']?.[ctx.locale] ?? ''} ${fileProblem(file, error)}\n`);
     return EXIT.unusable;
   }
-  const parsed = parsePlanningInput(raw);
+  const bar = progressBar(ctx.io);
+  const parsed = parsePlanningInput(raw, bar.onProgress === undefined ? {} : { onProgress: bar.onProgress });
+  bar.done();
   return parsed._tag === 'Left' ? refuse(ctx, parsed.left) : parsed.right;
 }
 
@@ -67,7 +74,9 @@ export async function planCommand(ctx: Context, file: string, options: { readonl
   if (typeof input === 'number') return input;
   const triggered = options.triggered === undefined ? undefined : await readJson(ctx, options.triggered);
   if (typeof triggered === 'number') return triggered;
-  const plan = planPeriod(input, triggered === undefined ? { seed: options.seed } : { seed: options.seed, triggered: triggered as never });
+  const bar = progressBar(ctx.io);
+  const plan = planPeriod(input, { seed: options.seed, ...(triggered === undefined ? {} : { triggered: triggered as never }), ...withProgress(bar) });
+  bar.done();
   return plan._tag === 'Left' ? refuse(ctx, plan.left) : emit(ctx, plan.right, options.out);
 }
 
@@ -75,7 +84,9 @@ export async function planCommand(ctx: Context, file: string, options: { readonl
 export async function drawCommand(ctx: Context, file: string, options: { readonly seed: string; readonly out?: string }): Promise<number> {
   const input = await loadInput(ctx, file);
   if (typeof input === 'number') return input;
-  const plan = planDraw(input, { seed: options.seed });
+  const bar = progressBar(ctx.io);
+  const plan = planDraw(input, { seed: options.seed, ...withProgress(bar) });
+  bar.done();
   return plan._tag === 'Left' ? refuse(ctx, plan.left) : emit(ctx, plan.right.record, options.out);
 }
 
@@ -100,7 +111,9 @@ export async function verifyCommand(ctx: Context, file: string, recordFile: stri
   const published = await readJson(ctx, recordFile);
   if (published === EXIT.unusable) return EXIT.unusable;
   const isPlan = typeof published === 'object' && published !== null && 'draw' in published && 'tasks' in published;
-  const verdict = isPlan ? verifyPlan(published, input, { seed: options.seed }) : verifyDraw(published, input, { seed: options.seed });
+  const bar = progressBar(ctx.io);
+  const verdict = isPlan ? verifyPlan(published, input, { seed: options.seed, ...withProgress(bar) }) : verifyDraw(published, input, { seed: options.seed, ...withProgress(bar) });
+  bar.done();
   if (verdict.valid) {
     ctx.io.out(`${SAY['valid']?.[ctx.locale] ?? ''}\n`);
     return EXIT.ok;

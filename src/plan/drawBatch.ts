@@ -19,6 +19,7 @@ import { inputDigestUnchecked } from '../random/inputDigest.js';
 import { seedIssue } from '../random/seed.js';
 import { notValidatedIssue } from '../input/validated.js';
 import { StratumSampler } from '../random/stratumSampler.js';
+import { reporter, type Reporter } from '../internal/progress.js';
 import { TARGET_ALGORITHM, ticketer, ticketHex } from '../random/tickets.js';
 import { VERSION } from '../version.js';
 import { canonicalDraw, canonicalDraws, defaultDrawsUnchecked } from './draws.js';
@@ -223,7 +224,7 @@ function outOfScopeReasons(input: PlanningInput, draws: readonly DrawSpec[], dir
  * and join the members of each draw whose population they are in. Returns the enterprises per
  * section letter, for the stages after the draw.
  */
-function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec[], directed: boolean, seed: string): { readonly members: readonly IntList[]; readonly sections: ReadonlyMap<string, number> } {
+function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec[], directed: boolean, seed: string, report: Reporter): { readonly members: readonly IntList[]; readonly sections: ReadonlyMap<string, number> } {
   const { enterprises, policy } = input;
   const { hi, lo, reason, stratumCode } = rows;
   const tickets = ticketer('planDraw', seed);
@@ -238,6 +239,7 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
   const filtered = draws.some((d) => d.filter.regions !== undefined || d.filter.creditClasses !== undefined);
   const ofRow: number[] = [];
   for (let i = 0; i < enterprises.length; i++) {
+    report.tick('classify', i, enterprises.length);
     const e = enterprises[i] as Enterprise;
     let facts = factsOf.get(e.industry);
     if (facts === undefined) {
@@ -418,7 +420,7 @@ function drawStrata(input: PlanningInput, rows: Rows, draw: DrawSpec, counts: Dr
 }
 
 /** Every row's outcome counted, and the targets (drawn, or in full coverage: red-coded, R10, or black-listed, R14) with tickets and placements. */
-function settleOutcomes(rows: Rows, seed: string, placements: ReadonlyMap<number, Placement[]>) {
+function settleOutcomes(rows: Rows, seed: string, placements: ReadonlyMap<number, Placement[]>, report: Reporter) {
   const { enterprises, code, reason, hi, lo } = rows;
   const counts = Object.fromEntries(
     ['drawn', 'not-drawn', 'recently-drawn', 'exempt-same-year', 'over-cap', 'trigger-only', 'full-coverage', 'out-of-scope'].map((s) => [s, 0]),
@@ -428,6 +430,7 @@ function settleOutcomes(rows: Rows, seed: string, placements: ReadonlyMap<number
   const targetRows = new Map<string, Enterprise>();
   const fullCoverage: Uscc[] = [];
   for (let i = 0; i < enterprises.length; i++) {
+    report.tick('settle', i, enterprises.length);
     const r = CODES[(reason[i] as number) - 1] as ReasonCode;
     reasons[r]++;
     counts[REASONS[r].status]++;
@@ -467,21 +470,33 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, internals:
   const resolved = resolveDraws(input, options);
   if (resolved._tag === 'Left') return resolved;
   const { draws, directed } = resolved.right;
+  const n = input.enterprises.length;
+  const report = reporter(options.onProgress);
+  report('read', 0, n);
   const rows = readRows(input);
-  const { members, sections } = classifyRows(input, rows, draws, directed, seed);
+  report('read', n, n);
+  report('classify', 0, n);
+  const { members, sections } = classifyRows(input, rows, draws, directed, seed, report);
+  report('classify', n, n);
   const placements = new Map<number, Placement[]>();
   const quotas: StratumQuota[] = [];
   const strata: RecordedStratum[] = [];
   draws.forEach((draw, k) => {
+    report('select', k, draws.length);
     const drawn = drawStrata(input, rows, draw, countDraw(input, rows, draw, members[k] as IntList), internals, placements);
     quotas.push(...drawn.quotas);
     strata.push(...drawn.strata);
   });
-  const { counts, reasons, targets, targetRows, fullCoverage } = settleOutcomes(rows, seed, placements);
+  report('select', draws.length, draws.length);
+  report('settle', 0, n);
+  const { counts, reasons, targets, targetRows, fullCoverage } = settleOutcomes(rows, seed, placements, report);
+  report('settle', n, n);
   quotas.sort((a, b) => (a.key < b.key ? -1 : 1));
   strata.sort((a, b) => (a.key < b.key ? -1 : 1));
   const { policy, period } = input;
+  report('digest', 0, n);
   const record: DrawRecord = { algorithm: TARGET_ALGORITHM, library: VERSION, seed, inputDigest: (internals.digest ?? inputDigestUnchecked)(input), policy: policy.id, period, draws, strata, fullCoverage };
+  report('digest', n, n);
   const outcomeOf = (uscc: string): Outcome | undefined => {
     const row = rowOf(rows, uscc);
     if (row < 0) return undefined;

@@ -3,6 +3,7 @@ import type { DrawSpec } from '../model/draws.js';
 import type { InputError } from '../model/issues.js';
 import type { Result } from '../model/result.js';
 import type { PlanningInput } from '../model/types.js';
+import type { OnProgress } from '../model/progress.js';
 import { drawBatch } from './drawBatch.js';
 import type { DrawPlan } from './types.js';
 
@@ -21,6 +22,8 @@ export interface DrawOptions {
   readonly seed: string;
   /** The batch's draws; by default {@link defaultDraws}. Given draws other than the default ones are directed draws (N7). */
   readonly draws?: readonly DrawSpec[];
+  /** Called as the draw goes (stages `read`, `classify`, `select`, `settle`, `digest`); see {@link OnProgress}. */
+  readonly onProgress?: OnProgress;
 }
 
 /**

@@ -17,6 +17,8 @@ import type { Enterprise, InspectionItem, ItemId, PlanningInput } from '../model
 import { snap } from '../quota/rounding.js';
 import { jointShareUnchecked } from '../report/metrics.js';
 import { planWarnings } from './planWarnings.js';
+import { reporter, safeProgress } from '../internal/progress.js';
+import type { OnProgress } from '../model/progress.js';
 import { STAFF_ALGORITHM, staffWith } from '../staffing/staffTasks.js';
 import type { Assignment, Unplannable } from '../staffing/types.js';
 import type { DrawSpec } from '../model/draws.js';
@@ -42,6 +44,8 @@ export interface PlanOptions {
   readonly triggered?: readonly DepartmentTask[];
   /** The working-day calendar for dates (N3); default {@link CHINA_HOLIDAYS}. */
   readonly calendar?: WorkingDayOptions;
+  /** Called as the plan goes: the draw's stages, then `merge` and `staff`; see {@link OnProgress}. */
+  readonly onProgress?: OnProgress;
 }
 
 const UNIT_SEPARATOR = '\u001f';
@@ -157,7 +161,9 @@ export function planPeriod(input: PlanningInput, options: PlanOptions): Result<I
   if (shapeIssue !== undefined) return left({ code: 'invalid-input', issues: [shapeIssue, ...moreShapeIssues] });
   const itemOf = new Map(input.items.map((i) => [i.id as string, i]));
   const triggered = [...(options.triggered ?? [])].sort((a, b) => byText(a.id, b.id));
-  const batch = drawBatch(input, options.draws === undefined ? { seed } : { seed, draws: options.draws });
+  // One safe callback for the whole plan: once it throws, no stage calls it again.
+  const onProgress = safeProgress(options.onProgress);
+  const batch = drawBatch(input, { seed, ...(options.draws === undefined ? {} : { draws: options.draws }), ...(onProgress === undefined ? {} : { onProgress }) });
   // The draw's pass over the directory found the targets; a triggered task's enterprise is looked up in its code index.
   const lookup = batch._tag === 'Right' ? batch.right.lookup : lookupFor(input, triggered.map((t) => t.enterprise));
   const triggerIssues = checkDepartmentTasks(input, options.triggered ?? [], itemOf, lookup, ['options', 'triggered']);
@@ -176,11 +182,14 @@ export function planPeriod(input: PlanningInput, options: PlanOptions): Result<I
   if (firstClash !== undefined) return left({ code: 'invalid-input', issues: [firstClash, ...moreClashes] });
 
   const departmentTasks = [...drawn, ...triggered];
+  const report = reporter(onProgress);
+  report('merge', 0, departmentTasks.length);
   // The draw's tasks are well formed by construction and the triggered ones were checked above.
   const merged = mergeWith(input, departmentTasks, lookup, true);
+  report('merge', departmentTasks.length, departmentTasks.length);
   if (merged._tag === 'Left') return merged;
   const empty = [...merged.right.empty, ...unreachedTargets(draw, departmentTasks)].sort((a, b) => byText(a.enterprise, b.enterprise));
-  return assemble(input, options, draw, triggered, departmentTasks, { ...merged.right, empty }, itemOf, lookup, sections);
+  return assemble(input, onProgress === undefined ? options : { ...options, onProgress }, draw, triggered, departmentTasks, { ...merged.right, empty }, itemOf, lookup, sections);
 }
 
 /**
@@ -236,7 +245,10 @@ function assemble(
     dropped = [...merged.dropped, ...extra].sort((a, b) => byText(a.enterprise, b.enterprise) || byText(a.item, b.item));
   }
 
+  const report = reporter(options.onProgress);
+  report('staff', 0, joint.length);
   const staffing = staffWith(input, joint, options.calendar === undefined ? { seed: options.seed } : { seed: options.seed, calendar: options.calendar }, lookup);
+  report('staff', joint.length, joint.length);
   if (staffing._tag === 'Left') return staffing;
   const assignmentOf = new Map<string, Assignment>(staffing.right.assignments.map((a) => [a.task, a]));
   const problemOf = new Map<string, Unplannable>(staffing.right.unplannable.map((u) => [u.task, u]));

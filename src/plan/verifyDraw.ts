@@ -4,6 +4,12 @@ import { TARGET_ALGORITHM } from '../random/tickets.js';
 import { compareValues, Differences, isObject, pathText, show } from './compare.js';
 import type { DrawSpec } from '../model/draws.js';
 import { planDraw } from './planDraw.js';
+import { closestKey } from '../input/keys.js';
+import { safeProgress } from '../internal/progress.js';
+import type { OnProgress } from '../model/progress.js';
+
+/** The options of {@link verifyDraw}. */
+const DRAW_KEYS: readonly string[] = ['seed', 'draws', 'limit', 'onProgress'];
 
 /**
  * One difference between a draw record and its replay.
@@ -66,6 +72,8 @@ export interface VerifyDrawOptions {
   readonly draws?: readonly DrawSpec[];
   /** At most this many differences are listed: a positive integer, default 1 000. */
   readonly limit?: number;
+  /** Called as the replay goes (the stages of {@link planDraw}, then `compare`); see {@link OnProgress}. */
+  readonly onProgress?: OnProgress;
 }
 
 /** Fields a replay does not reproduce on purpose, or compares first: the maker's library version, the seed. */
@@ -121,13 +129,16 @@ export function verifyDraw(record: unknown, input: PlanningInput, options: Verif
   }
   if (typeof record['library'] !== 'string') out.add('library', 'the version of the library that drew it (a string)', record['library']);
   const draws = (options).draws;
-  const replay = planDraw(input, draws === undefined ? { seed } : { seed, draws });
+  const { onProgress } = checked;
+  const replay = planDraw(input, { seed, ...(draws === undefined ? {} : { draws }), ...(onProgress === undefined ? {} : { onProgress }) });
   if (replay._tag === 'Left') {
     for (const issue of replay.left.issues) out.add(pathText(issue.path), 'a valid announced draw', issue.message);
     return out.verdict();
   }
   repeatedStrata(record['strata'], out);
+  onProgress?.({ stage: 'compare', done: 0, total: 1 });
   compareValues(replay.right.record, record, '', out, SKIP);
+  onProgress?.({ stage: 'compare', done: 1, total: 1 });
   return out.verdict();
 }
 
@@ -149,8 +160,13 @@ function repeatedStrata(strata: unknown, out: Differences): void {
  * must be a usable seed string (never missing: nothing verifies without it), the limit a positive
  * integer.
  */
-export function checkVerifyOptions(options: unknown): { readonly limit: number; readonly problem?: DrawDifference } {
+export function checkVerifyOptions(options: unknown, known: readonly string[] = DRAW_KEYS): { readonly limit: number; readonly onProgress?: OnProgress; readonly problem?: DrawDifference } {
   const given = isObject(options) ? options : {};
+  const unknown = Object.keys(given).find((key) => !known.includes(key));
+  if (unknown !== undefined) {
+    const meant = closestKey(unknown, known.filter((k) => !Object.hasOwn(given, k)));
+    return { limit: 0, problem: { path: `options.${unknown}`, expected: meant === undefined ? `one of ${known.join(', ')}` : `an option: did you mean "${meant}"?`, found: show(given[unknown]) } };
+  }
   const seed = given['seed'];
   const seedProblem = seedIssue(seed);
   if (seedProblem !== undefined) {
@@ -160,5 +176,9 @@ export function checkVerifyOptions(options: unknown): { readonly limit: number; 
   if (typeof limit !== 'number' || !Number.isSafeInteger(limit) || limit < 1) {
     return { limit: 0, problem: { path: 'options.limit', expected: 'a positive integer', found: show(limit) } };
   }
-  return { limit };
+  const onProgress = given['onProgress'];
+  if (onProgress !== undefined && typeof onProgress !== 'function') {
+    return { limit: 0, problem: { path: 'options.onProgress', expected: 'a function ({ stage, done, total }) => void', found: show(onProgress) } };
+  }
+  return { limit, ...(onProgress === undefined ? {} : { onProgress: safeProgress(onProgress as OnProgress) as OnProgress }) };
 }

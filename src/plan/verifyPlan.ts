@@ -5,6 +5,7 @@ import { compareValues, Differences, isObject, pathText } from './compare.js';
 import type { DrawSpec } from '../model/draws.js';
 import { planPeriod } from './planPeriod.js';
 import { checkVerifyOptions, type DrawDifference } from './verifyDraw.js';
+import type { OnProgress } from '../model/progress.js';
 
 /**
  * The outcome of {@link verifyPlan}.
@@ -61,6 +62,8 @@ export interface VerifyPlanOptions {
   readonly triggered?: readonly DepartmentTask[];
   /** At most this many differences are listed: a positive integer, default 1 000. */
   readonly limit?: number;
+  /** Called as the replay goes (the stages of {@link planPeriod}, then `compare`); see {@link OnProgress}. */
+  readonly onProgress?: OnProgress;
 }
 
 /** Fields a replay does not reproduce on purpose, or compares first: the maker's library version, the seed. */
@@ -106,8 +109,9 @@ const SKIP = new Set(['draw.record.library', 'draw.record.seed']);
  * @since 0.1.0
  */
 export function verifyPlan(plan: unknown, input: PlanningInput, options: VerifyPlanOptions): PlanVerification {
-  const checked = checkVerifyOptions(options);
+  const checked = checkVerifyOptions(options, ['seed', 'draws', 'triggered', 'calendar', 'limit', 'onProgress']);
   if (checked.problem !== undefined) return { valid: false, differences: [checked.problem], truncated: false, unchecked: [] };
+  const { onProgress } = checked;
   const out = new Differences(checked.limit);
   const { seed, draws, calendar, triggered: announced } = options;
   const unchecked = announced === undefined ? ['record.triggered'] : [];
@@ -127,6 +131,7 @@ export function verifyPlan(plan: unknown, input: PlanningInput, options: VerifyP
     triggered: (announced ?? recorded) as readonly DepartmentTask[],
     ...(draws === undefined ? {} : { draws }),
     ...(calendar === undefined ? {} : { calendar }),
+    ...(onProgress === undefined ? {} : { onProgress }),
   });
   if (replay._tag === 'Left') {
     for (const issue of replay.left.issues) {
@@ -136,6 +141,8 @@ export function verifyPlan(plan: unknown, input: PlanningInput, options: VerifyP
     }
     return verdict();
   }
+  onProgress?.({ stage: 'compare', done: 0, total: 1 });
   compareValues(replay.right, plan, '', out, SKIP);
+  onProgress?.({ stage: 'compare', done: 1, total: 1 });
   return verdict();
 }

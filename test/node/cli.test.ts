@@ -14,7 +14,7 @@ interface Memory {
   err: string;
 }
 
-function memoryIo(files: Record<string, string> = {}, stdin = ''): { io: CliIo; memory: Memory } {
+function memoryIo(files: Record<string, string> = {}, stdin = '', errIsTTY = false): { io: CliIo; memory: Memory } {
   const memory: Memory = { files: new Map(Object.entries(files)), out: '', err: '' };
   const sink = (path: string | undefined): Writable => {
     const chunks: string[] = [];
@@ -44,15 +44,15 @@ function memoryIo(files: Record<string, string> = {}, stdin = ''): { io: CliIo; 
     out: (text) => void (memory.out += text),
     err: (text) => void (memory.err += text),
     env: {},
-    errIsTTY: false,
+    errIsTTY,
     open,
     sink,
   };
   return { io, memory };
 }
 
-async function cli(argv: string[], files: Record<string, string> = {}, stdin = ''): Promise<{ code: number; memory: Memory }> {
-  const { io, memory } = memoryIo(files, stdin);
+async function cli(argv: string[], files: Record<string, string> = {}, stdin = '', errIsTTY = false): Promise<{ code: number; memory: Memory }> {
+  const { io, memory } = memoryIo(files, stdin, errIsTTY);
   const code = await run(argv, io);
   return { code, memory };
 }
@@ -116,5 +116,14 @@ describe('double-random (the command line, #15)', async () => {
     }
     const noSeed = await cli(['plan', 'in.json'], { 'in.json': input });
     expect([noSeed.code, noSeed.memory.err]).toEqual([2, expect.stringContaining('--seed')]);
+  });
+
+  it('shows a progress bar on standard error only when it is a terminal, and the same plan', async () => {
+    const quiet = await cli(['plan', '--seed', 's', 'in.json'], { 'in.json': input });
+    expect(quiet.memory.err).toBe('');
+    const terminal = await cli(['plan', '--seed', 's', 'in.json'], { 'in.json': input }, '', true);
+    expect(terminal.memory.err).toMatch(/\rclassify +█+ 100 %/);
+    expect(terminal.memory.err).toMatch(/\rstaff/);
+    expect(terminal.memory.out).toBe(quiet.memory.out);
   });
 });
