@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { quote } from '../internal/text.js';
 import { dateHint, parseSections, schemaIssues } from '../input/schemas.js';
+import { BoundedIssues, MAX_ISSUES } from '../input/boundedIssues.js';
 import type { CustomParams } from '../input/zodDetails.js';
 import { isRecord, refusal, typeIssue } from '../internal/argumentIssues.js';
 import { isIsoDate } from '../internal/date.js';
@@ -68,7 +69,11 @@ function exemptionIssues(query: unknown, history: unknown, rule: unknown): Input
   if (isRecord(query)) issues.push(...schemaIssues(querySchema, query, ['query'], 'R20'));
   else issues.push(typeIssue(['query'], 'object', 'a query object { enterprise, kind, date, reason }', query, 'R20'));
   // The history is checked as parsePlanningInput checks its history section.
-  if (Array.isArray(history)) issues.push(...parseSections({ history }).issues.filter((i) => i.path[0] === 'history'));
+  if (Array.isArray(history)) {
+    const found = new BoundedIssues(MAX_ISSUES);
+    parseSections({ history }, found);
+    issues.push(...found.filter((i) => i.path[0] === 'history'));
+  }
   else issues.push(typeIssue(['history'], 'array', 'an array of inspection records', history, 'R20'));
   if (isRecord(rule)) issues.push(...schemaIssues(ruleSchema, rule, ['rule'], 'R20', true));
   else issues.push(typeIssue(['rule'], 'object', 'the exemption rule { enabled, exceptions } (policy.sameYearExemption)', rule, 'R20'));

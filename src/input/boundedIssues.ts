@@ -1,5 +1,8 @@
 import type { InputIssue } from '../model/issues.js';
 
+/** The bound of the issue lists of the functions other than `parsePlanningInput` (which takes `maxIssues`). */
+export const MAX_ISSUES = 300;
+
 /**
  * A list of issues that keeps the first `limit` and counts the others (`omitted`), so that a
  * hopeless input (50 000 junk rows) costs a bounded list, not 600 000 issues.

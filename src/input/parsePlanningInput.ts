@@ -134,10 +134,9 @@ function checkReferences(sections: Sections, usccs: KeyIndex | undefined, report
 export function parsePlanningInput(raw: unknown, options: ParseOptions = {}): Result<InputError, PlanningInput> {
   const [badOption, ...moreBad] = schemaIssues(parseOptionsSchema, options, ['options'], 'R4', true);
   if (badOption !== undefined) return left({ code: 'invalid-input', issues: [badOption, ...moreBad] });
-  const parsed = parseSections(raw);
-  const { sections } = parsed;
   const issues = new BoundedIssues(options.maxIssues ?? DEFAULT_MAX_ISSUES);
-  issues.push(...parsed.issues);
+  const parsed = parseSections(raw, issues);
+  const { sections } = parsed;
   const report: Report = (code, path, message, rule, details) => {
     if (issues.full) issues.omitted++;
     else issues.push({ code, path, at: formatPath(path), message, rule, ...details } as InputIssue);
@@ -171,4 +170,4 @@ export interface ParseOptions {
 }
 
 const DEFAULT_MAX_ISSUES = 300;
-const parseOptionsSchema = z.strictObject({ maxIssues: z.number().int().min(1).optional(), onProgress: progressSchema.optional() });
+const parseOptionsSchema = z.strictObject({ maxIssues: z.union([z.number().int().min(1), z.literal(Infinity)]).optional(), onProgress: progressSchema.optional() });

@@ -9,6 +9,7 @@ import type { CheckCode, InputIssue, IssueDetails } from '../model/issues.js';
 import { unknownKeyIssue, zodIssues } from './keys.js';
 import { kindOf } from '../internal/argumentIssues.js';
 import { fromZodIssue, type CustomParams } from './zodDetails.js';
+import { BoundedIssues } from './boundedIssues.js';
 import type { RuleId } from '../model/rules.js';
 import type {
   Department,
@@ -101,7 +102,7 @@ function idProblem(value: unknown, what: string): Problem | undefined {
     return { code: 'id/empty', rule: 'R4', message: `expected a ${what}: a non-empty string without surrounding white space` };
   }
   if (problem === 'nfc') return { code: 'id/not-nfc', rule: 'R4', message: `a ${what} must be in Unicode normalization form C (NFC), so that it has one spelling: ${JSON.stringify(value)} is ${JSON.stringify(value.normalize('NFC'))} written another way` };
-  if (problem !== undefined) return { code: 'id/invisible-character', rule: 'R4', message: `a ${what} must not contain invisible or control characters (such as a zero-width space): ${JSON.stringify(value)} would not match ${JSON.stringify(value.replace(/[\p{Cf}\p{Cc}]/gu, ''))}` };
+  if (problem !== undefined) return { code: 'id/invisible-character', rule: 'R4', message: `a ${what} must not contain invisible or control characters, or spaces other than U+0020 (such as a zero-width or a no-break space): ${JSON.stringify(value)} would not match ${JSON.stringify(value.replace(/[\p{Default_Ignorable_Code_Point}\p{Cf}\p{Cc}\u2800]/gu, '').replace(/(?! )\p{White_Space}/gu, ' '))}` };
   return undefined;
 }
 
@@ -109,8 +110,15 @@ function id<T>(what: string) {
   return branded<T>((value) => idProblem(value, `${what} id`));
 }
 
+/** A string checked by `problemOf` after zod's own type check (so a number is still `schema/invalid_type`). */
+const checkedString = (problemOf: (value: string) => Problem | undefined) =>
+  z.string().check((ctx) => {
+    const problem = problemOf(ctx.value);
+    if (problem !== undefined) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem.message, params: { code: problem.code, rule: problem.rule, details: detailsOf(problem) } satisfies CustomParams });
+  });
+
 /** A name compared with others (a kind, a qualification, a list's id): an id that is not branded. */
-const token = (what: string) => branded<string>((value) => idProblem(value, what));
+const token = (what: string) => checkedString((value) => idProblem(value, what)).meta({ jsonDef: 'id' });
 
 const departmentId = id<DepartmentId>('department');
 
@@ -191,7 +199,7 @@ const record = z.strictObject({
 });
 
 const policy = z.strictObject({
-  id: z.string().min(1),
+  id: token('policy id'),
   batchesPerYear: z.number().int().min(1).max(366),
   ratios: z.strictObject({ A: ratio, B: ratio, C: ratio, D: ratio, unrated: ratio, yellow: ratio }),
   batchMinimumRatio: ratio,
@@ -220,7 +228,9 @@ const period = z.strictObject({
   end: isoDate,
 });
 
-const versions = z.strictObject({ directory: z.string(), inspectors: z.string(), items: z.string() });
+/** A version label: any text (even empty), with one spelling when it has some. */
+const label = (what: string) => checkedString((value) => (value === '' ? undefined : idProblem(value, what))).meta({ jsonDef: 'label' });
+const versions = z.strictObject({ directory: label('version label'), inspectors: label('version label'), items: label('version label') });
 
 const SECTIONS = {
   versions,
@@ -273,6 +283,19 @@ function ruleFor(section: keyof typeof SECTIONS, path: readonly (string | number
   return rules['_'] ?? 'R2';
 }
 
+/**
+ * The issues of one small section (`policy`, `period`, `versions`) checked on its own under `root`,
+ * with the rules of its fields: what the functions re-check of an input spread from a validated
+ * one (`{ ...input, policy }`), since those sections are small.
+ */
+export function sectionIssues(section: 'policy' | 'period' | 'versions', value: unknown, root: readonly (string | number)[]): InputIssue[] {
+  const schema = SECTIONS[section];
+  const result = schema.safeParse(value);
+  if (result.success) return [];
+  const ruleOf = (path: readonly (string | number)[]): RuleId => ruleFor(section, path.slice(root.length - 1));
+  return zodIssues(schema, value, result.error.issues, root, (issue) => fromZodIssue(issue, root, value, ruleOf), ruleOf);
+}
+
 /** Section names in layout order. */
 export const SECTION_NAMES: readonly (keyof Sections)[] = [
   'versions', 'enterprises', 'departments', 'inspectors', 'items', 'jointLists', 'history', 'policy', 'period',
@@ -282,12 +305,11 @@ export const SECTION_NAMES: readonly (keyof Sections)[] = [
  * Checks the shape of each section of a raw planning input on its own, so that one bad section
  * does not hide the issues of another, and the valid sections can still be cross-checked.
  */
-export function parseSections(raw: unknown): { readonly sections: Sections; readonly issues: InputIssue[]; readonly explained: ReadonlySet<string> } {
-  const issues: InputIssue[] = [];
+export function parseSections(raw: unknown, issues: BoundedIssues = new BoundedIssues(Infinity)): { readonly sections: Sections; readonly explained: ReadonlySet<string> } {
   const sections: Sections = {};
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     issues.push({ code: 'schema/invalid_type', path: [], at: '$', message: 'expected a planning input object', rule: 'R4', expected: 'object', received: kindOf(raw) });
-    return { sections, issues, explained: new Set() };
+    return { sections, explained: new Set() };
   }
   const input = raw as Record<string, unknown>;
   // An unknown section names the section it most likely meant; with that one missing, they are one issue.
@@ -301,16 +323,51 @@ export function parseSections(raw: unknown): { readonly sections: Sections; read
   for (const section of Object.keys(SECTIONS) as (keyof typeof SECTIONS)[]) {
     const value = Object.hasOwn(input, section) ? input[section] : undefined;
     if (value === undefined && explained.has(section)) continue;
-    const result = SECTIONS[section].safeParse(value);
-    if (result.success) {
-      // Each assignment below is checked by the compiler: the schema's output must fit the model.
-      assign(sections, section, result.data);
-    } else {
-      const ruleOf = (path: readonly (string | number)[]): RuleId => ruleFor(section, path);
-      issues.push(...zodIssues(SECTIONS[section], input[section], result.error.issues, [section], (issue) => fromZodIssue(issue, [section], input[section], ruleOf), ruleOf));
-    }
+    const parsed = Array.isArray(value) && section in ROWS ? parseRows(section as keyof typeof ROWS, value, issues) : parseWhole(section, value, issues);
+    // Each assignment below is checked by the compiler: the schema's output must fit the model.
+    if (parsed !== undefined) assign(sections, section, parsed.data);
   }
-  return { sections, issues, explained };
+  return { sections, explained };
+}
+
+/** The row schema of each list section. */
+const ROWS = { departments: department, inspectors: inspector, items: item, jointLists: jointList, history: record } as const;
+
+/** A section parsed whole by its schema; its issues into `issues`. */
+function parseWhole(section: keyof typeof SECTIONS, value: unknown, issues: BoundedIssues): { readonly data: unknown } | undefined {
+  const result = SECTIONS[section].safeParse(value);
+  if (result.success) return { data: result.data };
+  const ruleOf = (path: readonly (string | number)[]): RuleId => ruleFor(section, path);
+  for (const issue of zodIssues(SECTIONS[section], value, result.error.issues, [section], (i) => fromZodIssue(i, [section], value, ruleOf), ruleOf)) issues.push(issue);
+  return undefined;
+}
+
+/**
+ * A list section parsed row by row, so that its issues are bounded as the enterprises' are: once
+ * `issues` is full, a bad row is counted once, without zod's details (and without building them).
+ */
+function parseRows(section: keyof typeof ROWS, rows: readonly unknown[], issues: BoundedIssues): { readonly data: unknown[] } | undefined {
+  const schema = ROWS[section] as z.ZodType;
+  const ruleOf = (path: readonly (string | number)[]): RuleId => ruleFor(section, path);
+  const data: unknown[] = [];
+  let valid = true;
+  // A loop over every index, not forEach: a hole of a sparse array is a missing row, not no row.
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const result = schema.safeParse(row);
+    if (result.success) {
+      data.push(result.data);
+      continue;
+    }
+    valid = false;
+    if (issues.full) {
+      issues.omitted++;
+      continue;
+    }
+    const root = [section, i];
+    for (const issue of zodIssues(schema, row, result.error.issues, root, (z) => fromZodIssue(z, root, row, ruleOf), ruleOf)) issues.push(issue);
+  }
+  return valid ? { data } : undefined;
 }
 
 type Outputs = { [K in keyof typeof SECTIONS]: z.output<(typeof SECTIONS)[K]> };
@@ -373,7 +430,7 @@ export const drawSpecsSchema: z.ZodType = z.array(drawSpecSchema);
 
 /** The shape of a department task (R15), as a platform passes triggered tasks. */
 export const departmentTaskSchema: z.ZodType = z.strictObject({
-  id: z.string().min(1),
+  id: token('task id'),
   enterprise: uscc,
   department: departmentId,
   items: z.array(itemId),

@@ -5,19 +5,23 @@ export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 
 export const byId = (a: { readonly id: string }, b: { readonly id: string }): number => byText(a.id, b.id);
 
 /** Why a text cannot have one spelling, or `undefined`. */
-export type Unreadable = 'control' | 'surrogate' | 'format' | 'nfc';
+export type Unreadable = 'control' | 'surrogate' | 'invisible' | 'space' | 'nfc';
 
 /**
  * Why a string that must have one spelling (a seed read out at a ceremony, an id compared with
  * others) does not: a control character, a lone surrogate (UTF-8 turns it into U+FFFD), an
- * invisible format character (zero-width space, BOM, direction marks: `samr` and `samr\u200b` would
- * be two departments) or a form other than Unicode NFC; `undefined` when it has one.
+ * invisible character (Unicode's default-ignorable code points: zero-width space, BOM, direction
+ * marks, variation selectors, the combining grapheme joiner, the Hangul filler; and the blank
+ * braille pattern), a space other than U+0020 (a no-break or figure space looks like a space: `samr`
+ * and `samr\u200b`, or `a b` and `a\u00a0b`, would be two ids) or a form other than Unicode NFC;
+ * `undefined` when it has one.
  */
 export function unreadable(text: string): Unreadable | undefined {
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f-\u009f]/.test(text)) return 'control';
   if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text)) return 'surrogate';
-  if (/\p{Cf}/u.test(text)) return 'format';
+  if (/[\p{Default_Ignorable_Code_Point}\p{Cf}\u2800]/u.test(text)) return 'invisible';
+  if (/(?! )\p{White_Space}/u.test(text)) return 'space';
   if (text.normalize('NFC') !== text) return 'nfc';
   return undefined;
 }

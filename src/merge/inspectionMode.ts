@@ -1,5 +1,6 @@
 import { parseEnterprises } from '../input/parseEnterprises.js';
 import { parseSections } from '../input/schemas.js';
+import { BoundedIssues, MAX_ISSUES } from '../input/boundedIssues.js';
 import { under } from '../input/zodDetails.js';
 import { isRecord, refusal, typeIssue } from '../internal/argumentIssues.js';
 import { right } from '../internal/result.js';
@@ -80,11 +81,12 @@ function nonSiteSuffices(enterprise: Enterprise, policy: Policy, items: readonly
  */
 export function inspectionMode(enterprise: Enterprise, policy: Policy, items?: readonly InspectionItem[]): Result<InputError, ModeDecision> {
   // The policy and the items are checked as the sections of a planning input are.
-  const checked = parseSections({ policy, ...(items === undefined ? {} : { items }) });
+  const found = new BoundedIssues(MAX_ISSUES);
+  const checked = parseSections({ policy, ...(items === undefined ? {} : { items }) }, found);
   const issues = [
     ...enterpriseIssues(enterprise),
-    ...(isRecord(policy) ? checked.issues.filter((i) => i.path[0] === 'policy') : [typeIssue(['policy'], 'object', 'a policy', policy, 'R9')]),
-    ...(items === undefined ? [] : Array.isArray(items) ? checked.issues.filter((i) => i.path[0] === 'items') : [typeIssue(['items'], 'array', 'an array of inspection items (objects, not ids)', items, 'R9')]),
+    ...(isRecord(policy) ? found.filter((i) => i.path[0] === 'policy') : [typeIssue(['policy'], 'object', 'a policy', policy, 'R9')]),
+    ...(items === undefined ? [] : Array.isArray(items) ? found.filter((i) => i.path[0] === 'items') : [typeIssue(['items'], 'array', 'an array of inspection items (objects, not ids)', items, 'R9')]),
   ];
   return refusal(issues) ?? right(inspectionModeUnchecked(enterprise, checked.sections.policy as Policy, items));
 }

@@ -6,7 +6,7 @@ import { taskChecks } from '../internal/taskChecks.js';
 import { left, right } from '../internal/result.js';
 import { refusal, typeIssue } from '../internal/argumentIssues.js';
 import { departmentTasksSchema, schemaIssues } from '../input/schemas.js';
-import { notValidatedIssue } from '../input/validated.js';
+import { notValidatedIssues } from '../input/validated.js';
 import type { InputError, InputIssue } from '../model/issues.js';
 import type { Result } from '../model/result.js';
 import type { DepartmentId, InspectionItem, InspectionReason, InspectionRecord, ItemId, JointList, Level, PlanningInput } from '../model/types.js';
@@ -78,8 +78,8 @@ export function checkDepartmentTasks(input: PlanningInput, tasks: readonly Depar
  * @since 0.1.0
  */
 export function mergeTasks(input: PlanningInput, tasks: readonly DepartmentTask[]): Result<InputError, MergeResult> {
-  const notValidated = notValidatedIssue(input);
-  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
+  const notValidated = notValidatedIssues(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: notValidated });
   const shape = Array.isArray(tasks) ? schemaIssues(departmentTasksSchema, tasks, ['tasks'], 'R15') : [typeIssue(['tasks'], 'array', 'an array of department tasks', tasks, 'R15')];
   return refusal(shape) ?? mergeWith(input, tasks, lookupFor(input, tasks.map((t) => t.enterprise)));
 }

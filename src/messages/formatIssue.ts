@@ -1,13 +1,14 @@
-import type { Outcome } from '../plan/types.js';
+import type { Outcome, UnplannableTask } from '../plan/types.js';
 import type { Action } from '../escalation/types.js';
 import { schemaIssues } from '../input/schemas.js';
 import { kindOf } from '../internal/argumentIssues.js';
 import type { InputError, InputIssue, IssueDetails, Warning } from '../model/issues.js';
-import { RULES, type RuleId } from '../model/rules.js';
 import type { SkippedInspector, Unplannable } from '../staffing/types.js';
-import { ISSUE_TEXTS, WARNING_TEXTS, type Texts } from './issueTexts.js';
+import { ISSUE_TEXTS, WARNING_TEXTS, ZH_VARIANTS, type Texts } from './issueTexts.js';
 import { ACTION_TEXTS, REASON_TEXTS, SKIP_TEXTS, UNPLANNABLE_TEXTS } from './outcomeTexts.js';
 import { kindZh, placeZh } from './places.js';
+import { quotedZh } from './quoted.js';
+import { actionText, ruleText, skippedText, unplannableText, type Fields } from './records.js';
 import { z } from 'zod';
 
 /**
@@ -42,8 +43,8 @@ export interface FormatOptions {
 
 /**
  * Anything the library explains: an input issue or a whole input error, a warning, an enterprise's
- * outcome in a draw, a task that cannot be staffed, an inspector passed over, an action after an
- * inspection.
+ * outcome in a draw, a task that cannot be staffed (the `Unplannable` of staffing, or the
+ * `UnplannableTask` of a plan), an inspector passed over, an action after an inspection.
  *
  * @example
  * ```ts
@@ -53,20 +54,13 @@ export interface FormatOptions {
  * @category Messages
  * @since 0.1.0
  */
-export type Explainable = InputIssue | InputError | Warning | Outcome | Unplannable | SkippedInspector | Action;
+export type Explainable = InputIssue | InputError | Warning | Outcome | Unplannable | UnplannableTask | SkippedInspector | Action;
 
 const optionsSchema = z.strictObject({ locale: z.enum(['zh-CN', 'en']).optional() });
 
-type Fields = Record<string, unknown>;
 const has = <T extends object>(table: T, key: unknown): key is keyof T => typeof key === 'string' && Object.hasOwn(table, key);
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-const ruleOf = (value: unknown): RuleId | undefined => (has(RULES, value) ? value : undefined);
-
-/** The rule behind a decision, as an operator reads it: its id and the document it comes from. */
-function ruleText(rule: RuleId | undefined, locale: Locale): string {
-  if (rule === undefined) return '';
-  return locale === 'en' ? ` [${rule}: ${RULES[rule].title}]` : `〔依据 ${rule}：${RULES[rule].source}〕`;
-}
+const isFields = (value: unknown): value is Fields => typeof value === 'object' && value !== null;
 
 /** The Chinese sentence of a zod bound: 不得小于 0, 至少 1 项, 不得为空… */
 function boundZh(d: IssueDetails): string {
@@ -101,13 +95,25 @@ function detailsZh(issue: Fields): string {
   }
 }
 
-/** An input issue or a warning: where, what, and the rule. */
+/**
+ * The Chinese text of an issue: the one for its rule or for the first key of its path when the
+ * code is produced for several things ({@link ZH_VARIANTS}), else the code's own.
+ */
+function textZh(issue: Fields, texts: Texts, path: readonly (string | number)[]): string {
+  const variants = has(ZH_VARIANTS, issue['code']) ? ZH_VARIANTS[issue['code']] : undefined;
+  const byRule = typeof issue['rule'] === 'string' ? variants?.[issue['rule']] : undefined;
+  const bySection = typeof path[0] === 'string' ? variants?.[path[0]] : undefined;
+  return byRule ?? bySection ?? texts['zh-CN'];
+}
+
+/** An input issue or a warning: where, what (with the values its message quotes), and the rule. */
 function issueText(issue: Fields, texts: Texts, locale: Locale): string {
-  const path = Array.isArray(issue['path']) ? (issue['path'] as (string | number)[]).filter((k) => typeof k === 'string' || typeof k === 'number') : [];
+  const path = Array.isArray(issue['path']) ? (issue['path'] as unknown[]).filter((k): k is string | number => typeof k === 'string' || typeof k === 'number') : [];
   const at = text(issue['at']);
-  const rule = ruleText(ruleOf(issue['rule']), locale);
+  const rule = ruleText(issue['rule'], locale);
   if (locale === 'en') return `${at === '' ? '$' : at}: ${text(issue['message']) || texts.en}${rule}`;
-  return `${placeZh(path)}：${texts['zh-CN']}${detailsZh(issue)}${rule}${at === '' ? '' : `（${at}）`}`;
+  const what = `${textZh(issue, texts, path)}${quotedZh(issue['code'], issue['message'])}${detailsZh(issue)}`;
+  return `${placeZh(path)}：${what}${rule}${at === '' ? '' : `（${at}）`}`;
 }
 
 /** A whole input error: one line per issue, and how many were left out. */
@@ -116,23 +122,23 @@ function errorText(error: Fields, locale: Locale): string {
   const lines = issues.map((issue) => explain(issue, locale));
   const omitted = typeof error['omitted'] === 'number' ? error['omitted'] : 0;
   if (omitted > 0) lines.push(locale === 'en' ? `… and at least ${omitted} more issues` : `……另有至少 ${omitted} 个问题未列出`);
+  if (lines.length === 0) return locale === 'en' ? 'invalid input, but the error lists no issue' : '输入有误，但未列出具体问题';
   return lines.join('\n');
 }
 
 /** One explained thing in a locale; a value the library did not produce says so. */
 function explain(value: unknown, locale: Locale): string {
-  const item = (typeof value === 'object' && value !== null ? value : {}) as Fields;
-  const pick = (texts: Texts, detail: unknown): string => {
-    const more = locale === 'en' && typeof detail === 'string' && detail !== '' ? `: ${detail}` : '';
-    return `${texts[locale]}${more}${ruleText(ruleOf(item['rule']), locale)}`;
-  };
+  const item: Fields = isFields(value) ? value : {};
+  const problem = item['problem'];
   if (item['code'] === 'invalid-input') return errorText(item, locale);
   if (has(ISSUE_TEXTS, item['code'])) return issueText(item, ISSUE_TEXTS[item['code']], locale);
   if (has(WARNING_TEXTS, item['code'])) return issueText(item, WARNING_TEXTS[item['code']], locale);
-  if (has(ACTION_TEXTS, item['kind'])) return pick(ACTION_TEXTS[item['kind']], item['description']);
-  if (has(UNPLANNABLE_TEXTS, item['reason'])) return pick(UNPLANNABLE_TEXTS[item['reason']], item['message']);
-  if (has(SKIP_TEXTS, item['reason'])) return pick(SKIP_TEXTS[item['reason']], undefined);
-  if (has(REASON_TEXTS, item['reason'])) return pick(REASON_TEXTS[item['reason']], undefined);
+  // An UnplannableTask of a plan: its problem, naming the task.
+  if (isFields(problem) && has(UNPLANNABLE_TEXTS, problem['reason'])) return unplannableText({ task: item['id'], ...problem }, UNPLANNABLE_TEXTS[problem['reason']], locale);
+  if (has(UNPLANNABLE_TEXTS, item['reason'])) return unplannableText(item, UNPLANNABLE_TEXTS[item['reason']], locale);
+  if (has(SKIP_TEXTS, item['reason'])) return skippedText(item, SKIP_TEXTS[item['reason']], locale);
+  if (has(ACTION_TEXTS, item['kind'])) return actionText(item, ACTION_TEXTS[item['kind']], locale);
+  if (has(REASON_TEXTS, item['reason'])) return `${REASON_TEXTS[item['reason']][locale]}${ruleText(item['rule'], locale)}`;
   return locale === 'en'
     ? `not an issue, warning, outcome, unplannable task, skipped inspector or action of double-random (${kindOf(value)})`
     : `不是本库给出的问题、警告、抽取结论、无法安排的任务、未选派人员或处置措施（${kindZh(kindOf(value))}）`;
@@ -140,10 +146,13 @@ function explain(value: unknown, locale: Locale): string {
 
 /**
  * Renders anything the library explains, in Chinese for the operator or in English: an input issue
- * (where it is, in the operator's words, what is wrong with its structured fields, the rule and the
- * document it comes from), a whole {@link InputError} (one line per issue), a {@link Warning}, an
- * enterprise's {@link Outcome}, an {@link Unplannable} task, a {@link SkippedInspector} or an
- * {@link Action}. Every code has both texts.
+ * (where it is, in the operator's words, what is wrong with its structured fields and the values
+ * its message quotes, the rule and the document it comes from, articles in Chinese), a whole
+ * {@link InputError} (one line per issue), a {@link Warning}, an enterprise's {@link Outcome}, an
+ * {@link Unplannable} task or a plan's {@link UnplannableTask} (the task, its enterprise, the
+ * department and kind that could not be staffed), a {@link SkippedInspector} (the inspector, the
+ * department, the place in the draw) or an {@link Action} (the department, items, recipients, due
+ * date and working days). Every code has both texts.
  *
  * It never throws: a value the library did not produce is named as such, and unusable options
  * (an unknown locale, a misspelt key) give the English text of that problem instead.

@@ -8,7 +8,7 @@ import { left, right } from '../internal/result.js';
 import { byId } from '../internal/text.js';
 import { coversIndustry, industryMatches, type DrawSpec } from '../model/draws.js';
 import { INDUSTRY_SECTIONS } from '../model/industry.js';
-import type { CheckCode, InputError, InputIssue, Warning } from '../model/issues.js';
+import type { CheckCode, InputError, Warning } from '../model/issues.js';
 import { comparePaths, formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
 import type { CreditClass, Enterprise, InspectionRecord, PlanningInput } from '../model/types.js';
@@ -17,8 +17,9 @@ import { allocateQuotas, type AllocatedQuota } from '../quota/allocateQuotas.js'
 import { ticketOfUnchecked } from '../random/drawSample.js';
 import { inputDigestUnchecked } from '../random/inputDigest.js';
 import { seedIssue } from '../random/seed.js';
-import { notValidatedIssue } from '../input/validated.js';
+import { notValidatedIssues } from '../input/validated.js';
 import { StratumSampler } from '../random/stratumSampler.js';
+import { BoundedIssues, MAX_ISSUES } from '../input/boundedIssues.js';
 import { reporter, type Reporter } from '../internal/progress.js';
 import { TARGET_ALGORITHM, ticketer, ticketHex } from '../random/tickets.js';
 import { VERSION } from '../version.js';
@@ -44,13 +45,21 @@ const CLASS_INDEX: Readonly<Record<CreditClass, number>> = { A: 0, B: 1, C: 2, D
 const SECTION_INDEX = new Map(INDUSTRY_SECTIONS.map((s, i) => [s, i]));
 
 /** Checks given draws (N7): their shape (strict, see `drawSpecSchema`), unique ids, known departments, kinds some item in random scope has (R1). */
-function checkDraws(draws: unknown, input: PlanningInput): InputIssue[] {
-  if (!Array.isArray(draws)) return schemaIssues(drawSpecsSchema, draws, ['options', 'draws'], 'N7', true);
-  const issues: InputIssue[] = [];
+function checkDraws(draws: unknown, input: PlanningInput): BoundedIssues {
+  const issues = new BoundedIssues(MAX_ISSUES);
+  if (!Array.isArray(draws)) {
+    for (const issue of schemaIssues(drawSpecsSchema, draws, ['options', 'draws'], 'N7', true)) issues.push(issue);
+    return issues;
+  }
   const departments = new Set<string>(input.departments.map((d) => d.id));
   const excluded = new Set<string>(input.policy.excludedScopes);
   const ids = new Set<string>();
   draws.forEach((draw: unknown, i) => {
+    // Past the bound, a bad draw is counted once, without its details.
+    if (issues.full) {
+      if (!drawSpecSchema.safeParse(draw).success) issues.omitted++;
+      return;
+    }
     const report = (path: (string | number)[], code: CheckCode, message: string): void => {
       issues.push({ code, path: ['options', 'draws', i, ...path], at: formatPath(['options', 'draws', i, ...path]), message, rule: 'N7' });
     };
@@ -63,7 +72,7 @@ function checkDraws(draws: unknown, input: PlanningInput): InputIssue[] {
       });
     }
     const shape = schemaIssues(drawSpecSchema, draw, ['options', 'draws', i], 'N7', true);
-    issues.push(...shape);
+    for (const issue of shape) issues.push(issue);
     if (shape.length === 0) {
       // A kind that no item of the draw's departments has in random scope would draw enterprises nobody inspects (R1).
       const spec = draw as DrawSpec;
@@ -75,7 +84,8 @@ function checkDraws(draws: unknown, input: PlanningInput): InputIssue[] {
       });
     }
   });
-  return issues.sort((a, b) => comparePaths(['options'])(a.path, b.path));
+  issues.sort((a, b) => comparePaths(['options'])(a.path, b.path));
+  return issues;
 }
 
 /** What {@link drawBatch} gives beyond the plan, for the stages after the draw. */
@@ -164,8 +174,9 @@ interface PresentStratum {
 function resolveDraws(input: PlanningInput, options: DrawOptions): Result<InputError, { readonly draws: readonly DrawSpec[]; readonly directed: boolean }> {
   const defaults = defaultDrawsUnchecked(input);
   const given: unknown = options.draws === undefined ? defaults : options.draws;
-  const [firstIssue, ...moreIssues] = checkDraws(given, input);
-  if (firstIssue !== undefined) return left({ code: 'invalid-input', issues: [firstIssue, ...moreIssues] });
+  const found = checkDraws(given, input);
+  const [firstIssue, ...moreIssues] = found;
+  if (firstIssue !== undefined) return left({ code: 'invalid-input', issues: [firstIssue, ...moreIssues], ...(found.omitted > 0 ? { omitted: found.omitted } : {}) });
   const checked = given as readonly DrawSpec[];
   // Given draws are directed (N7) unless they are the default ones, so a replay from the record agrees.
   const directed = options.draws !== undefined && canonicalDraws(checked) !== canonicalDraws(defaults);
@@ -459,8 +470,8 @@ function rowOf(rows: Rows, uscc: string): number {
  * draw or lower the candidates' threshold.
  */
 export function drawBatch(input: PlanningInput, options: DrawOptions, internals: BatchInternals = {}): Result<InputError, DrawnBatch> {
-  const notValidated = notValidatedIssue(input);
-  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
+  const notValidated = notValidatedIssues(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: notValidated });
   // Options are checked before they are read: a misspelt key (\`drwas\`) would otherwise draw the default draws (N7).
   const [badOption, ...moreBad] = schemaIssues(drawOptionsSchema, options, ['options'], 'R27', true);
   if (badOption !== undefined) return left({ code: 'invalid-input', issues: [badOption, ...moreBad] });

@@ -2,7 +2,7 @@ import type { DrawSpec } from '../model/draws.js';
 import type { InputError } from '../model/issues.js';
 import type { Result } from '../model/result.js';
 import type { IndustryCode, PlanningInput } from '../model/types.js';
-import { notValidatedIssue } from '../input/validated.js';
+import { notValidatedIssues } from '../input/validated.js';
 import { left, right } from '../internal/result.js';
 import { byId } from '../internal/text.js';
 
@@ -28,8 +28,8 @@ import { byId } from '../internal/text.js';
  * @since 0.1.0
  */
 export function defaultDraws(input: PlanningInput): Result<InputError, readonly DrawSpec[]> {
-  const notValidated = notValidatedIssue(input);
-  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
+  const notValidated = notValidatedIssues(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: notValidated });
   return right(defaultDrawsUnchecked(input));
 }
 

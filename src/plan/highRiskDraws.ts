@@ -7,7 +7,7 @@ import type { Result } from '../model/result.js';
 import type { DepartmentId, PlanningInput } from '../model/types.js';
 import type { HighRiskField } from '../presets/shenyang.js';
 import { defaultDrawsUnchecked } from './draws.js';
-import { notValidatedIssue } from '../input/validated.js';
+import { notValidatedIssues } from '../input/validated.js';
 import { applies, duplicateFields } from './fields.js';
 
 /**
@@ -79,8 +79,8 @@ function fieldDraw(input: PlanningInput, assignment: HighRiskAssignment, ratio: 
  * @since 0.1.0
  */
 export function highRiskDraws(input: PlanningInput, fields: readonly HighRiskAssignment[], options: { readonly ratio?: number } = {}): Result<InputError, readonly DrawSpec[]> {
-  const notValidated = notValidatedIssue(input);
-  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
+  const notValidated = notValidatedIssues(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: notValidated });
   const shape = [...schemaIssues(highRiskFieldsSchema, fields, ['fields'], 'N7', true), ...schemaIssues(highRiskOptionsSchema, options, ['options'], 'N7', true)];
   if (shape.length > 0) return left({ code: 'invalid-input', issues: shape as [InputIssue, ...InputIssue[]] });
   const known = new Set<string>(input.departments.map((d) => d.id));

@@ -7,7 +7,7 @@ import type { Result } from '../model/result.js';
 import type { DepartmentId, IndustryCode, JointList, PlanningInput } from '../model/types.js';
 import type { HighRiskField } from '../presets/shenyang.js';
 import { applies, duplicateFields } from './fields.js';
-import { notValidatedIssue } from '../input/validated.js';
+import { notValidatedIssues } from '../input/validated.js';
 
 /**
  * A key industry with its lead and cooperating departments, for {@link keyIndustryLists}.
@@ -106,8 +106,8 @@ function listsOf(input: PlanningInput, f: KeyIndustryAssignment, at: number): Jo
  * @since 0.1.0
  */
 export function keyIndustryLists(input: PlanningInput, fields: readonly KeyIndustryAssignment[]): Result<InputError, readonly JointList[]> {
-  const notValidated = notValidatedIssue(input);
-  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
+  const notValidated = notValidatedIssues(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: notValidated });
   const shape = schemaIssues(keyIndustriesSchema, fields, ['fields'], 'R16', true);
   const issues = shape.length > 0 ? shape : [...referenceIssues(input, fields), ...duplicateFields(fields, 'R16')];
   const lists = issues.length > 0 ? [] : fields.map((f, i) => listsOf(input, f, i));

@@ -2,7 +2,7 @@ import type { WorkingDayOptions } from '../calendar/workingDays.js';
 import { byText } from '../internal/text.js';
 import { left, right } from '../internal/result.js';
 import { seedIssue, streamsOf, uniformBelow } from '../random/seed.js';
-import { notValidatedIssue } from '../input/validated.js';
+import { notValidatedIssues } from '../input/validated.js';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import type { InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
@@ -146,8 +146,8 @@ function measure(input: PlanningInput, departmentTasks: number, joint: readonly 
  * @since 0.1.0
  */
 export function planPeriod(input: PlanningInput, options: PlanOptions): Result<InputError, Plan> {
-  const notValidated = notValidatedIssue(input);
-  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
+  const notValidated = notValidatedIssues(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: notValidated });
   // Options are checked before they are read: a misspelt key (`trigered`) would otherwise plan without it.
   const [badOption, ...moreBad] = schemaIssues(planOptionsSchema, options, ['options'], 'R27', true);
   if (badOption !== undefined) return left({ code: 'invalid-input', issues: [badOption, ...moreBad] });

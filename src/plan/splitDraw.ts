@@ -3,7 +3,8 @@ import { byText } from '../internal/text.js';
 import { left, right } from '../internal/result.js';
 import type { CheckCode, InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
-import { drawSpecsSchema, schemaIssues } from '../input/schemas.js';
+import { drawSpecsSchema, schemaIssues, sectionSchemas } from '../input/schemas.js';
+import { seedIssue } from '../random/seed.js';
 import type { Result } from '../model/result.js';
 import type { RuleId } from '../model/rules.js';
 import type { CreditClass, Period, PlanningInput, Policy } from '../model/types.js';
@@ -11,7 +12,7 @@ import { allocateQuotas, type StratumCount } from '../quota/allocateQuotas.js';
 import { INDUSTRY_SECTIONS } from '../model/industry.js';
 import { ticketOfUnchecked } from '../random/drawSample.js';
 import { setupDigest } from '../random/inputDigest.js';
-import { notValidatedIssue } from '../input/validated.js';
+import { notValidatedIssues } from '../input/validated.js';
 import { TARGET_ALGORITHM } from '../random/tickets.js';
 import { isValidUscc } from '../uscc/isValidUscc.js';
 import type { Uscc } from '../model/uscc.js';
@@ -173,12 +174,17 @@ const CLASSES = new Set<string>(['A', 'B', 'C', 'D', 'unrated']);
 const SECTIONS = new Set<string>(INDUSTRY_SECTIONS);
 const usccSchema = z.string().refine(isValidUscc, 'a valid unified social credit code (N10)');
 const count = z.number().int().min(0);
+/** A usable public seed (R27): the same check as `planDraw`'s, so a forged part cannot carry an unreadable one. */
+const seedSchema = z.string().check((ctx) => {
+  const problem = seedIssue(ctx.value);
+  if (problem !== undefined) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem, params: { code: 'seed/invalid', rule: 'R27' } });
+});
 const shared = {
   algorithm: z.literal(TARGET_ALGORITHM),
-  seed: z.string().min(1),
+  seed: seedSchema,
   policy: z.string().min(1),
   setup: z.string().regex(/^[0-9a-f]{64}$/),
-  period: z.looseObject({ year: z.number(), batch: z.number() }),
+  period: sectionSchemas.period,
   draws: drawSpecsSchema,
 };
 const shardCountsSchema = z.strictObject({ ...shared, strata: z.array(z.strictObject({ key: z.string().min(1), base: count, eligible: count, alreadyDrawn: count })) });
@@ -322,8 +328,8 @@ export function countShard(input: PlanningInput, options: DrawOptions): Result<I
  * @since 0.1.0
  */
 export function splitQuotas(counts: readonly ShardCounts[], input: PlanningInput): Result<InputError, SplitQuotas> {
-  const notValidated = notValidatedIssue(input);
-  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
+  const notValidated = notValidatedIssues(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: notValidated });
   const shape = Array.isArray(counts) ? counts.flatMap((c, i) => shapeIssues(shardCountsSchema, c, ['counts', i], 'R27')) : shapeIssues(z.array(z.unknown()), counts, ['counts'], 'R27');
   if (shape.length > 0) return refuse(shape);
   const first = counts[0];
@@ -384,8 +390,8 @@ export function splitQuotas(counts: readonly ShardCounts[], input: PlanningInput
  * @since 0.1.0
  */
 export function drawShard(input: PlanningInput, options: DrawOptions, quotas: SplitQuotas): Result<InputError, ShardDraw> {
-  const notValidated = notValidatedIssue(input);
-  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
+  const notValidated = notValidatedIssues(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: notValidated });
   const shape = shapeIssues(splitQuotasSchema, quotas, ['quotas'], 'R27');
   if (shape.length > 0) return refuse(shape);
   const fixed = new Map<string, FixedQuota>(quotas.strata.map((s) => [s.key, { quota: s.quota, regular: s.regular }]));
@@ -475,8 +481,8 @@ const UNUSED_SEED = 'shardMembers';
  * @since 0.1.0
  */
 export function shardMembers(input: PlanningInput, options: { readonly draws?: readonly DrawSpec[] } = {}): Result<InputError, ShardMembers> {
-  const notValidated = notValidatedIssue(input);
-  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
+  const notValidated = notValidatedIssues(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: notValidated });
   const shape = shapeIssues(membersOptionsSchema, options, ['options'], 'R27');
   if (shape.length > 0) return refuse(shape);
   const members: ShardMember[] = [];

@@ -5,7 +5,7 @@ import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
 import { BoundedIssues } from '../input/boundedIssues.js';
 import { drawSpecsSchema, schemaIssues } from '../input/schemas.js';
-import { notValidatedIssue } from '../input/validated.js';
+import { notValidatedIssues } from '../input/validated.js';
 import { isRecord, issueAt, refusal, typeIssue } from '../internal/argumentIssues.js';
 import { left, right } from '../internal/result.js';
 import { byId } from '../internal/text.js';
@@ -42,8 +42,8 @@ import type { DepartmentTask } from '../merge/types.js';
  * @since 0.1.0
  */
 export function tasksFromDraw(input: PlanningInput, plan: DrawPlan): Result<InputError, DepartmentTask[]> {
-  const notValidated = notValidatedIssue(input);
-  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
+  const notValidated = notValidatedIssues(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: notValidated });
   const shape = isRecord(plan) ? schemaIssues(planSchema, plan, ['plan'], 'R15') : [typeIssue(['plan'], 'object', 'a draw plan (the Right of planDraw)', plan, 'R15')];
   const refused = refusal(shape);
   if (refused !== undefined) return refused;

@@ -10,7 +10,7 @@ import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
 import type { BlackListRule, DepartmentId, ItemId, PlanningInput, TierRatios } from '../model/types.js';
 import { defaultDrawsUnchecked } from '../plan/draws.js';
-import { notValidatedIssue } from '../input/validated.js';
+import { notValidatedIssues } from '../input/validated.js';
 
 /**
  * A batch's window in the annual plan: when its inspections take place (检查时间).
@@ -259,8 +259,8 @@ function inspectionOf(input: PlanningInput, draw: DrawSpec, time: readonly Batch
  * @since 0.1.0
  */
 export function annualPlan(input: PlanningInput, options: { readonly year: number; readonly windows?: readonly BatchWindow[]; readonly draws?: readonly DrawSpec[] }): Result<InputError, AnnualPlan> {
-  const notValidated = notValidatedIssue(input);
-  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
+  const notValidated = notValidatedIssues(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: notValidated });
   const shape = schemaIssues(optionsSchema, options, ['options'], 'R25', true);
   const issues = shape.length > 0 ? shape : [
     ...windowIssues(options.windows ?? [], options.year, input.policy.batchesPerYear),

@@ -3,7 +3,7 @@ import { quote } from '../internal/text.js';
 import type { Finding, InspectionResult, LabResult, Severity } from '../escalation/types.js';
 import { findingSchema, isInspectionReason, isoDateSchema, labResultSchema, visitReason } from '../escalation/resultSchema.js';
 import { schemaIssues } from '../input/schemas.js';
-import { notValidatedIssue } from '../input/validated.js';
+import { notValidatedIssues } from '../input/validated.js';
 import { left, right } from '../internal/result.js';
 import type { IsoDate } from '../model/date.js';
 import type { CheckCode, InputError, InputIssue } from '../model/issues.js';
@@ -196,8 +196,8 @@ function taskIssues(task: JointTask, input: PlanningInput, unknownEnterprise: bo
  * @since 0.1.0
  */
 export function checkSheet(task: JointTask | PlannedTask | UnplannableTask, input: PlanningInput): Result<InputError, CheckSheet> {
-  const notValidated = notValidatedIssue(input);
-  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
+  const notValidated = notValidatedIssues(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: notValidated });
   const [badTask, ...moreBad] = schemaIssues(taskSchema, task, ['task'], 'R15', true);
   if (badTask !== undefined) return left({ code: 'invalid-input', issues: [badTask, ...moreBad] });
   const enterprise = input.enterprises.find((e) => e.uscc === task.enterprise);
@@ -211,7 +211,7 @@ export function checkSheet(task: JointTask | PlannedTask | UnplannableTask, inpu
   });
   return right({
     task: task.id, enterprise: task.enterprise, name: enterprise?.name ?? '', date: 'date' in task ? task.date : null, lead: task.lead, departments: task.departments,
-    mode: 'mode' in task ? task.mode.mode : null, reason: visitReason(task.reasons), rows,
+    mode: 'mode' in task && task.mode !== undefined ? task.mode.mode : null, reason: visitReason(task.reasons), rows,
   });
 }
 
@@ -225,6 +225,16 @@ const taskSchema = z.looseObject({
   reasons: z.array(z.string()),
   date: z.string().optional(),
   mode: z.looseObject({ mode: z.string() }).optional(),
+});
+
+/** What a filled sheet is read against: the sheet's rows, its date, and what the result repeats of it. */
+const sheetSchema = z.looseObject({
+  enterprise: z.string().min(1),
+  date: isoDateSchema.nullable(),
+  lead: z.string().min(1),
+  departments: z.array(z.string().min(1)).min(1),
+  reason: z.string().min(1),
+  rows: z.array(z.looseObject({ item: z.string().min(1) })),
 });
 
 // The rows are findings as a result records them (`spread` defaults to `single`).
@@ -242,18 +252,18 @@ function rowIssues(sheet: CheckSheet, filled: FilledSheet): InputIssue[] {
   const seen = new Set<string>();
   const issues: InputIssue[] = [];
   filled.rows.forEach((row, k) => {
-    if (!onSheet.has(row.item)) issues.push(issueAt(['rows', k, 'item'], 'sheet/unknown-item', `"${row.item}" is not on the sheet`, 'R15'));
-    else if (seen.has(row.item)) issues.push(issueAt(['rows', k, 'item'], 'sheet/duplicate-row', `"${row.item}" is filled twice`, 'R17'));
+    if (!onSheet.has(row.item)) issues.push(issueAt(['filled', 'rows', k, 'item'], 'sheet/unknown-item', `"${row.item}" is not on the sheet`, 'R15'));
+    else if (seen.has(row.item)) issues.push(issueAt(['filled', 'rows', k, 'item'], 'sheet/duplicate-row', `"${row.item}" is filled twice`, 'R17'));
     seen.add(row.item);
   });
   (filled.labResults ?? []).forEach((lab, k) => {
-    if (!onSheet.has(lab.item)) issues.push(issueAt(['labResults', k, 'item'], 'sheet/unknown-item', `"${lab.item}" is not on the sheet`, 'R17'));
+    if (!onSheet.has(lab.item)) issues.push(issueAt(['filled', 'labResults', k, 'item'], 'sheet/unknown-item', `"${lab.item}" is not on the sheet`, 'R17'));
   });
-  if (filled.contact === 'unreachable' && filled.rows.length > 0) issues.push(issueAt(['rows'], 'sheet/unreachable-findings', 'an enterprise unreachable at its registered address was not inspected: its rows stay blank (R22)', 'R22'));
+  if (filled.contact === 'unreachable' && filled.rows.length > 0) issues.push(issueAt(['filled', 'rows'], 'sheet/unreachable-findings', 'an enterprise unreachable at its registered address was not inspected: its rows stay blank (R22)', 'R22'));
   // A visit fills every row; a closed (not operating) enterprise may be recorded with none (R22).
   const blank = sheet.rows.filter((r) => !seen.has(r.item)).map((r) => r.item);
   const mayBeBlank = filled.contact === 'unreachable' || (filled.contact === 'not-operating' && filled.rows.length === 0);
-  if (!mayBeBlank && blank.length > 0) issues.push(issueAt(['rows'], 'sheet/blank-rows', `every row is filled after a visit: ${blank.join(', ')} ${blank.length === 1 ? 'is' : 'are'} blank`, 'R17'));
+  if (!mayBeBlank && blank.length > 0) issues.push(issueAt(['filled', 'rows'], 'sheet/blank-rows', `every row is filled after a visit: ${blank.join(', ')} ${blank.length === 1 ? 'is' : 'are'} blank`, 'R17'));
   return issues;
 }
 
@@ -278,10 +288,10 @@ function rowIssues(sheet: CheckSheet, filled: FilledSheet): InputIssue[] {
  * @since 0.1.0
  */
 export function sheetResult(sheet: CheckSheet, filled: FilledSheet): Result<InputError, InspectionResult> {
-  const shape = schemaIssues(filledSchema, filled, [], 'R21', true);
+  const shape = [...schemaIssues(sheetSchema, sheet, ['sheet'], 'R15', true), ...schemaIssues(filledSchema, filled, ['filled'], 'R21', true)];
   const issues = shape.length > 0 ? shape : rowIssues(sheet, filled);
   const date = shape.length > 0 ? null : (filled.date ?? sheet.date);
-  if (shape.length === 0 && date === null) issues.push(issueAt(['date'], 'sheet/no-date', 'the sheet has no planned date: give the visit\'s date', 'N3'));
+  if (shape.length === 0 && date === null) issues.push(issueAt(['filled', 'date'], 'sheet/no-date', 'the sheet has no planned date: give the visit\'s date', 'N3'));
   const [first, ...more] = issues;
   if (first !== undefined) return left({ code: 'invalid-input', issues: [first, ...more] });
   const byItem = new Map(filled.rows.map((r) => [r.item, r]));

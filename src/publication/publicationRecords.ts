@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { addWorkingDaysUnchecked } from '../calendar/workingDays.js';
 import { checkResult } from '../escalation/escalate.js';
-import { PUBLISH_WORKING_DAYS, RESULT_FIELD_RULES, resultSchema, visitReason } from '../escalation/resultSchema.js';
+import { isoDateSchema, PUBLISH_WORKING_DAYS, RESULT_FIELD_RULES, resultSchema, visitReason } from '../escalation/resultSchema.js';
 import { inputDigestUnchecked } from '../random/inputDigest.js';
-import { notValidatedIssue } from '../input/validated.js';
+import { notValidatedIssues } from '../input/validated.js';
 import type { InspectionResult } from '../escalation/types.js';
 import { workingDayOptionsSchema, schemaIssues } from '../input/schemas.js';
 import { fromZodIssue, under } from '../input/zodDetails.js';
@@ -135,6 +135,22 @@ export interface PublicationOptions {
 }
 
 const optionsSchema = z.strictObject({ input: z.unknown(), calendar: workingDayOptionsSchema.optional() });
+
+/** What publication reads of a plan (the rest of it is not published): its record's digest and its tasks. */
+const taskFields = { id: z.string().min(1), enterprise: z.string().min(1), lead: z.string().min(1), departments: z.array(z.string().min(1)).min(1), items: z.array(z.string().min(1)), reasons: z.array(z.string()) };
+const planSchema = z.looseObject({
+  draw: z.looseObject({ record: z.looseObject({ inputDigest: z.string() }) }),
+  tasks: z.array(z.looseObject({ ...taskFields, date: isoDateSchema })),
+  unplannable: z.array(z.looseObject({ ...taskFields, problem: z.looseObject({ reason: z.string() }) })),
+});
+
+/** The issues of the arguments' shapes: options (strict), the plan (what is published of it), the results (a list). */
+function argumentIssues(plan: unknown, results: unknown, options: unknown): InputIssue[] {
+  const optionIssues = schemaIssues(optionsSchema, options, ['options'], 'R23', true);
+  if (optionIssues.length > 0) return optionIssues;
+  const notValidated = notValidatedIssues((options as { input?: unknown }).input, ['options', 'input']);
+  return [...(notValidated ?? []), ...schemaIssues(planSchema, plan, ['plan'], 'R23', true), ...schemaIssues(z.array(z.unknown()), results, ['results'], 'R23', true)];
+}
 const issueAt = (path: (string | number)[], code: CheckCode, message: string, rule: InputIssue['rule']): InputIssue => ({ code, path, at: formatPath(path), message, rule });
 
 /** The publicity outcome of a result (R21, R22, R23): a violation or a major hazard is a problem, wherever it was found. */
@@ -234,9 +250,7 @@ function recordOf(task: Task, name: string, given: { result: InspectionResult; d
  * @since 0.1.0
  */
 export function publicationRecords(plan: Plan, results: readonly InspectionResult[], options: PublicationOptions): Result<InputError, Publication> {
-  const notValidated = typeof options === 'object' && options !== null ? notValidatedIssue(options.input, ['options', 'input']) : undefined;
-  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
-  const shape = [...schemaIssues(optionsSchema, options, ['options'], 'R23', true), ...schemaIssues(z.array(z.unknown()), results, ['results'], 'R23', true)];
+  const shape = argumentIssues(plan, results, options);
   if (shape.length > 0) return left({ code: 'invalid-input', issues: shape as [InputIssue, ...InputIssue[]] });
   const { input, calendar } = options;
   // The names come from the input: it must be the one the plan was drawn from (R4).
@@ -246,6 +260,10 @@ export function publicationRecords(plan: Plan, results: readonly InspectionResul
   const tasks: Task[] = [...plan.tasks, ...plan.unplannable].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const { issues, byTask } = matchResults(results, tasks, input, calendar);
   const names = new Map(input.enterprises.map((e) => [e.uscc as string, e.name]));
+  const stranger = (list: 'tasks' | 'unplannable') => (t: Task, k: number): InputIssue[] =>
+    names.has(t.enterprise) ? [] : [issueAt(['plan', list, k, 'enterprise'], 'reference/enterprise', `"${t.enterprise}" is not in the input's directory`, 'R2')];
+  const [stranger0, ...strangers] = [...plan.tasks.flatMap(stranger('tasks')), ...plan.unplannable.flatMap(stranger('unplannable'))];
+  if (stranger0 !== undefined) return left({ code: 'invalid-input', issues: [stranger0, ...strangers] });
   const indexOf = new Map(plan.tasks.map((t, k) => [t.id, k]));
   const records = tasks.map((t) => recordOf(t, names.get(t.enterprise) ?? '', byTask.get(t.id), (date) => dueAfter(date, calendar, ['plan', 'tasks', indexOf.get(t.id) ?? -1, 'date'], issues)));
   const [first, ...more] = issues;

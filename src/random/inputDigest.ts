@@ -4,7 +4,7 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import type { InputError } from '../model/issues.js';
 import type { Result } from '../model/result.js';
 import type { Enterprise, PlanningInput } from '../model/types.js';
-import { notValidatedIssue } from '../input/validated.js';
+import { notValidatedIssues } from '../input/validated.js';
 import { left, right } from '../internal/result.js';
 import { usccValue } from '../uscc/alphabet.js';
 import { Sha256Stream } from './sha256.js';
@@ -138,8 +138,8 @@ export function setupDigest(input: PlanningInput): string {
  * @since 0.1.0
  */
 export function inputDigest(input: PlanningInput): Result<InputError, string> {
-  const notValidated = notValidatedIssue(input);
-  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
+  const notValidated = notValidatedIssues(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: notValidated });
   return right(inputDigestUnchecked(input));
 }
 

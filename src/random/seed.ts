@@ -24,7 +24,8 @@ export function seedIssue(seed: unknown): string | undefined {
   switch (unreadable(seed)) {
     case 'control': return 'the seed must not contain control characters';
     case 'surrogate': return 'the seed must not contain a lone surrogate';
-    case 'format': return 'the seed must not contain invisible format characters (such as a zero-width space)';
+    case 'invisible': return 'the seed must not contain invisible characters (such as a zero-width space or a variation selector)';
+    case 'space': return 'the seed must not contain spaces other than the plain space U+0020 (a no-break space looks the same and gives another draw)';
     case 'nfc': return 'the seed must be in Unicode normalization form C (NFC), so that it has one spelling';
     default: break;
   }

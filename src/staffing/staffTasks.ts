@@ -6,7 +6,7 @@ import { left, right } from '../internal/result.js';
 import { assertSeed, seedIssue, streamsOf, uniformBelow } from '../random/seed.js';
 import { z } from 'zod';
 import { schemaIssues, workingDayOptionsSchema } from '../input/schemas.js';
-import { notValidatedIssue } from '../input/validated.js';
+import { notValidatedIssues } from '../input/validated.js';
 import { isRecord, issueAt, refusal, typeIssue } from '../internal/argumentIssues.js';
 import type { IsoDate } from '../model/date.js';
 import type { InputError, InputIssue } from '../model/issues.js';
@@ -114,8 +114,8 @@ function windowDays(input: PlanningInput, options: StaffingOptions): IsoDate[] |
  * @since 0.1.0
  */
 export function staffTasks(input: PlanningInput, tasks: readonly JointTask[], options: StaffingOptions): Result<InputError, Staffing> {
-  const notValidated = notValidatedIssue(input);
-  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: [notValidated] });
+  const notValidated = notValidatedIssues(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: notValidated });
   const shape = Array.isArray(tasks) ? schemaIssues(jointTasksSchema, tasks, ['tasks'], 'R19') : [typeIssue(['tasks'], 'array', 'an array of joint tasks', tasks, 'R19')];
   return refusal([...shape, ...optionsIssues(options)]) ?? staffWith(input, tasks, options, lookupFor(input, tasks.map((t) => t.enterprise)));
 }

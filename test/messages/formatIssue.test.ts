@@ -84,7 +84,7 @@ describe('input issues in Chinese, with their structured fields', () => {
     delete input.inspectors[0].certified;
     input.items[0].importance = 'high';
     const zh = refused(input).map((i) => formatIssue(i, { locale: 'zh-CN' }));
-    expect(zh).toContainEqual(expect.stringContaining('抽查政策 · 抽查比例 · B：数值过大或内容过多：不得大于 1（比例写作 0 到 1 之间的小数，例如 4% 写作 0.04）'));
+    expect(zh).toContainEqual(expect.stringContaining('抽查政策 · 抽查比例 · B 类：数值过大或内容过多：不得大于 1（比例写作 0 到 1 之间的小数，例如 4% 写作 0.04）'));
     expect(zh).toContainEqual(expect.stringContaining('执法检查人员名录库第 1 条 · 执法资格：数据类型不对：缺少此项（应为是/否（布尔值））'));
     expect(zh).toContainEqual(expect.stringContaining('应为 “key”、“general” 之一'));
   });

@@ -59,13 +59,13 @@ describe('checkSheet (003 §三(三)1)', () => {
       const r = sheetResult(sheet.right, filled as never);
       return r._tag === 'Left' ? r.left.issues.map((i) => i.at) : [];
     };
-    expect(at({ contact: 'operating', rows: rows.slice(1) })).toEqual(['$.rows']);
-    expect(at({ contact: 'operating', rows: [...rows, rows[0]] })).toEqual([`$.rows[${rows.length}].item`]);
-    expect(at({ contact: 'operating', rows: [...rows, { item: 'nobody/nothing', outcome: 'compliant' }] })).toEqual([`$.rows[${rows.length}].item`]);
-    expect(at({ contact: 'unreachable', rows })).toEqual(['$.rows']);
+    expect(at({ contact: 'operating', rows: rows.slice(1) })).toEqual(['$.filled.rows']);
+    expect(at({ contact: 'operating', rows: [...rows, rows[0]] })).toEqual([`$.filled.rows[${rows.length}].item`]);
+    expect(at({ contact: 'operating', rows: [...rows, { item: 'nobody/nothing', outcome: 'compliant' }] })).toEqual([`$.filled.rows[${rows.length}].item`]);
+    expect(at({ contact: 'unreachable', rows })).toEqual(['$.filled.rows']);
     expect(at({ contact: 'unreachable', rows: [] })).toEqual([]);
-    expect(at({ contact: 'operating', rows, date: '2024/05/01' })).toEqual(['$.date']);
-    expect(at({ contact: 'operating', rows, extra: 1 })).toEqual(['$.extra']);
+    expect(at({ contact: 'operating', rows, date: '2024/05/01' })).toEqual(['$.filled.date']);
+    expect(at({ contact: 'operating', rows, extra: 1 })).toEqual(['$.filled.extra']);
     const stranger = checkSheet({ ...joint, enterprise: '91350100M000100Y43' as typeof joint.enterprise }, input);
     expect(stranger._tag === 'Left' && stranger.left.issues.map((i) => i.at)).toEqual(['$.task.enterprise']);
     const unknownItem = checkSheet({ ...joint, items: [...joint.items, 'ghost/item' as (typeof joint.items)[number]] }, input);
@@ -90,13 +90,13 @@ describe('checkSheet (003 §三(三)1)', () => {
     };
 
     it('refuses lab results for items not on the sheet, which escalate would refuse (R17)', () => {
-      expect(at({ contact: 'operating', rows: compliant, labResults: [{ item: 'zzz', summary: 'x' }] })).toEqual(['$.labResults[0].item']);
+      expect(at({ contact: 'operating', rows: compliant, labResults: [{ item: 'zzz', summary: 'x' }] })).toEqual(['$.filled.labResults[0].item']);
     });
 
     it('lets a not-operating enterprise be recorded with no findings, as escalation allows (R22), or with every row', () => {
       expect(at({ contact: 'not-operating', rows: [] })).toEqual([]);
       expect(at({ contact: 'not-operating', rows: compliant })).toEqual([]);
-      expect(at({ contact: 'not-operating', rows: compliant.slice(1) })).toEqual(['$.rows']);
+      expect(at({ contact: 'not-operating', rows: compliant.slice(1) })).toEqual(['$.filled.rows']);
     });
 
     it('refuses a task whose lead is not its first department, with no item or an item twice, or an unknown reason', () => {

@@ -19,7 +19,7 @@ const arbInspector = (department: 'samr' | 'health', n: number, windowDays: read
   }).map((f) => inspector(`${department}-${n}`, department, f));
 
 const arbWorld = fc
-  .record({ start: fc.integer({ min: 0, max: 20 }), length: fc.integer({ min: 1, max: 6 }), teamSize: fc.integer({ min: 1, max: 3 }), extra: fc.integer({ min: 0, max: 1 }) })
+  .record({ start: fc.integer({ min: 0, max: 20 }), length: fc.integer({ min: 1, max: 6 }), teamSize: fc.integer({ min: 2, max: 3 }), extra: fc.integer({ min: 0, max: 1 }) })
   .chain(({ start, length, teamSize, extra }) => {
     const first = daysFromIsoDate('2024-04-01' as IsoDate) + start;
     const days = Array.from({ length }, (_, i) => isoDateFromDays(first + i));
