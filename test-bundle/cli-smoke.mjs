@@ -35,4 +35,7 @@ writeFileSync(at('bad.json'), '{"enterprises": 7}');
 r = run('--locale', 'zh-CN', 'plan', '--seed', 's', at('bad.json'));
 assert.equal(r.status, 2);
 assert.match(r.stderr, /输入未通过校验/);
+r = run('schema', 'record');
+assert.equal(r.status, 0, r.stderr);
+assert.match(JSON.parse(r.stdout).$id, /record\.json$/);
 console.log('cli smoke (generate, plan, draw, verify 0/1/2): ok');

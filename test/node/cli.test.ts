@@ -126,4 +126,12 @@ describe('double-random (the command line, #15)', async () => {
     expect(terminal.memory.err).toMatch(/\rstaff/);
     expect(terminal.memory.out).toBe(quiet.memory.out);
   });
+
+  it('prints each JSON Schema, and refuses an unknown name', async () => {
+    for (const name of ['input', 'record', 'plan', 'result', 'publication']) {
+      const printed = await cli(['schema', name]);
+      expect([name, printed.code, JSON.parse(printed.memory.out).$id]).toEqual([name, 0, expect.stringContaining(`${name}.json`)]);
+    }
+    expect((await cli(['schema', 'nothing'])).code).toBe(2);
+  });
 });
