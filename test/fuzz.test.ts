@@ -2,7 +2,7 @@
  * Any value a caller can pass gives a result, never a throw (#14): fast-check's anything() for each
  * argument of the functions that return a Result or a verdict.
  */
-import { describe, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import * as lib from '../src/index.js';
 import { generateDirectory } from '../src/testing/index.js';
@@ -10,6 +10,10 @@ import { generateDirectory } from '../src/testing/index.js';
 const any = fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true, withNullPrototype: true, withSparseArray: true });
 const calls: [string, (a: unknown, b: unknown, c: unknown) => unknown][] = [
   ['parsePlanningInput', (a, b) => lib.parsePlanningInput(a, b as never)],
+  ['parseUscc', (a) => lib.parseUscc(a as never)],
+  ['normalizeUscc', (a) => lib.normalizeUscc(a as never)],
+  ['isValidUscc', (a) => lib.isValidUscc(a as never)],
+  ['formatIssue', (a, b) => lib.formatIssue(a as never, b as never)],
   ['planDraw', (a, b) => lib.planDraw(a as never, b as never)],
   ['planPeriod', (a, b) => lib.planPeriod(a as never, b as never)],
   ['countShard', (a, b) => lib.countShard(a as never, b as never)],
@@ -99,5 +103,15 @@ describe('... nor when one field deep inside a valid argument is anything (#14: 
   };
   test.prop([fc.constantFrom(...pathsOf(result)), any], { numRuns: 1000 })('escalate', (path, value) => {
     expect(() => lib.escalate(replaced(result, path, value), { creditClass: 'B', items: [food] })).not.toThrow();
+  });
+});
+
+describe('the fuzz tests cover every function the package exports (#14)', () => {
+  it('each function export of src/index.ts is called with anything in test/fuzz.test.ts or test/fuzz-more.test.ts', async () => {
+    const { readFileSync } = await import('node:fs');
+    const sources = ['test/fuzz.test.ts', 'test/fuzz-more.test.ts'].map((f) => readFileSync(f, 'utf8')).join('\n');
+    const exported = Object.entries(lib).filter(([, v]) => typeof v === 'function').map(([k]) => k);
+    expect(exported.length).toBeGreaterThan(30);
+    expect(exported.filter((name) => !sources.includes(`lib.${name}(`))).toEqual([]);
   });
 });
