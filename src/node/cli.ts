@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { VERSION } from '../version.js';
-import { drawCommand, EXIT, generateCommand, planCommand, verifyCommand, type Context } from './commands.js';
+import { drawCommand, EXIT, generateCommand, noticeCommand, planCommand, verifyCommand, type Context } from './commands.js';
 import { localeOf, writeAll, type CliIo } from './io.js';
 
 const SCHEMAS = ['input', 'record', 'plan', 'result', 'publication'] as const;
@@ -58,6 +58,15 @@ function otherCommands(program: Command, ctx: () => Context, done: (code: Promis
     .option('--out <file>', 'write here instead of standard output')
     .addHelpText('after', '\nExample:\n  $ double-random generate --size 1000 --seed x > in.json')
     .action((o: { size: number; seed: string; format: 'json' | 'ndjson'; out?: string }) => done(generateCommand(ctx(), o)));
+  program.command('notice')
+    .description('the public notice (一公开) of a plan and the results published so far: one self-contained HTML page, or CSV for Excel')
+    .argument('<plan>', 'the plan, from `plan`')
+    .argument('[results]', 'the inspection results recorded so far, a JSON array')
+    .requiredOption('--input <file>', 'the planning input the plan was made from (the enterprises\' names)')
+    .addOption(new Option('--format <format>', 'html or csv').choices(['html', 'csv']).default('html'))
+    .option('--out <file>', 'write here instead of standard output')
+    .addHelpText('after', '\nExample:\n  $ double-random notice plan.json results.json --input in.json --format html --out notice.html')
+    .action((plan: string, results: string | undefined, o: { input: string; format: 'html' | 'csv'; out?: string }) => done(noticeCommand(ctx(), plan, results, o)));
   program.command('schema')
     .description('print a JSON Schema (draft 2020-12) of the input, the draw record, the plan, an inspection result or the publication records')
     .addArgument(new Argument('[name]', 'which schema').choices(SCHEMAS).default('input'))

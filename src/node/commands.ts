@@ -10,6 +10,12 @@ import { generateDirectory } from '../testing/generateDirectory.js';
 import { writeAll, type CliIo } from './io.js';
 import { InputFileError, readInput } from './readInput.js';
 import { progressBar } from './progressBar.js';
+import { publicationRecords } from '../publication/publicationRecords.js';
+import type { InspectionResult } from '../escalation/types.js';
+import type { Plan } from '../plan/types.js';
+import { noticeOf } from './notice/notice.js';
+import { noticeHtml } from './notice/html.js';
+import { noticeCsv } from './notice/csv.js';
 import type { OnProgress } from '../model/progress.js';
 
 /** Exit codes: done (or a valid record), a record that does not verify, unusable input. */
@@ -134,5 +140,24 @@ export async function generateCommand(ctx: Context, options: { readonly size: nu
     for (const e of enterprises) yield `${JSON.stringify(e)}\n`;
   }
   await writeAll(ctx.io.sink(options.out), lines());
+  return EXIT.ok;
+}
+
+/**
+ * `double-random notice`: the public notice of a plan (and the results published so far) as one
+ * self-contained HTML page or as CSV for Excel (UTF-8 with a BOM). The input gives the names.
+ */
+export async function noticeCommand(ctx: Context, planFile: string, resultsFile: string | undefined, options: { readonly input: string; readonly format: 'html' | 'csv'; readonly out?: string }): Promise<number> {
+  const input = await loadInput(ctx, options.input);
+  if (typeof input === 'number') return input;
+  const plan = await readJson(ctx, planFile);
+  if (plan === EXIT.unusable) return EXIT.unusable;
+  const results = resultsFile === undefined ? [] : await readJson(ctx, resultsFile);
+  if (results === EXIT.unusable) return EXIT.unusable;
+  const published = publicationRecords(plan as Plan, results as InspectionResult[], { input });
+  if (published._tag === 'Left') return refuse(ctx, published.left);
+  const names = new Map(input.enterprises.map((e) => [e.uscc as string, e.name]));
+  const notice = noticeOf(plan as Plan, published.right, (uscc) => names.get(uscc) ?? '');
+  await writeAll(ctx.io.sink(options.out), [options.format === 'html' ? noticeHtml(notice) : noticeCsv(notice)]);
   return EXIT.ok;
 }

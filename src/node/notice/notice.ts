@@ -1,0 +1,67 @@
+import type { Publication } from '../../publication/publicationRecords.js';
+import type { Plan } from '../../plan/types.js';
+
+/** One drawn or fully covered enterprise of a stratum, as the notice lists it. */
+export interface NoticeTarget {
+  readonly uscc: string;
+  readonly name: string;
+  readonly ticket: string;
+}
+
+/** One row of the notice's task table: the visit and, when published, its result. */
+export interface NoticeTask {
+  readonly uscc: string;
+  readonly name: string;
+  readonly lead: string;
+  readonly departments: readonly string[];
+  readonly items: readonly string[];
+  readonly date: string | null;
+  readonly status: 'published' | 'pending' | 'unplannable';
+  readonly result: string | null;
+  readonly ticket: string | null;
+}
+
+/**
+ * The public notice of a batch (一公开; R23, R27, N4) as data: the draw's public facts (seed,
+ * algorithm, input digest, each stratum's quota and drawn list with each enterprise's ticket), and
+ * every task with its departments, date and published result. Rendering it (HTML, CSV) is the
+ * outer layer's job; this is what both render.
+ */
+export interface Notice {
+  readonly policy: string;
+  readonly year: number;
+  readonly batch: number;
+  readonly window: { readonly start: string; readonly end: string };
+  readonly seed: string;
+  readonly algorithm: string;
+  readonly library: string;
+  readonly inputDigest: string;
+  readonly strata: readonly { readonly key: string; readonly population: number; readonly quota: number; readonly drawn: readonly NoticeTarget[] }[];
+  readonly fullCoverage: readonly NoticeTarget[];
+  readonly tasks: readonly NoticeTask[];
+  readonly counts: Publication['counts'];
+}
+
+/** The notice of a plan, its publication records, and the enterprises' names (from the input). */
+export function noticeOf(plan: Plan, publication: Publication, nameOf: (uscc: string) => string): Notice {
+  const record = plan.draw.record;
+  const ticketOf = new Map(plan.draw.targets.map((t) => [t.uscc as string, t.ticket]));
+  const target = (uscc: string): NoticeTarget => ({ uscc, name: nameOf(uscc), ticket: ticketOf.get(uscc) ?? '' });
+  return {
+    policy: record.policy,
+    year: record.period.year,
+    batch: record.period.batch,
+    window: { start: record.period.start, end: record.period.end },
+    seed: record.seed,
+    algorithm: record.algorithm,
+    library: record.library,
+    inputDigest: record.inputDigest,
+    strata: record.strata.map((s) => ({ key: s.key, population: s.population, quota: s.quota, drawn: s.drawn.map(target) })),
+    fullCoverage: record.fullCoverage.map(target),
+    tasks: publication.records.map((r) => ({
+      uscc: r.enterprise, name: r.name, lead: r.lead, departments: r.departments, items: r.items, date: r.date,
+      status: r.status, result: r.wording, ticket: ticketOf.get(r.enterprise) ?? null,
+    })),
+    counts: publication.counts,
+  };
+}
