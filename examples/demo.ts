@@ -4,7 +4,7 @@ import { addWorkingDays, annualPlan, checkSheet, escalate, jointShare, parsePlan
 import { generateDirectory } from 'double-random/testing';
 
 // 1. The platform's export (here a synthetic district of 24 738 enterprises), validated at the boundary.
-const raw: unknown = JSON.parse(JSON.stringify(generateDirectory({ size: 24_738, seed: 'yongchuan-example', year: 2024, batch: 2, inspectorsPerDepartment: 20 })));
+const raw: unknown = JSON.parse(JSON.stringify(generateDirectory({ size: 24_738, seed: 'yongchuan-example', year: 2024, batch: 2 })));
 const parsed = parsePlanningInput(raw);
 if (parsed._tag === 'Left') {
   for (const issue of parsed.left.issues) console.error(`${issue.at} (${issue.rule}): ${issue.message}`);

@@ -10,13 +10,15 @@ export interface DepartmentTemplate {
 /** Realistic departments of a district; the first eight cover five 一业一查 lists. */
 export const DEPARTMENT_TEMPLATES: readonly DepartmentTemplate[] = [
   { id: 'samr', name: '市场监督管理局', topics: [
-    { topic: 'registration', name: '登记事项检查', scope: 'general', key: false },
+    // Market entities only (sections A–R): public bodies and social organisations (S) and
+    // international organisations (T) are registered elsewhere, so a drawn one has no item (R1).
+    { topic: 'registration', name: '登记事项检查', scope: 'general', key: false, industries: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R'] },
     { topic: 'product-quality', name: '产品质量检查', scope: 'general', key: true , industries: ['C', 'F'] },
     { topic: 'food-safety', name: '食品经营检查', scope: 'general', key: true , industries: ['F', 'H'] },
     { topic: 'unlicensed', name: '无证无照经营查处', scope: 'unlicensed', key: false },
   ] },
   { id: 'health', name: '卫生健康委员会', topics: [
-    { topic: 'public-hygiene', name: '公共场所卫生检查', scope: 'general', key: true , industries: ['H', 'O', 'R', 'S'] },
+    { topic: 'public-hygiene', name: '公共场所卫生检查', scope: 'general', key: true , industries: ['H', 'O', 'R'] },
     { topic: 'medical', name: '医疗机构执业检查', scope: 'general', key: false , industries: ['Q'] },
   ] },
   { id: 'fire', name: '消防救援支队', topics: [

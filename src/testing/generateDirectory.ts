@@ -20,8 +20,11 @@ import type {
   Policy,
 } from '../model/types.js';
 import { yongchuanPolicy } from '../presets/yongchuan.js';
+import type { Uscc } from '../model/uscc.js';
+import { defaultDrawsUnchecked } from '../plan/draws.js';
 import { DEPARTMENT_TEMPLATES, JOINT_LIST_TEMPLATES, type DepartmentTemplate } from './catalogue.js';
 import { generateEnterprises } from './generateEnterprises.js';
+import { demandOf, historyDrawnShare, inspectorsNeeded, INSPECTOR_SHARES, workingDaysOf, type DepartmentDemand } from './roster.js';
 import { below, chance, pick, weighted } from './random.js';
 
 /**
@@ -45,7 +48,12 @@ export interface GenerateDirectoryOptions {
   readonly batch?: number;
   /** How many departments (default 8); beyond the 12 realistic ones, numbered departments are added. */
   readonly departments?: number;
-  /** Inspectors per department (default 12). */
+  /**
+   * Inspectors per department, the same for every department: a fixed roster, such as a thin one
+   * whose plan reports the visits it cannot staff as `unplannable` (R19). By default the roster
+   * scales with the directory instead, department by department, so that a default plan
+   * (`planPeriod` without directed draws) staffs its visits; see {@link generateDirectory}.
+   */
   readonly inspectorsPerDepartment?: number;
   /** Policy (default {@link yongchuanPolicy}); its batches per year must divide 12. */
   readonly policy?: Policy;
@@ -77,16 +85,47 @@ const reasonOf = weighted<InspectionReason>([['complaint', 60], ['referral', 15]
 /**
  * Builds a deterministic, realistic planning input for examples, demos, tests and benchmarks:
  * the enterprises of {@link generateEnterprises}, departments with their items (some out of random
- * scope, R1), certified and uncertified inspectors with qualifications, unavailable dates and
- * declared conflicts (N1, N2), 一业一查 joint lists (R16), a history of this year's earlier draws
- * and triggered inspections (R8, R20), a policy and the period of the batch.
+ * scope, R1, most restricted to the industries they concern), certified and uncertified inspectors
+ * with qualifications, unavailable dates and declared conflicts (N1, N2), 一业一查 joint lists
+ * (R16), a history of this year's earlier draws and triggered inspections (R8, R20), a policy and
+ * the period of the batch. The same options give the same input, byte for byte.
+ *
+ * **Roster.** Unless `inspectorsPerDepartment` fixes it, each department gets the inspectors a
+ * default plan of the batch needs:
+ *
+ *     n = max(12, ⌈ max(S, maxₖ Vₖ / qₖ) / (W · c̄ · κ · α · u) ⌉)
+ *
+ * - S: the department's expected team members over the batch, Σ over enterprises of (chance of
+ *   a visit × its members). The chance is 1 in full coverage (red code, R10; black list under a
+ *   `full` rule, R14), 0 when trigger-only (R10, R12, R13), else the stratum's year-to-date ratio
+ *   r · b / B less the share the history drew, at least the policy's batch minimum (R5, R11). A
+ *   visit takes the departments of the default draws covering the industry that have an item
+ *   applying to it; the lead (joint list's, R16, else the one with most kinds) takes the team
+ *   size's extra seats (N1, R9), the others one; and a kind after a department's first, missing
+ *   from its s members with chance 0.3^s, costs one more member (R19).
+ * - Vₖ / qₖ: the expected visits needing kind k over the share of inspectors holding it (1 for a
+ *   department's first kind, 0.7 for the others): enough holders of every kind.
+ * - W: the working days of the window (N3); c̄ = 1.2 inspections a day on average (one in five
+ *   takes two); κ = 0.92 certified; α the share of days present (0.43 days away on average);
+ *   u = 0.8 the share of that capacity a plan may fill, the rest for the draw's variance, the
+ *   last batch's catch-up (R6) and the days a first-fit staffing cannot use.
+ * - 12 at least: a team of three (escalated, R9), recusals, and holders of every kind.
+ *
+ * Measured (seed `measure`, batch 2): 96 inspectors at 10³ and 10⁴, 217 at 10⁵, 1 755 at 10⁶ (the
+ * market regulator's roster growing most); the default plan staffs every visit at each size.
+ *
+ * **Conflicts and items.** One inspector in three declares conflicts of interest with one to five
+ * enterprises its department visits every batch (full coverage), so a default plan has recusals
+ * to make (N2, `skipped` with reason `recused`). Items apply to the industries they concern; the
+ * market regulator's registration item only to market entities (sections A–R), so a drawn public
+ * body or social organisation (S) with no other department's item is `no-applicable-item` (R1).
  *
  * The result passes `parsePlanningInput` unchanged, also after a JSON round trip. For ten
  * million enterprises, stream {@link generateEnterprises} instead of holding one array.
  *
  * @param options - Size, seed and shape of the input.
  * @returns A valid planning input.
- * @throws RangeError on a size, department count or batch out of range.
+ * @throws RangeError on a size, department count, inspector count or batch out of range.
  * @throws TypeError when the seed is not a non-empty string without padding or control characters.
  * @example
  * ```ts
@@ -94,44 +133,53 @@ const reasonOf = weighted<InspectionReason>([['complaint', 60], ['referral', 15]
  *
  * const input = generateDirectory({ size: 2_000, seed: 'example', batch: 3 });
  * console.log(input.enterprises.length, input.period.start); // 2000 '2024-07-01'
+ *
+ * // A thin roster: three inspectors per department, whatever the size.
+ * const thin = generateDirectory({ size: 50_000, seed: 'example', inspectorsPerDepartment: 3 });
+ * console.log(thin.inspectors.length); // 24
  * ```
  * @category Testing
  * @since 0.1.0
  */
 export function generateDirectory(options: GenerateDirectoryOptions): PlanningInput {
-  const { size, seed, year = 2024, batch = 1, departments: departmentCount = 8, inspectorsPerDepartment = 12 } = options;
+  const { size, seed, year = 2024, batch = 1, departments: departmentCount = 8, inspectorsPerDepartment } = options;
   const policy = options.policy ?? yongchuanPolicy;
   checkOptions(seed, departmentCount, inspectorsPerDepartment, policy, batch, year);
   const enterprises: Enterprise[] = Array.from(generateEnterprises({ size, seed, registeredBefore: year }));
-  const rng = streamFromSeed(seed, 'testing/directory');
   const window = period(year, batch, policy.batchesPerYear);
   const chosen = templates(departmentCount);
   const departments: Department[] = chosen.map((t) => ({ id: t.id as DepartmentId, name: t.name, level: 'district' }));
   const items = itemsOf(chosen);
   const jointLists = jointListsOf(chosen, items);
-  // The stream is read in this order: inspectors, then history.
-  const inspectors = inspectorsOf(chosen, inspectorsPerDepartment, enterprises, window, rng);
-  const history = historyOf(enterprises, departments, items, jointLists, policy, year, batch, window, rng);
-  return {
-    versions: { directory: `synthetic/${seed}/${size}`, inspectors: `synthetic/${seed}`, items: `synthetic/${seed}` },
-    enterprises,
-    departments,
-    inspectors,
-    items,
-    jointLists,
-    history,
-    policy,
-    period: window,
-  };
+  const versions = { directory: `synthetic/${seed}/${size}`, inspectors: `synthetic/${seed}`, items: `synthetic/${seed}` };
+  const draws = defaultDrawsUnchecked({ versions, enterprises, departments, inspectors: [], items, jointLists, history: [], policy, period: window });
+  const firstKinds = new Map(chosen.map((t) => [t.id, kindsOf(t)[0] as string]));
+  const demand = demandOf(enterprises, departments.map((d) => d.id), { draws, items, jointLists, policy, period: window, firstKinds });
+  const workingDays = workingDaysOf(window);
+  const windowDays = daysFromIsoDate(window.end) - daysFromIsoDate(window.start) + 1;
+  const roster = chosen.map((t) => {
+    const own = demand.get(t.id as DepartmentId) as DepartmentDemand;
+    const count = inspectorsPerDepartment ?? inspectorsNeeded(own, firstKinds.get(t.id), workingDays, windowDays);
+    return { template: t, count, likely: own.likely };
+  });
+  // Two streams, so that the roster's size does not move the history (nor the draw it feeds).
+  const inspectors = inspectorsOf(roster, enterprises, window, streamFromSeed(seed, 'testing/directory/inspectors'));
+  const history = historyOf(enterprises, departments, items, jointLists, policy, year, batch, window, streamFromSeed(seed, 'testing/directory/history'));
+  return { versions, enterprises, departments, inspectors, items, jointLists, history, policy, period: window };
+}
+
+/** A template's kinds of check, its first one first. */
+function kindsOf(t: DepartmentTemplate): string[] {
+  return t.topics.map((topic) => `${t.id}:${topic.topic}`);
 }
 
 /** Refuses options the generator cannot honour, with a RangeError naming them. */
-function checkOptions(seed: string, departmentCount: number, inspectorsPerDepartment: number, policy: Policy, batch: number, year: number): void {
+function checkOptions(seed: string, departmentCount: number, inspectorsPerDepartment: number | undefined, policy: Policy, batch: number, year: number): void {
   assertSeed('generateDirectory', seed);
   if (!Number.isInteger(departmentCount) || departmentCount < 1 || departmentCount > 1000) {
     throw new RangeError(`generateDirectory: departments must be an integer from 1 to 1000, got ${departmentCount}`);
   }
-  if (!Number.isInteger(inspectorsPerDepartment) || inspectorsPerDepartment < 0) {
+  if (inspectorsPerDepartment !== undefined && (!Number.isInteger(inspectorsPerDepartment) || inspectorsPerDepartment < 0)) {
     throw new RangeError(`generateDirectory: inspectorsPerDepartment must be a non-negative integer, got ${inspectorsPerDepartment}`);
   }
   if (12 % policy.batchesPerYear !== 0) {
@@ -176,30 +224,47 @@ function jointListsOf(chosen: ReturnType<typeof templates>, items: readonly Insp
   }));
 }
 
-/** Each department's inspectors: mostly certified, some days away, a few with a declared conflict (N1, N2, R19). */
-function inspectorsOf(chosen: ReturnType<typeof templates>, perDepartment: number, enterprises: readonly Enterprise[], window: Period, rng: RandomGenerator): Inspector[] {
+/**
+ * Each department's inspectors: mostly certified, some days away, some with a second daily
+ * inspection, qualified for the department's first kind and most of the others, and one in three
+ * with declared conflicts (N1, N2, R19) with enterprises the department visits every batch (full
+ * coverage), so that a default plan has recusals to make. Shares in {@link INSPECTOR_SHARES}.
+ */
+function inspectorsOf(roster: readonly { readonly template: DepartmentTemplate; readonly count: number; readonly likely: readonly number[] }[], enterprises: readonly Enterprise[], window: Period, rng: RandomGenerator): Inspector[] {
+  const shares = INSPECTOR_SHARES;
   const windowStart = daysFromIsoDate(window.start);
   const windowDays = daysFromIsoDate(window.end) - windowStart + 1;
   const inspectors: Inspector[] = [];
-  for (const t of chosen) {
-    const kinds = t.topics.map((topic) => `${t.id}:${topic.topic}`);
-    for (let n = 1; n <= perDepartment; n++) {
+  for (const { template: t, count, likely } of roster) {
+    const kinds = kindsOf(t);
+    for (let n = 1; n <= count; n++) {
       const unavailable = new Set<IsoDate>();
-      while (chance(rng, 300)) unavailable.add(isoDateFromDays(windowStart + below(rng, windowDays)));
-      const conflicts = enterprises.length > 0 && chance(rng, 150) ? [pick(rng, enterprises).uscc] : [];
+      while (chance(rng, shares.away)) unavailable.add(isoDateFromDays(windowStart + below(rng, windowDays)));
       inspectors.push({
         id: `${t.id}-${String(n).padStart(3, '0')}` as InspectorId,
         name: `${t.name}执法员${n}号`,
         department: t.id as DepartmentId,
-        certified: chance(rng, 920),
-        qualifications: kinds.filter((_, k) => k === 0 || chance(rng, 700)),
+        certified: chance(rng, shares.certified),
+        qualifications: kinds.filter((_, k) => k === 0 || chance(rng, shares.extraKind)),
         unavailable: [...unavailable].sort(),
-        capacityPerDay: chance(rng, 200) ? 2 : 1,
-        conflicts,
+        capacityPerDay: chance(rng, shares.doubleCapacity) ? 2 : 1,
+        conflicts: conflictsOf(likely, enterprises, rng),
       });
     }
   }
   return inspectors;
+}
+
+/** One inspector's declared conflicts (N2): none, or 1 to 5 enterprises its department visits for sure (any enterprise when it has none). */
+function conflictsOf(likely: readonly number[], enterprises: readonly Enterprise[], rng: RandomGenerator): Uscc[] {
+  if (enterprises.length === 0 || !chance(rng, INSPECTOR_SHARES.conflicted)) return [];
+  const count = 1 + below(rng, 5);
+  const chosen = new Set<Uscc>();
+  for (let k = 0; k < count; k++) {
+    const index = likely.length > 0 ? (likely[below(rng, likely.length)] as number) : below(rng, enterprises.length);
+    chosen.add((enterprises[index] as Enterprise).uscc);
+  }
+  return [...chosen].sort();
 }
 
 /** This year's inspections before the window: random draws at the policy's pace, some joint, a few triggered (R5, R8, R20). */
@@ -208,7 +273,7 @@ function historyOf(enterprises: readonly Enterprise[], departments: readonly Dep
   const yearStart = daysFromIsoDate(`${year}-01-01` as IsoDate);
   const daysBefore = daysFromIsoDate(window.start) - yearStart;
   if (daysBefore <= 0 || enterprises.length === 0) return history;
-  const drawnShare = Math.round(1000 * Math.min(1, policy.ratios.B * (batch - 1) / policy.batchesPerYear));
+  const drawnShare = Math.round(1000 * historyDrawnShare(policy, batch));
   for (const enterprise of enterprises) {
     const random = chance(rng, drawnShare);
     if (!random && !chance(rng, 5)) continue;

@@ -8,7 +8,9 @@ describe('inputDigest returns a Left on bad input, never throws (#14)', () => {
     expect(leftOf(inputDigest(value as never)).issues).toEqual([expect.objectContaining({ code: 'input/not-validated', path: ['input'], at: '$.input', rule: 'R4' })]);
   });
 
+  // Recorded with inputDigest as it was before it validated its argument (b1c2250~1), on this
+  // input as generateDirectory makes it since its roster scales with the directory (#15).
   it('gives the same digest as before', () => {
-    expect(rightOf(inputDigest(generateDirectory({ size: 100, seed: 'digest' })))).toBe('0d83d0a8799109fab8d6ff83ac6ab7ad0b25a03ea52f50ecdd24970353ba4938');
+    expect(rightOf(inputDigest(generateDirectory({ size: 100, seed: 'digest' })))).toBe('c395c4ba39b388638311d082471e6a0bea47d028d5be5821cde987ec7366a509');
   });
 });

@@ -43,7 +43,9 @@ describe('staffTasks returns a Left on bad arguments, never throws (#14)', () =>
     expect(leftOf(staffTasks(input, [{ ...first, items: [3] }] as never, options)).issues).toEqual([expect.objectContaining({ code: 'schema/invalid_type', path: ['tasks', 0, 'items', 0] })]);
   });
 
+  // Recorded with staffTasks as it was before it validated its arguments (b1c2250~1), on this
+  // input as generateDirectory makes it since its roster scales with the directory (#15).
   it('gives the same staffing as before', () => {
-    expect(fingerprint(rightOf(staffTasks(input, joint, options)))).toBe('d8283c07d7d64311');
+    expect(fingerprint(rightOf(staffTasks(input, joint, options)))).toBe('c737cb9951c4a03f');
   });
 });

@@ -31,7 +31,16 @@ describe('planPeriod: the whole batch (R15–R20, R26–R28)', () => {
       asked.add(pair);
     }
     expect(new Set([...tasks, ...unplannable].map((t) => t.enterprise)).size).toBe(tasks.length + unplannable.length);
-    for (const e of empty) expect(droppedPairs.some((p) => p.startsWith(e.enterprise))).toBe(true);
+    // An enterprise left with no item had its pairs dropped; a target no item applies to had no
+    // task at all (R1). Neither is visited.
+    const targets = new Set<string>(base.draw.targets.map((t) => t.uscc));
+    const visited = new Set<string>([...tasks, ...unplannable].map((t) => t.enterprise));
+    for (const e of empty) {
+      expect(visited.has(e.enterprise)).toBe(false);
+      if (e.reason === 'items-dropped') expect(droppedPairs.some((p) => p.startsWith(e.enterprise))).toBe(true);
+      else expect([e.tasks.length, targets.has(e.enterprise), droppedPairs.some((p) => p.startsWith(e.enterprise))]).toEqual([0, true, false]);
+    }
+    expect(empty.some((e) => e.reason === 'no-applicable-item')).toBe(true);
     expect(metrics.visits).toBe(tasks.length + unplannable.length);
     expect(metrics.planned).toBe(tasks.length);
     expect(metrics.visitsSaved).toBe(metrics.departmentTasks - metrics.visits);
