@@ -22,7 +22,7 @@ const published = publicationRecords(plan.right, results, { input });
 if (published._tag === 'Left') throw new Error(JSON.stringify(published.left.issues));
 const names = new Map(input.enterprises.map((e) => [e.uscc as string, e.name]));
 const file = '/tmp/double-random-notice.html';
-writeFileSync(file, noticeHtml(noticeOf(plan.right, published.right, (uscc) => names.get(uscc) ?? '')));
+writeFileSync(file, noticeHtml(noticeOf(plan.right, published.right, input, (uscc: string) => names.get(uscc) ?? '')));
 const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, deviceScaleFactor: 1 });
 await page.goto(`file://${file}`);

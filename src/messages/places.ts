@@ -77,7 +77,7 @@ export function placeZh(path: readonly (string | number)[]): string {
 export function kindZh(kind: string): string {
   const KINDS: Readonly<Record<string, string>> = {
     string: '文本', number: '数字', boolean: '是/否（布尔值）', object: '对象', array: '列表（数组）', null: '空值（null）',
-    undefined: '无（缺少此项）', bigint: '大整数（BigInt）', NaN: '非数字（NaN）', date: '日期对象', symbol: '符号', function: '函数',
+    undefined: '无（缺少此项）', bigint: '大整数（BigInt）', NaN: '非数字（NaN）', Infinity: '无穷大（超出范围的数字）', date: '日期对象', symbol: '符号', function: '函数',
     int: '整数', integer: '整数', map: '映射（Map）', set: '集合（Set）',
   };
   return Object.hasOwn(KINDS, kind) ? (KINDS[kind] as string) : kind;

@@ -3,7 +3,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { VERSION } from '../version.js';
-import { drawCommand, EXIT, generateCommand, noticeCommand, planCommand, verifyCommand, type Context } from './commands.js';
+import { drawCommand, EXIT, Explained, generateCommand, MAX_GENERATED, noticeCommand, planCommand, type Context } from './commands.js';
+import { verifyCommand } from './verify.js';
 import { localeOf, writeAll, type CliIo } from './io.js';
 
 const SCHEMAS = ['input', 'record', 'plan', 'result', 'publication'] as const;
@@ -12,6 +13,7 @@ const SCHEMAS = ['input', 'record', 'plan', 'result', 'publication'] as const;
 function count(text: string): number {
   const n = Number(text);
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected a whole number (0, 1, 2, …)');
+  if (n > MAX_GENERATED) throw new InvalidArgumentError(`at most ${MAX_GENERATED} enterprises in one file`);
   return n;
 }
 
@@ -28,24 +30,28 @@ function inputCommands(program: Command, ctx: () => Context, done: (code: Promis
     .description('plan a batch: the draw, one joint visit per enterprise, modes, dates and teams (planPeriod), as JSON')
     .argument('<input>', 'the planning input, JSON or NDJSON; - for standard input')
     .requiredOption('--seed <seed>', 'the public seed read out at the draw')
+    .option('--draws <file>', 'the batch\'s directed draws (N7) as a JSON array; by default the input\'s default draws')
     .option('--triggered <file>', 'triggered tasks (complaints, referrals, case leads) as a JSON array')
     .option('--out <file>', 'write the plan here instead of standard output')
     .addHelpText('after', '\nExample:\n  $ double-random plan --seed "2024-Q2 公证 7 3 9 1 4 0" input.json --out plan.json')
-    .action((input: string, o: { seed: string; triggered?: string; out?: string }) => done(planCommand(ctx(), input, o)));
+    .action((input: string, o: { seed: string; draws?: string; triggered?: string; out?: string }) => done(planCommand(ctx(), input, o)));
   program.command('draw')
     .description('draw the batch\'s enterprises (planDraw) and print the draw record to publish, as JSON')
     .argument('<input>', 'the planning input, JSON or NDJSON; - for standard input')
     .requiredOption('--seed <seed>', 'the public seed read out at the draw')
+    .option('--draws <file>', 'the batch\'s directed draws (N7) as a JSON array; by default the input\'s default draws')
     .option('--out <file>', 'write the record here instead of standard output')
     .addHelpText('after', '\nExample:\n  $ double-random draw --seed "2024-Q2 公证 7 3 9 1 4 0" input.json > record.json')
-    .action((input: string, o: { seed: string; out?: string }) => done(drawCommand(ctx(), input, o)));
+    .action((input: string, o: { seed: string; draws?: string; out?: string }) => done(drawCommand(ctx(), input, o)));
   program.command('verify')
     .description('replay a published draw record (or a plan) from the seed and the input: exit 0 when it is what they give, 1 with each difference, 2 when unusable')
     .argument('<input>', 'the planning input the record was drawn from, JSON or NDJSON')
     .argument('<record>', 'the published draw record, or a plan from `plan`')
     .requiredOption('--seed <seed>', 'the seed announced at the draw')
+    .option('--draws <file>', 'the directed draws announced for the batch (N7), a JSON array; by default the input\'s default draws')
+    .option('--triggered <file>', 'for a plan: the triggered tasks registered for the batch, a JSON array; by default the plan\'s own (then said so)')
     .addHelpText('after', '\nExample:\n  $ double-random verify --seed "2024-Q2 公证 7 3 9 1 4 0" input.json record.json && echo valid')
-    .action((input: string, record: string, o: { seed: string }) => done(verifyCommand(ctx(), input, record, o)));
+    .action((input: string, record: string, o: { seed: string; draws?: string; triggered?: string }) => done(verifyCommand(ctx(), input, record, o)));
 }
 
 /** Adds the commands that need no input: generate, schema. */
@@ -94,9 +100,10 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   otherCommands(program, ctx, done);
   try {
     await program.parseAsync([...argv], { from: 'user' });
+    return await result;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.unusable;
+    if (error instanceof Explained) return error.code;
     throw error;
   }
-  return result;
 }

@@ -40,19 +40,22 @@ export function processIo(): CliIo {
 
 /** The locale asked for, else the environment's (`LC_ALL`, `LC_MESSAGES`, `LANG` starting with `zh`), else English. */
 export function localeOf(asked: string | undefined, env: CliIo['env']): Locale {
-  if (asked === 'zh-CN' || asked === 'en') return asked;
-  const fromEnv = env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '';
-  return fromEnv.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+  const wanted = asked ?? (env['LC_ALL'] || env['LC_MESSAGES'] || env['LANG'] || '');
+  // zh-CN, zh_CN, zh, zh-Hans, zh_CN.UTF-8 are all Simplified Chinese; anything else is English.
+  return wanted.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
 /** Writes `chunks` to `sink` with back-pressure, then ends it unless it is standard output. */
 export async function writeAll(sink: Writable, chunks: Iterable<string>): Promise<void> {
+  // A write error (no such folder, a full disk) rejects, whenever it comes.
+  let failure: Error | undefined;
+  const failed = new Promise<never>((_, reject) => sink.once('error', (error: Error) => reject((failure = error))));
+  failed.catch(() => undefined);
   for (const chunk of chunks) {
-    if (!sink.write(chunk)) await new Promise<void>((resolve) => sink.once('drain', resolve));
+    if (failure !== undefined) throw failure;
+    if (!sink.write(chunk)) await Promise.race([new Promise<void>((resolve) => sink.once('drain', resolve)), failed]);
   }
   if (sink === process.stdout) return;
-  await new Promise<void>((resolve, reject) => {
-    sink.once('error', reject);
-    sink.end(resolve);
-  });
+  await Promise.race([new Promise<void>((resolve) => sink.end(resolve)), failed]);
+  if (failure !== undefined) throw failure;
 }

@@ -23,7 +23,7 @@ const plan = planned.right;
 const published = publicationRecords(plan, [], { input });
 if (published._tag === 'Left') throw new Error('publication');
 const names = new Map(input.enterprises.map((e) => [e.uscc as string, e.name]));
-const notice = noticeOf(plan, published.right, (uscc) => names.get(uscc) ?? '');
+const notice = noticeOf(plan, published.right, input, (uscc: string) => names.get(uscc) ?? '');
 
 describe('the notice page in headless Chromium (#15)', () => {
   let browser: Browser;

@@ -7,6 +7,7 @@ function field(value: string | number | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+const REASON: Readonly<Record<string, string>> = { random: '随机抽取', complaint: '投诉举报', referral: '转办交办', 'case-lead': '案件线索', campaign: '专项行动' };
 const STATUS: Readonly<Record<Notice['tasks'][number]['status'], string>> = { published: '已公示', pending: '待检查', unplannable: '无法安排' };
 
 /**
@@ -14,7 +15,7 @@ const STATUS: Readonly<Record<Notice['tasks'][number]['status'], string>> = { pu
  * Chinese right), CRLF line ends, Chinese headings, one row per task.
  */
 export function noticeCsv(notice: Notice): string {
-  const header = ['统一社会信用代码', '企业名称', '牵头部门', '参加部门', '检查事项', '检查日期', '状态', '检查结果', '随机号'];
-  const rows = notice.tasks.map((t) => [t.uscc, t.name, t.lead, t.departments.join('、'), t.items.join('、'), t.date, STATUS[t.status], t.result, t.ticket]);
+  const header = ['统一社会信用代码', '企业名称', '牵头部门', '参加部门', '检查事项', '检查原因', '检查日期', '状态', '检查结果', '随机号'];
+  const rows = notice.tasks.map((t) => [t.uscc, t.name, t.lead, t.departments.join('、'), t.items.join('、'), t.reasons.map((r) => REASON[r] ?? r).join('、'), t.date, STATUS[t.status], t.result, t.ticket]);
   return `\ufeff${[header, ...rows].map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 }

@@ -6,13 +6,26 @@ function esc(text: string | number | null): string {
 }
 
 const STATUS: Readonly<Record<NoticeTask['status'], string>> = { published: '已公示', pending: '待检查', unplannable: '无法安排' };
+const REASON: Readonly<Record<string, string>> = { random: '随机抽取', complaint: '投诉举报', referral: '转办交办', 'case-lead': '案件线索', campaign: '专项行动' };
+const CLASS: Readonly<Record<string, string>> = { A: 'A 类', B: 'B 类', C: 'C 类', D: 'D 类', unrated: '未评级' };
+const COLOUR: Readonly<Record<string, string>> = { none: '', yellow: '黄码', red: '红码', green: '绿码' };
+
+/** A stratum key (`draw|section|class|colour[|black-list]`) as a citizen reads it: 行业门类 F · B 类 · 黄码. */
+function stratumLabel(key: string): string {
+  const [draw, section, klass, colour, list] = key.split('|');
+  const parts = [`行业门类 ${section ?? ''}`, CLASS[klass ?? ''] ?? klass ?? '', COLOUR[colour ?? ''] ?? colour ?? '', list === 'black-list' ? '黑名单' : ''];
+  return `${esc(parts.filter((p) => p !== '').join(' · '))}<br><span class="key">${esc(draw ?? '')}</span>`;
+}
+
+/** A seed quoted for a POSIX shell: single quotes, each ' written as '\''. */
+const shellQuote = (text: string): string => `'${text.replace(/'/g, "'\\''")}'`;
 
 const CSS = `
 body{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif;margin:2rem auto;max-width:72rem;padding:0 1rem;color:#1a1a1a;line-height:1.5}
 h1{font-size:1.6rem;border-bottom:3px solid #b71c1c;padding-bottom:.4rem}h2{font-size:1.2rem;margin-top:2rem;color:#b71c1c}
 dl{display:grid;grid-template-columns:max-content 1fr;gap:.3rem 1rem}dt{font-weight:bold}dd{margin:0;word-break:break-all}
 table{border-collapse:collapse;width:100%;font-size:.9rem}th,td{border:1px solid #bbb;padding:.3rem .5rem;text-align:left;vertical-align:top}th{background:#f3e5e5}
-code,.mono{font-family:"DejaVu Sans Mono",monospace;font-size:.85rem}.tools{display:flex;flex-wrap:wrap;gap:1rem;align-items:end;background:#fafafa;border:1px solid #ddd;padding:1rem}
+td.status,td.date{white-space:nowrap}.key{color:#666;font-size:.8rem}code,.mono{font-family:"DejaVu Sans Mono",monospace;font-size:.85rem}.tools{display:flex;flex-wrap:wrap;gap:1rem;align-items:end;background:#fafafa;border:1px solid #ddd;padding:1rem}
 input{font-size:1rem;padding:.3rem;min-width:18rem}button{font-size:1rem;padding:.3rem .8rem}.ok{color:#1b5e20}.bad{color:#b71c1c}
 @media print{.tools{display:none}body{margin:0;max-width:none}h2{break-after:avoid}tr{break-inside:avoid}}`;
 
@@ -44,8 +57,8 @@ function targets(list: readonly NoticeTarget[]): string {
 
 /** Each stratum's population, quota and drawn enterprises (R5, R27). */
 function strata(n: Notice): string {
-  const rows = n.strata.filter((s) => s.quota > 0 || s.drawn.length > 0).map((s) =>
-    `<tr data-search="${esc(s.drawn.map((t) => `${t.uscc} ${t.name}`).join(' ').toLowerCase())}"><td><code>${esc(s.key)}</code></td><td>${s.population}</td><td>${s.quota}</td><td>${targets(s.drawn)}</td></tr>`);
+  const rows = n.strata.map((s) =>
+    `<tr data-search="${esc(s.drawn.map((t) => `${t.uscc} ${t.name}`).join(' ').toLowerCase())}"><td>${stratumLabel(s.key)}</td><td>${s.population}</td><td>${s.quota}</td><td>${targets(s.drawn)}</td></tr>`);
   const full = n.fullCoverage.length === 0 ? '' : `<p>全覆盖检查（红码、黑名单）：</p><p>${targets(n.fullCoverage)}</p>`;
   return `<section><h2>各层抽取名额与抽中企业</h2><table><thead><tr><th>分层</th><th>名录数</th><th>名额</th><th>抽中企业</th></tr></thead><tbody>${rows.join('')}</tbody></table>${full}</section>`;
 }
@@ -54,8 +67,8 @@ function strata(n: Notice): string {
 function tasks(n: Notice): string {
   const rows = n.tasks.map((t) => `<tr class="task" data-search="${esc(`${t.uscc} ${t.name}`.toLowerCase())}" data-uscc="${esc(t.uscc)}" data-ticket="${esc(t.ticket)}">
 <td><code>${esc(t.uscc)}</code></td><td>${esc(t.name)}</td><td>${esc(t.lead)}</td><td>${esc(t.departments.join('、'))}</td><td>${esc(t.items.join('、'))}</td>
-<td>${esc(t.date)}</td><td>${STATUS[t.status]}</td><td>${esc(t.result)}</td><td class="mono">${esc(t.ticket)}</td></tr>`);
-  return `<section><h2>检查任务与结果</h2><table><thead><tr><th>统一社会信用代码</th><th>企业名称</th><th>牵头部门</th><th>参加部门</th><th>检查事项</th><th>检查日期</th><th>状态</th><th>检查结果</th><th>随机号</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
+<td>${esc(t.reasons.map((r) => REASON[r] ?? r).join('、'))}</td><td class="date">${esc(t.date)}</td><td class="status">${STATUS[t.status]}</td><td>${esc(t.result)}</td><td class="mono">${esc(t.ticket)}</td></tr>`);
+  return `<section><h2>检查任务与结果</h2><table><thead><tr><th>统一社会信用代码</th><th>企业名称</th><th>牵头部门</th><th>参加部门</th><th>检查事项</th><th>检查原因</th><th>检查日期</th><th>状态</th><th>检查结果</th><th>随机号</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
 /** The page's script: search, and the ticket of any USCC recomputed with WebCrypto (docs/draw-algorithm.md §2). */
@@ -102,7 +115,7 @@ export function noticeHtml(n: Notice): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
 <title>${title}</title><style>${CSS}</style></head>
 <body><h1>${title}</h1>${facts(n)}${tools()}${strata(n)}${tasks(n)}
-<footer><p>本页由 double-random ${esc(n.library)} 生成。复核命令：<code>double-random verify --seed "${esc(n.seed)}" input.json record.json</code></p></footer>
+<footer><p>本页由 double-random ${esc(n.library)} 生成。复核命令：<code>double-random verify --seed ${esc(shellQuote(n.seed))} input.json record.json</code></p></footer>
 <script>${SCRIPT}</script></body></html>
 `;
 }

@@ -1,5 +1,6 @@
 import type { Publication } from '../../publication/publicationRecords.js';
 import type { Plan } from '../../plan/types.js';
+import type { PlanningInput } from '../../model/types.js';
 
 /** One drawn or fully covered enterprise of a stratum, as the notice lists it. */
 export interface NoticeTarget {
@@ -19,6 +20,8 @@ export interface NoticeTask {
   readonly status: 'published' | 'pending' | 'unplannable';
   readonly result: string | null;
   readonly ticket: string | null;
+  /** Why the visit is made: random (drawn) or a trigger (complaint, referral, case lead, campaign). */
+  readonly reasons: readonly string[];
 }
 
 /**
@@ -42,9 +45,12 @@ export interface Notice {
   readonly counts: Publication['counts'];
 }
 
-/** The notice of a plan, its publication records, and the enterprises' names (from the input). */
-export function noticeOf(plan: Plan, publication: Publication, nameOf: (uscc: string) => string): Notice {
+/** The notice of a plan and its publication records, with the names of the input's enterprises, departments and items. */
+export function noticeOf(plan: Plan, publication: Publication, input: PlanningInput, nameOf: (uscc: string) => string): Notice {
   const record = plan.draw.record;
+  const departmentName = new Map(input.departments.map((d) => [d.id as string, d.name]));
+  const itemName = new Map(input.items.map((i) => [i.id as string, i.name]));
+  const reasonsOf = new Map([...plan.tasks, ...plan.unplannable].map((t) => [t.id, t.reasons]));
   const ticketOf = new Map(plan.draw.targets.map((t) => [t.uscc as string, t.ticket]));
   const target = (uscc: string): NoticeTarget => ({ uscc, name: nameOf(uscc), ticket: ticketOf.get(uscc) ?? '' });
   return {
@@ -59,8 +65,9 @@ export function noticeOf(plan: Plan, publication: Publication, nameOf: (uscc: st
     strata: record.strata.map((s) => ({ key: s.key, population: s.population, quota: s.quota, drawn: s.drawn.map(target) })),
     fullCoverage: record.fullCoverage.map(target),
     tasks: publication.records.map((r) => ({
-      uscc: r.enterprise, name: r.name, lead: r.lead, departments: r.departments, items: r.items, date: r.date,
-      status: r.status, result: r.wording, ticket: ticketOf.get(r.enterprise) ?? null,
+      uscc: r.enterprise, name: r.name, lead: departmentName.get(r.lead) ?? r.lead,
+      departments: r.departments.map((d) => departmentName.get(d) ?? d), items: r.items.map((i) => itemName.get(i) ?? i), date: r.date,
+      status: r.status, result: r.wording, ticket: ticketOf.get(r.enterprise) ?? null, reasons: reasonsOf.get(r.task) ?? [],
     })),
     counts: publication.counts,
   };

@@ -1,0 +1,40 @@
+import type { Locale } from '../messages/formatIssue.js';
+import { InputFileError } from './readInput.js';
+
+/** The command-line tool's own sentences, in both locales (the library's issues go through formatIssue). */
+type Key = 'refused' | 'valid' | 'validPlan' | 'differs' | 'forgedPlan' | 'unchecked' | 'cannotRead' | 'cannotWrite' | 'truncated' | 'noSuchFile' | 'folder' | 'bothStdin' | 'notRecord' | 'badSeed';
+const TEXTS: Readonly<Record<Key, Readonly<Record<Locale, string>>>> = {
+  refused: { en: 'the input is refused:', 'zh-CN': '输入未通过校验：' },
+  valid: { en: 'valid: the record is what the seed and the input give', 'zh-CN': '核验通过：记录与种子和输入重新抽取的结果一致' },
+  validPlan: { en: 'valid: the plan is what the seed and the input give', 'zh-CN': '核验通过：计划与种子和输入重新安排的结果一致' },
+  differs: { en: 'NOT valid: the record differs from the replay in', 'zh-CN': '核验未通过：记录与重新抽取的结果不一致，差异处：' },
+  forgedPlan: { en: 'the plan is not what its seed and the input give, so it is not published; it differs in', 'zh-CN': '该计划与其种子和输入重新安排的结果不一致，不予公示。差异处：' },
+  unchecked: { en: 'note: the triggered tasks were read from the plan itself, not checked against a register: pass --triggered <file> to check them', 'zh-CN': '注意：触发检查任务取自计划本身，未与登记的任务核对；请用 --triggered <文件> 核对' },
+  cannotRead: { en: 'cannot read', 'zh-CN': '无法读取' },
+  cannotWrite: { en: 'cannot write', 'zh-CN': '无法写入' },
+  truncated: { en: '… more differences not listed', 'zh-CN': '……更多差异未列出' },
+  noSuchFile: { en: 'no such file', 'zh-CN': '文件不存在' },
+  folder: { en: 'a folder, not a file', 'zh-CN': '这是文件夹，不是文件' },
+  bothStdin: { en: 'the input and the record cannot both come from standard input (-)', 'zh-CN': '输入和记录不能都来自标准输入（-）' },
+  notRecord: { en: 'is not a draw record or a plan (no "algorithm" and no "draw"): is it the input?', 'zh-CN': '不是抽取记录或抽查计划（没有 "algorithm" 或 "draw"）：是否给成了输入文件？' },
+  badSeed: { en: 'the announced seed is not usable:', 'zh-CN': '公布的随机种子不可用：' },
+};
+
+/** One of the tool's sentences in a locale. */
+export function say(key: Key, locale: Locale): string {
+  return TEXTS[key][locale];
+}
+
+/** A difference line of a verification: `path: expected …, found …`, or in Chinese `path：应为 …，实为 …`. */
+export function differenceLine(d: { readonly path: string; readonly expected: string; readonly found: string }, locale: Locale): string {
+  return locale === 'en' ? `${d.path}: expected ${d.expected}, found ${d.found}` : `${d.path}：应为 ${d.expected}，实为 ${d.found}`;
+}
+
+/** Why a file could not be read or written, in a line: no such file, a folder, not JSON at line n, not UTF-8… */
+export function fileProblem(file: string, error: unknown, locale: Locale): string {
+  if (error instanceof InputFileError) return locale === 'en' ? error.message : `${error.file}${error.line === undefined ? '' : `:${error.line}`}：${error.detailZh}`;
+  const code = (error as { code?: unknown }).code;
+  if (code === 'ENOENT') return `${file}: ${say('noSuchFile', locale)}`;
+  if (code === 'EISDIR') return `${file}: ${say('folder', locale)}`;
+  return `${file}: ${(error as Error).message}`;
+}
