@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { quote } from '../internal/text.js';
 import { dateHint, parseSections, schemaIssues } from '../input/schemas.js';
 import { BoundedIssues, MAX_ISSUES } from '../input/boundedIssues.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addWorkingDaysUnchecked, type WorkingDayOptions } from '../calendar/workingDays.js';
 import { schemaIssues, workingDayOptionsSchema } from '../input/schemas.js';
 import { fromZodIssue } from '../input/zodDetails.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isIsoDate } from '../internal/date.js';
 import type { RuleId } from '../model/rules.js';
 import type { InspectionReason } from '../model/types.js';

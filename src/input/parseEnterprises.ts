@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { quote } from '../internal/text.js';
 import { isIsoDate } from '../internal/date.js';
 import { hashKey, indexKeys, type KeyIndex } from '../internal/keyIndex.js';

@@ -10,7 +10,7 @@ import { parseSections, progressSchema, schemaIssues, SECTION_NAMES, type Sectio
 import { reporter } from '../internal/progress.js';
 import type { OnProgress } from '../model/progress.js';
 import { BoundedIssues } from './boundedIssues.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PlanningInput } from '../model/types.js';
 
 /**

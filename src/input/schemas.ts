@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isIsoDate } from '../internal/date.js';
 import { quote, unreadable } from '../internal/text.js';
 import { parseUscc } from '../uscc/parseUscc.js';

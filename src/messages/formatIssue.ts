@@ -9,7 +9,7 @@ import { ACTION_TEXTS, REASON_TEXTS, SKIP_TEXTS, UNPLANNABLE_TEXTS } from './out
 import { kindZh, placeZh } from './places.js';
 import { quotedZh } from './quoted.js';
 import { actionText, ruleText, skippedText, unplannableText, type Fields } from './records.js';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * A language the library's messages are written in: Simplified Chinese for the operators who read

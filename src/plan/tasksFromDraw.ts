@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { DepartmentId, ItemId, PlanningInput } from '../model/types.js';
 import type { InputError } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { isoDateSchema } from '../escalation/resultSchema.js';
 import { drawSpecsSchema, schemaIssues } from '../input/schemas.js';
 import { daysFromIsoDate, isIsoDate, isoDateFromDays } from '../internal/date.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { quote } from '../internal/text.js';
 import type { Finding, InspectionResult, LabResult, Severity } from '../escalation/types.js';
 import { findingSchema, isInspectionReason, isoDateSchema, labResultSchema, visitReason } from '../escalation/resultSchema.js';

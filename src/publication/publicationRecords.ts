@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addWorkingDaysUnchecked } from '../calendar/workingDays.js';
 import { checkResult } from '../escalation/escalate.js';
 import { isoDateSchema, PUBLISH_WORKING_DAYS, RESULT_FIELD_RULES, resultSchema, visitReason } from '../escalation/resultSchema.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { schemaIssues } from '../input/schemas.js';
 import { refusal, typeIssue } from '../internal/argumentIssues.js';
 import { right } from '../internal/result.js';

@@ -4,7 +4,7 @@ import { isWorkingDayUnchecked } from '../calendar/workingDays.js';
 import { daysFromIsoDate, isoDateFromDays } from '../internal/date.js';
 import { left, right } from '../internal/result.js';
 import { assertSeed, seedIssue, streamsOf, uniformBelow } from '../random/seed.js';
-import { z } from 'zod';
+import * as z from 'zod';
 import { schemaIssues, workingDayOptionsSchema } from '../input/schemas.js';
 import { notValidatedIssues } from '../input/validated.js';
 import { isRecord, issueAt, refusal, typeIssue } from '../internal/argumentIssues.js';
