@@ -5,15 +5,14 @@ import { hashKey, indexKeys, type KeyIndex } from '../internal/keyIndex.js';
 import { hashValidUscc } from '../uscc/alphabet.js';
 import { parseUscc } from '../uscc/parseUscc.js';
 import type { Unbrand } from '../model/brand.js';
-import type { UsccError } from '../model/uscc.js';
 import { industryProblem, isIndustryCode } from '../model/industry.js';
 import type { InputIssue, IssueCode, IssueDetails } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import { BoundedIssues } from './boundedIssues.js';
 import { unknownKeyIssue } from './keys.js';
-import { fromZodIssue } from './zodDetails.js';
+import { characterDetails, fromZodIssue } from './zodDetails.js';
 import { reporter, type Reporter } from '../internal/progress.js';
-import { dateFix, dateHint } from './schemas.js';
+import { dateDetails, dateHint } from './schemas.js';
 import type { RuleId } from '../model/rules.js';
 import type { ColourCode, CreditClass, Enterprise, Level, OperatingStatus } from '../model/types.js';
 
@@ -132,7 +131,7 @@ export function parseEnterprises(raw: unknown, issues: InputIssue[], report: Rep
         // Indexed all the same, so that references to this row are not reported a second time.
         hashes[i] = hashKey(uscc);
         const parsed = parseUscc(uscc);
-        if (parsed._tag === 'Left') report(parsed.left.code, ['enterprises', i, 'uscc'], parsed.left.message, 'N10', usccDetails(parsed.left));
+        if (parsed._tag === 'Left') report(parsed.left.code, ['enterprises', i, 'uscc'], parsed.left.message, 'N10', characterDetails(parsed.left));
       }
     }
     if (typeof name === 'string' && name.trim().length === 0) {
@@ -149,7 +148,7 @@ export function parseEnterprises(raw: unknown, issues: InputIssue[], report: Rep
     }
     if (typeof registeredOn === 'string' && !isIsoDate(registeredOn)) {
       valid = false;
-      report('date/invalid', ['enterprises', i, 'registeredOn'], `expected a calendar date "YYYY-MM-DD" that exists, got ${quote(registeredOn)}${dateHint(registeredOn)}`, 'R2', dateExpected(registeredOn));
+      report('date/invalid', ['enterprises', i, 'registeredOn'], `expected a calendar date "YYYY-MM-DD" that exists, got ${quote(registeredOn)}${dateHint(registeredOn)}`, 'R2', dateDetails(registeredOn));
     }
   }
   const codeAt = (i: number): string | undefined => (hashes[i] === -1 ? undefined : (rows[i] as { uscc: string }).uscc);
@@ -160,17 +159,6 @@ export function parseEnterprises(raw: unknown, issues: InputIssue[], report: Rep
   }
   progress('parse', count, count);
   return { rows: valid ? out : undefined, index };
-}
-
-/** The date a value most likely meant (`2024/05/01` → `2024-05-01`), as the issue's `expected`. */
-function dateExpected(value: unknown): IssueDetails {
-  const fixed = dateFix(value);
-  return fixed === undefined ? {} : { expected: fixed };
-}
-
-/** Where a USCC is wrong: position, character found, check character expected. */
-function usccDetails({ position, found, expected }: UsccError): IssueDetails {
-  return { ...(position === undefined ? {} : { position }), ...(found === undefined ? {} : { found }), ...(expected === undefined ? {} : { expected }) };
 }
 
 /** zod's issues of a row, but for the fields a misspelt key already explains. */

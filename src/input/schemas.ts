@@ -5,10 +5,10 @@ import { parseUscc } from '../uscc/parseUscc.js';
 import type { Uscc } from '../model/uscc.js';
 import type { IsoDate } from '../model/date.js';
 import { industryProblem } from '../model/industry.js';
-import type { CheckCode, InputIssue, IssueDetails } from '../model/issues.js';
+import type { CheckCode, InputIssue } from '../model/issues.js';
 import { unknownKeyIssue, zodIssues } from './keys.js';
 import { kindOf } from '../internal/argumentIssues.js';
-import { fromZodIssue, type CustomParams } from './zodDetails.js';
+import { characterDetails, fromZodIssue, type CustomParams } from './zodDetails.js';
 import { BoundedIssues } from './boundedIssues.js';
 import type { RuleId } from '../model/rules.js';
 import type {
@@ -36,15 +36,10 @@ interface Problem {
   readonly found?: string;
 }
 
-/** The date a value most likely meant, as the issue's `expected`. */
-function fixOf(value: unknown): { readonly expected?: string } {
+/** The date a value most likely meant (`2024/05/01` → `2024-05-01`), as an issue's `expected`. */
+export function dateDetails(value: unknown): { readonly expected?: string } {
   const fixed = dateFix(value);
   return fixed === undefined ? {} : { expected: fixed };
-}
-
-/** The structured fields of a problem: where a USCC is wrong and what was found there. */
-function detailsOf({ position, expected, found }: Problem): IssueDetails {
-  return { ...(position === undefined ? {} : { position }), ...(expected === undefined ? {} : { expected }), ...(found === undefined ? {} : { found }) };
 }
 
 /** A value of branded type `T`, checked by `problemOf` (which returns `undefined` when it is fine). */
@@ -56,7 +51,7 @@ function branded<T>(problemOf: (value: unknown) => Problem | undefined) {
         code: 'custom',
         input: ctx.value,
         message: problem.message,
-        params: { code: problem.code, rule: problem.rule, details: detailsOf(problem) } satisfies CustomParams,
+        params: { code: problem.code, rule: problem.rule, details: characterDetails(problem) } satisfies CustomParams,
       });
     }
   });
@@ -73,7 +68,7 @@ const uscc = branded<Uscc>((value) => {
 const isoDate = branded<IsoDate>((value) =>
   isIsoDate(value)
     ? undefined
-    : { code: 'date/invalid', rule: 'R25', message: `expected a calendar date "YYYY-MM-DD" that exists, got ${quote(value)}${dateHint(value)}`, ...fixOf(value) },
+    : { code: 'date/invalid', rule: 'R25', message: `expected a calendar date "YYYY-MM-DD" that exists, got ${quote(value)}${dateHint(value)}`, ...dateDetails(value) },
 );
 
 /** A date written another common way (`2024/05/01`, `2024.5.1`, `2024年5月1日`) as `YYYY-MM-DD`, or `undefined`. */
@@ -114,7 +109,7 @@ function id<T>(what: string) {
 const checkedString = (problemOf: (value: string) => Problem | undefined) =>
   z.string().check((ctx) => {
     const problem = problemOf(ctx.value);
-    if (problem !== undefined) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem.message, params: { code: problem.code, rule: problem.rule, details: detailsOf(problem) } satisfies CustomParams });
+    if (problem !== undefined) ctx.issues.push({ code: 'custom', input: ctx.value, message: problem.message, params: { code: problem.code, rule: problem.rule, details: characterDetails(problem) } satisfies CustomParams });
   });
 
 /** A name compared with others (a kind, a qualification, a list's id): an id that is not branded. */

@@ -65,3 +65,8 @@ export function under(prefix: readonly (string | number)[], issue: InputIssue): 
   const path = [...prefix, ...issue.path];
   return { ...issue, path, at: formatPath(path) };
 }
+
+/** The structured fields of a problem at one character (a USCC's position, the character found, the one expected), those it has. */
+export function characterDetails({ position, found, expected }: { readonly position?: number; readonly found?: string; readonly expected?: string }): IssueDetails {
+  return { ...(position === undefined ? {} : { position }), ...(found === undefined ? {} : { found }), ...(expected === undefined ? {} : { expected }) };
+}

@@ -1,4 +1,4 @@
-import type { Notice } from './notice.js';
+import { REASON_ZH, STATUS_ZH, type Notice } from './notice.js';
 
 /** A CSV field: quoted when it holds a comma, a quote or a line break; a leading =, +, - or @ is quoted with a ' so a spreadsheet never runs it as a formula. */
 function field(value: string | number | null): string {
@@ -7,8 +7,6 @@ function field(value: string | number | null): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-const REASON: Readonly<Record<string, string>> = { random: '随机抽取', complaint: '投诉举报', referral: '转办交办', 'case-lead': '案件线索', campaign: '专项行动' };
-const STATUS: Readonly<Record<Notice['tasks'][number]['status'], string>> = { published: '已公示', pending: '待检查', unplannable: '无法安排' };
 
 /**
  * The notice's task table as CSV for Excel: UTF-8 with a byte-order mark (so Excel reads the
@@ -16,6 +14,6 @@ const STATUS: Readonly<Record<Notice['tasks'][number]['status'], string>> = { pu
  */
 export function noticeCsv(notice: Notice): string {
   const header = ['统一社会信用代码', '企业名称', '牵头部门', '参加部门', '检查事项', '检查原因', '检查日期', '状态', '检查结果', '随机号'];
-  const rows = notice.tasks.map((t) => [t.uscc, t.name, t.lead, t.departments.join('、'), t.items.join('、'), t.reasons.map((r) => REASON[r] ?? r).join('、'), t.date, STATUS[t.status], t.result, t.ticket]);
+  const rows = notice.tasks.map((t) => [t.uscc, t.name, t.lead, t.departments.join('、'), t.items.join('、'), t.reasons.map((r) => REASON_ZH[r] ?? r).join('、'), t.date, STATUS_ZH[t.status], t.result, t.ticket]);
   return `\ufeff${[header, ...rows].map((row) => row.map(field).join(',')).join('\r\n')}\r\n`;
 }

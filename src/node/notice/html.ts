@@ -1,12 +1,10 @@
-import type { Notice, NoticeTarget, NoticeTask } from './notice.js';
+import { REASON_ZH, STATUS_ZH, type Notice, type NoticeTarget } from './notice.js';
 
 /** Text made safe for HTML content and attribute values. */
 function esc(text: string | number | null): string {
   return String(text ?? '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-const STATUS: Readonly<Record<NoticeTask['status'], string>> = { published: '已公示', pending: '待检查', unplannable: '无法安排' };
-const REASON: Readonly<Record<string, string>> = { random: '随机抽取', complaint: '投诉举报', referral: '转办交办', 'case-lead': '案件线索', campaign: '专项行动' };
 const CLASS: Readonly<Record<string, string>> = { A: 'A 类', B: 'B 类', C: 'C 类', D: 'D 类', unrated: '未评级' };
 const COLOUR: Readonly<Record<string, string>> = { none: '', yellow: '黄码', red: '红码', green: '绿码' };
 
@@ -67,7 +65,7 @@ function strata(n: Notice): string {
 function tasks(n: Notice): string {
   const rows = n.tasks.map((t) => `<tr class="task" data-search="${esc(`${t.uscc} ${t.name}`.toLowerCase())}" data-uscc="${esc(t.uscc)}" data-ticket="${esc(t.ticket)}">
 <td><code>${esc(t.uscc)}</code></td><td>${esc(t.name)}</td><td>${esc(t.lead)}</td><td>${esc(t.departments.join('、'))}</td><td>${esc(t.items.join('、'))}</td>
-<td>${esc(t.reasons.map((r) => REASON[r] ?? r).join('、'))}</td><td class="date">${esc(t.date)}</td><td class="status">${STATUS[t.status]}</td><td>${esc(t.result)}</td><td class="mono">${esc(t.ticket)}</td></tr>`);
+<td>${esc(t.reasons.map((r) => REASON_ZH[r] ?? r).join('、'))}</td><td class="date">${esc(t.date)}</td><td class="status">${STATUS_ZH[t.status]}</td><td>${esc(t.result)}</td><td class="mono">${esc(t.ticket)}</td></tr>`);
   return `<section><h2>检查任务与结果</h2><table><thead><tr><th>统一社会信用代码</th><th>企业名称</th><th>牵头部门</th><th>参加部门</th><th>检查事项</th><th>检查原因</th><th>检查日期</th><th>状态</th><th>检查结果</th><th>随机号</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 

@@ -72,3 +72,9 @@ export function noticeOf(plan: Plan, publication: Publication, input: PlanningIn
     counts: publication.counts,
   };
 }
+
+/** Why a visit is made, as the notice says it. */
+export const REASON_ZH: Readonly<Record<string, string>> = { random: '随机抽取', complaint: '投诉举报', referral: '转办交办', 'case-lead': '案件线索', campaign: '专项行动' };
+
+/** Where a task stands, as the notice says it. */
+export const STATUS_ZH: Readonly<Record<NoticeTask['status'], string>> = { published: '已公示', pending: '待检查', unplannable: '无法安排' };
