@@ -11,8 +11,12 @@ const shared: Options = {
 };
 
 export default defineConfig([
-  // ESM: dependencies stay external; every one of them can be imported from ESM.
-  { ...shared, format: 'esm', clean: true },
+  // ESM: one file per module, not one bundle, so that an app's bundler drops the modules it does
+  // not use (the zod schemas built at a module's top level included; see docs/performance.md,
+  // "Bundle size"). Dependencies stay external; every one of them can be imported from ESM.
+  { entry: ['src/**/*.ts', '!src/node/**'], format: 'esm', bundle: false, target: 'node20', platform: 'neutral', sourcemap: true, clean: true },
+  // The ESM types of the two entry points, as one declaration file each.
+  { ...shared, format: 'esm', dts: { only: true } },
   // CJS: @noble/hashes 2 is ESM-only, so it is bundled for `require` consumers; pure-rand has
   // `require` conditions and zod ships CommonJS.
   { ...shared, format: 'cjs', noExternal: ['@noble/hashes'] },

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 
 const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts=false'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
 const files = new Set(report.files.map((f) => f.path));
-const needed = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/testing.js', 'dist/cli.js', 'schemas/input.json', 'schemas/record.json', 'README.md', 'LICENSE', 'package.json'];
+const needed = ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/testing/index.js', 'dist/testing.d.ts', 'dist/cli.js', 'schemas/input.json', 'schemas/record.json', 'README.md', 'LICENSE', 'package.json'];
 const missing = needed.filter((f) => !files.has(f));
 if (missing.length > 0) {
   console.error(`the packed package lacks ${missing.join(', ')} (${files.size} files)`);
