@@ -1,6 +1,6 @@
 import type { InputIssue } from '../model/issues.js';
 
-/** The bound of the issue lists of the functions other than `parsePlanningInput` (which takes `maxIssues`). */
+/** The bound of every issue list: the default of `parsePlanningInput`'s `maxIssues`, and the fixed bound of the other functions. */
 export const MAX_ISSUES = 300;
 
 /**

@@ -9,7 +9,7 @@ import { comparePaths, formatPath } from '../model/paths.js';
 import { parseSections, progressSchema, schemaIssues, SECTION_NAMES, type Sections } from './schemas.js';
 import { reporter } from '../internal/progress.js';
 import type { OnProgress } from '../model/progress.js';
-import { BoundedIssues } from './boundedIssues.js';
+import { BoundedIssues, MAX_ISSUES } from './boundedIssues.js';
 import * as z from 'zod';
 import type { PlanningInput } from '../model/types.js';
 
@@ -134,7 +134,7 @@ function checkReferences(sections: Sections, usccs: KeyIndex | undefined, report
 export function parsePlanningInput(raw: unknown, options: ParseOptions = {}): Result<InputError, PlanningInput> {
   const [badOption, ...moreBad] = schemaIssues(parseOptionsSchema, options, ['options'], 'R4', true);
   if (badOption !== undefined) return left({ code: 'invalid-input', issues: [badOption, ...moreBad] });
-  const issues = new BoundedIssues(options.maxIssues ?? DEFAULT_MAX_ISSUES);
+  const issues = new BoundedIssues(options.maxIssues ?? MAX_ISSUES);
   const parsed = parseSections(raw, issues);
   const { sections } = parsed;
   const report: Report = (code, path, message, rule, details) => {
@@ -169,5 +169,4 @@ export interface ParseOptions {
   readonly onProgress?: OnProgress;
 }
 
-const DEFAULT_MAX_ISSUES = 300;
 const parseOptionsSchema = z.strictObject({ maxIssues: z.union([z.number().int().min(1), z.literal(Infinity)]).optional(), onProgress: progressSchema.optional() });

@@ -3,7 +3,7 @@ import type { DepartmentId, ItemId, PlanningInput } from '../model/types.js';
 import type { InputError } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
-import { BoundedIssues } from '../input/boundedIssues.js';
+import { BoundedIssues, MAX_ISSUES } from '../input/boundedIssues.js';
 import { drawSpecsSchema, schemaIssues } from '../input/schemas.js';
 import { notValidatedIssues } from '../input/validated.js';
 import { isRecord, issueAt, refusal, typeIssue } from '../internal/argumentIssues.js';
@@ -60,7 +60,7 @@ const planSchema = z.object({
 
 /** A plan of another directory or a tampered one: a target missing from the input (R2), a placement in a draw the record lacks (R15). */
 function planIssues(plan: DrawPlan, lookup: EnterpriseLookup): BoundedIssues {
-  const issues = new BoundedIssues(300);
+  const issues = new BoundedIssues(MAX_ISSUES);
   const draws = plan.record.draws.map((d) => d.id);
   plan.targets.forEach((target, i) => {
     if (lookup(target.uscc) === undefined) issues.push(issueAt(['plan', 'targets', i, 'uscc'], 'reference/enterprise', `target "${target.uscc}" is not in the input's directory: the plan was drawn from another input`, 'R2'));

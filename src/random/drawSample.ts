@@ -1,4 +1,4 @@
-import { BoundedIssues } from '../input/boundedIssues.js';
+import { BoundedIssues, MAX_ISSUES } from '../input/boundedIssues.js';
 import { countIssue, issueAt, refusal, typeIssue } from '../internal/argumentIssues.js';
 import { right } from '../internal/result.js';
 import type { InputError, InputIssue } from '../model/issues.js';
@@ -9,9 +9,6 @@ import { parseUscc } from '../uscc/parseUscc.js';
 import { seedIssue } from './seed.js';
 import { selectSmallest } from './select.js';
 import { ticketer, ticketHex } from './tickets.js';
-
-/** At most this many issues of a list of codes are listed; the others are counted (`omitted`). */
-const MAX_ISSUES = 300;
 
 /** The issue of a seed argument at `path` (R27), or `undefined` for a usable seed. */
 function seedArgumentIssue(seed: unknown, path: readonly (string | number)[]): InputIssue | undefined {
