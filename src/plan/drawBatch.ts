@@ -14,7 +14,6 @@ import type { Result } from '../model/result.js';
 import type { CreditClass, Enterprise, InspectionRecord, PlanningInput } from '../model/types.js';
 import type { Uscc } from '../model/uscc.js';
 import { allocateQuotas, type AllocatedQuota } from '../quota/allocateQuotas.js';
-import { ticketOfUnchecked } from '../random/drawSample.js';
 import { inputDigestUnchecked } from '../random/inputDigest.js';
 import { seedIssue } from '../random/seed.js';
 import { notValidatedIssues } from '../input/validated.js';
@@ -430,31 +429,40 @@ function drawStrata(input: PlanningInput, rows: Rows, draw: DrawSpec, counts: Dr
   return { quotas, strata };
 }
 
-/** Every row's outcome counted, and the targets (drawn, or in full coverage: red-coded, R10, or black-listed, R14) with tickets and placements. */
+/**
+ * Every row's outcome counted, and the targets (drawn, or in full coverage: red-coded, R10, or
+ * black-listed, R14) with tickets and placements. Rows are counted per reason code in a typed
+ * array and only targets are visited further; a full-coverage target's ticket (which selection
+ * did not need) costs one compression from the seed's midstate.
+ */
 function settleOutcomes(rows: Rows, seed: string, placements: ReadonlyMap<number, Placement[]>, report: Reporter) {
   const { enterprises, code, reason, hi, lo } = rows;
-  const counts = Object.fromEntries(
-    ['drawn', 'not-drawn', 'recently-drawn', 'exempt-same-year', 'over-cap', 'trigger-only', 'full-coverage', 'out-of-scope'].map((s) => [s, 0]),
-  ) as Record<EnterpriseStatus, number>;
-  const reasons = Object.fromEntries(CODES.map((c) => [c, 0])) as Record<ReasonCode, number>;
+  const tally = new Int32Array(CODES.length + 1);
+  const kind = Uint8Array.from([0, ...CODES.map((c) => (REASONS[c].status === 'drawn' ? 1 : REASONS[c].status === 'full-coverage' ? 2 : 0))]);
+  const tickets = ticketer('planDraw', seed);
   const targets: Target[] = [];
   const targetRows = new Map<string, Enterprise>();
   const fullCoverage: Uscc[] = [];
   for (let i = 0; i < enterprises.length; i++) {
     report.tick('settle', i, enterprises.length);
-    const r = CODES[(reason[i] as number) - 1] as ReasonCode;
-    reasons[r]++;
-    counts[REASONS[r].status]++;
-    const full = REASONS[r].status === 'full-coverage';
-    if (full) fullCoverage.push(code(i) as Uscc);
-    if (REASONS[r].status === 'drawn' || full) {
-      targetRows.set(code(i), enterprises[i] as Enterprise);
-      targets.push({
-        uscc: code(i) as Uscc, status: full ? 'full-coverage' : 'drawn', reason: r, rule: REASONS[r].rule,
-        ticket: full ? ticketOfUnchecked(seed, code(i)) : ticketHex(hi[i] as number, lo[i] as number), placements: placements.get(i) ?? [],
-      });
+    const c = reason[i] as number;
+    tally[c] = (tally[c] as number) + 1;
+    if (kind[c] === 0) continue;
+    const r = CODES[c - 1] as ReasonCode;
+    const uscc = code(i) as Uscc;
+    const full = kind[c] === 2;
+    if (full) {
+      fullCoverage.push(uscc);
+      tickets.write(uscc, hi, lo, i);
     }
+    targetRows.set(uscc, enterprises[i] as Enterprise);
+    targets.push({ uscc, status: full ? 'full-coverage' : 'drawn', reason: r, rule: REASONS[r].rule, ticket: ticketHex(hi[i] as number, lo[i] as number), placements: placements.get(i) ?? [] });
   }
+  const counts = Object.fromEntries(
+    ['drawn', 'not-drawn', 'recently-drawn', 'exempt-same-year', 'over-cap', 'trigger-only', 'full-coverage', 'out-of-scope'].map((s) => [s, 0]),
+  ) as Record<EnterpriseStatus, number>;
+  const reasons = Object.fromEntries(CODES.map((c, k) => [c, tally[k + 1] as number])) as Record<ReasonCode, number>;
+  for (const c of CODES) counts[REASONS[c].status] += reasons[c];
   return { counts, reasons, targets: targets.sort((a, b) => (a.uscc < b.uscc ? -1 : 1)), targetRows, fullCoverage: fullCoverage.sort() };
 }
 
