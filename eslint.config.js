@@ -102,4 +102,7 @@ export default tseslint.config(
   ),
   // The Node layer (the command-line tool) sits beside the core, on top: it may use Node built-ins.
   { files: ['src/node/**/*.ts'], rules: { 'no-restricted-imports': ['error', { patterns: PURE.slice(1) }] } },
+  // The native SHA-256, which the package's `#sha256` import gives only under the `node` condition
+  // (package.json "imports"); browsers get src/random/hash/portable.ts.
+  { files: ['src/random/hash/node.ts'], rules: { 'no-restricted-imports': ['error', { patterns: PURE.slice(1) }] } },
 );

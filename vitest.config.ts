@@ -1,6 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // The core's one platform-chosen module (package.json "imports"): tests run in Node, as the
+  // package does there; test/random/hashes.test.ts checks the JavaScript one gives the same digests.
+  resolve: { alias: { '#sha256': fileURLToPath(new URL('./src/random/hash/node.ts', import.meta.url)) } },
   test: {
     include: ['test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.test.json' },

@@ -2,12 +2,15 @@ import { createHash } from 'node:crypto';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import lodash from 'lodash';
-import { planDraw, type Enterprise, type PlanningInput } from '../src/index.js';
-import { drawBatch } from '../src/plan/drawBatch.js';
-import { Candidates, orderCandidates, Scratch, selectSmallest, ticketThreshold } from '../src/random/select.js';
-import { firstBlock, ticketer } from '../src/random/tickets.js';
-import { generateDirectory, generateEnterprises } from '../src/testing/index.js';
+import type { Enterprise, PlanningInput } from '../src/index.js';
+import { batch, lib, select as selection, testing, tickets as ticketing } from './lib.js';
 import { median, time } from './timing.js';
+
+const { planDraw, verifyDraw } = lib;
+const { drawBatch } = batch;
+const { Candidates, orderCandidates, Scratch, selectSmallest, ticketThreshold } = selection;
+const { firstBlock, ticketer } = ticketing;
+const { generateDirectory, generateEnterprises } = testing;
 
 /** Medians of a small workload's single repetitions: the first of each turn (cold) and the others (hot). */
 export interface Warm {
@@ -76,12 +79,13 @@ export interface DrawFigures {
   readonly planMs: number;
   readonly digestMs: number;
   readonly coreMs: number;
+  readonly verifyMs: number;
   readonly heapMiB: number;
 }
 
 /**
- * Times planDraw, the naive approach and planDraw without its input digest (the core) on the same
- * data, in turns for `rounds` rounds (the machine's speed drifts; turns keep the comparison fair),
+ * Times planDraw, verifyDraw of its record, the naive approach and planDraw without its input
+ * digest (the core) on the same data, in turns for `rounds` rounds (the machine's speed drifts; turns keep the comparison fair),
  * and takes medians. The digest's figure is planDraw's median less the core's.
  */
 export function benchDraw(n: number, rounds = 3): DrawFigures {
@@ -89,6 +93,7 @@ export function benchDraw(n: number, rounds = 3): DrawFigures {
   const plans: number[] = [];
   const cores: number[] = [];
   const naives: number[] = [];
+  const verifies: number[] = [];
   let heapMiB = 0;
   for (let round = 0; round < rounds; round++) {
     // In a block, so that the plan can be collected before the naive run.
@@ -101,6 +106,10 @@ export function benchDraw(n: number, rounds = 3): DrawFigures {
       }));
       heapMiB = (process.memoryUsage().heapUsed - before) / 2 ** 20;
       if (plan?._tag !== 'Right') throw new Error('planDraw failed');
+      const { record } = plan.right;
+      verifies.push(time(() => {
+        if (!verifyDraw(record, input, { seed: SEED }).valid) throw new Error('verifyDraw disagrees');
+      }));
       const quotas = new Map<string, number>();
       for (const q of plan.right.quotas) {
         const key = q.key.slice(q.key.indexOf('|') + 1);
@@ -114,7 +123,7 @@ export function benchDraw(n: number, rounds = 3): DrawFigures {
   }
   const planMs = median(plans);
   const coreMs = median(cores);
-  return { n, naiveMs: median(naives), planMs, digestMs: planMs - coreMs, coreMs, heapMiB };
+  return { n, naiveMs: median(naives), planMs, digestMs: planMs - coreMs, coreMs, verifyMs: median(verifies), heapMiB };
 }
 
 export interface TicketFigures {

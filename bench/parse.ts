@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { parsePlanningInput } from '../src/index.js';
-import { generateDirectory } from '../src/testing/index.js';
+import { lib, testing } from './lib.js';
 import { median, time } from './timing.js';
+
+const { parsePlanningInput } = lib;
+const { generateDirectory } = testing;
 
 /** A bare zod 4 schema of the same rows: plain strings and enums, no checks beyond types. */
 const bare = z.array(

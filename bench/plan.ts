@@ -1,9 +1,9 @@
-import {
-  mergeTasks, planDraw, planPeriod, staffTasks, tasksFromDraw,
-  type DepartmentId, type DepartmentTask, type Enterprise, type Inspector, type InspectorId, type PlanMetrics, type PlanningInput,
-} from '../src/index.js';
-import { generateDirectory, generateEnterprises } from '../src/testing/index.js';
+import type { DepartmentId, DepartmentTask, Enterprise, Inspector, InspectorId, PlanMetrics, PlanningInput } from '../src/index.js';
+import { lib, testing } from './lib.js';
 import { time } from './timing.js';
+
+const { mergeTasks, planDraw, planPeriod, staffTasks, tasksFromDraw } = lib;
+const { generateDirectory, generateEnterprises } = testing;
 
 const SEED = 'bench-2024-Q1';
 const DEPARTMENTS = 40;

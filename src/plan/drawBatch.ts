@@ -14,6 +14,7 @@ import type { Result } from '../model/result.js';
 import type { CreditClass, Enterprise, InspectionRecord, PlanningInput } from '../model/types.js';
 import type { Uscc } from '../model/uscc.js';
 import { allocateQuotas, type AllocatedQuota } from '../quota/allocateQuotas.js';
+import { EnterpriseLines } from '../random/enterpriseLines.js';
 import { inputDigestUnchecked } from '../random/inputDigest.js';
 import { seedIssue } from '../random/seed.js';
 import { notValidatedIssues } from '../input/validated.js';
@@ -231,10 +232,11 @@ function outOfScopeReasons(input: PlanningInput, draws: readonly DrawSpec[], dir
 /**
  * Classifies every row (§4.2, enterprise level): out of scope, full coverage or trigger-only get
  * their reason; the others get their ticket (one SHA-256 compression each), their stratum code,
- * and join the members of each draw whose population they are in. Returns the enterprises per
- * section letter, for the stages after the draw.
+ * and join the members of each draw whose population they are in. Every row's line of the input
+ * digest is written on the way (`lines`), while the enterprise is in cache. Returns the enterprises
+ * per section letter, for the stages after the draw.
  */
-function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec[], directed: boolean, seed: string, report: Reporter): { readonly members: readonly IntList[]; readonly sections: ReadonlyMap<string, number> } {
+function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec[], directed: boolean, seed: string, report: Reporter, lines: EnterpriseLines | undefined): { readonly members: readonly IntList[]; readonly sections: ReadonlyMap<string, number> } {
   const { enterprises, policy } = input;
   const { hi, lo, reason, stratumCode } = rows;
   const tickets = ticketer('planDraw', seed);
@@ -251,6 +253,7 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
   for (let i = 0; i < enterprises.length; i++) {
     report.tick('classify', i, enterprises.length);
     const e = enterprises[i] as Enterprise;
+    lines?.write(e, i);
     let facts = factsOf.get(e.industry);
     if (facts === undefined) {
       facts = {
@@ -431,11 +434,13 @@ function drawStrata(input: PlanningInput, rows: Rows, draw: DrawSpec, counts: Dr
 
 /**
  * Every row's outcome counted, and the targets (drawn, or in full coverage: red-coded, R10, or
- * black-listed, R14) with tickets and placements. Rows are counted per reason code in a typed
- * array and only targets are visited further; a full-coverage target's ticket (which selection
- * did not need) costs one compression from the seed's midstate.
+ * black-listed, R14) with tickets and placements, in USCC order. Rows are counted per reason code
+ * in a typed array and only targets are visited further; a full-coverage target's ticket (which
+ * selection did not need) costs one compression from the seed's midstate. `order`, the rows in
+ * USCC order that the input digest sorts anyway, gives the targets in order without a comparison
+ * sort; without it they are sorted.
  */
-function settleOutcomes(rows: Rows, seed: string, placements: ReadonlyMap<number, Placement[]>, report: Reporter) {
+function settleOutcomes(rows: Rows, seed: string, placements: ReadonlyMap<number, Placement[]>, report: Reporter, order: Int32Array | undefined) {
   const { enterprises, code, reason, hi, lo } = rows;
   const tally = new Int32Array(CODES.length + 1);
   const kind = Uint8Array.from([0, ...CODES.map((c) => (REASONS[c].status === 'drawn' ? 1 : REASONS[c].status === 'full-coverage' ? 2 : 0))]);
@@ -443,8 +448,9 @@ function settleOutcomes(rows: Rows, seed: string, placements: ReadonlyMap<number
   const targets: Target[] = [];
   const targetRows = new Map<string, Enterprise>();
   const fullCoverage: Uscc[] = [];
-  for (let i = 0; i < enterprises.length; i++) {
-    report.tick('settle', i, enterprises.length);
+  for (let k = 0; k < enterprises.length; k++) {
+    report.tick('settle', k, enterprises.length);
+    const i = order === undefined ? k : (order[k] as number);
     const c = reason[i] as number;
     tally[c] = (tally[c] as number) + 1;
     if (kind[c] === 0) continue;
@@ -458,12 +464,16 @@ function settleOutcomes(rows: Rows, seed: string, placements: ReadonlyMap<number
     targetRows.set(uscc, enterprises[i] as Enterprise);
     targets.push({ uscc, status: full ? 'full-coverage' : 'drawn', reason: r, rule: REASONS[r].rule, ticket: ticketHex(hi[i] as number, lo[i] as number), placements: placements.get(i) ?? [] });
   }
+  if (order === undefined) {
+    targets.sort((a, b) => (a.uscc < b.uscc ? -1 : 1));
+    fullCoverage.sort();
+  }
   const counts = Object.fromEntries(
     ['drawn', 'not-drawn', 'recently-drawn', 'exempt-same-year', 'over-cap', 'trigger-only', 'full-coverage', 'out-of-scope'].map((s) => [s, 0]),
   ) as Record<EnterpriseStatus, number>;
   const reasons = Object.fromEntries(CODES.map((c, k) => [c, tally[k + 1] as number])) as Record<ReasonCode, number>;
   for (const c of CODES) counts[REASONS[c].status] += reasons[c];
-  return { counts, reasons, targets: targets.sort((a, b) => (a.uscc < b.uscc ? -1 : 1)), targetRows, fullCoverage: fullCoverage.sort() };
+  return { counts, reasons, targets, targetRows, fullCoverage };
 }
 
 /** A row's index in the directory by code, building the code index on first use. */
@@ -495,7 +505,9 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, internals:
   const rows = readRows(input);
   report('read', n, n);
   report('classify', 0, n);
-  const { members, sections } = classifyRows(input, rows, draws, directed, seed, report);
+  // The input digest's lines are written in the classification pass, unless the caller computes the digest itself.
+  const lines = internals.digest === undefined ? new EnterpriseLines(n) : undefined;
+  const { members, sections } = classifyRows(input, rows, draws, directed, seed, report, lines);
   report('classify', n, n);
   const placements = new Map<number, Placement[]>();
   const quotas: StratumQuota[] = [];
@@ -508,13 +520,13 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, internals:
   });
   report('select', draws.length, draws.length);
   report('settle', 0, n);
-  const { counts, reasons, targets, targetRows, fullCoverage } = settleOutcomes(rows, seed, placements, report);
+  const { counts, reasons, targets, targetRows, fullCoverage } = settleOutcomes(rows, seed, placements, report, lines?.order());
   report('settle', n, n);
   quotas.sort((a, b) => (a.key < b.key ? -1 : 1));
   strata.sort((a, b) => (a.key < b.key ? -1 : 1));
   const { policy, period } = input;
   report('digest', 0, n);
-  const record: DrawRecord = { algorithm: TARGET_ALGORITHM, library: VERSION, seed, inputDigest: (internals.digest ?? inputDigestUnchecked)(input), policy: policy.id, period, draws, strata, fullCoverage };
+  const record: DrawRecord = { algorithm: TARGET_ALGORITHM, library: VERSION, seed, inputDigest: internals.digest?.(input) ?? inputDigestUnchecked(input, lines), policy: policy.id, period, draws, strata, fullCoverage };
   report('digest', n, n);
   const outcomeOf = (uscc: string): Outcome | undefined => {
     const row = rowOf(rows, uscc);

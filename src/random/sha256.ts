@@ -143,11 +143,46 @@ export function writeUtf8(text: string, buffer: Uint8Array, offset: number): num
 }
 
 /**
+ * A SHA-256 of one long message given in pieces: {@link Sha256Stream} here, `node:crypto` where
+ * the package's `#sha256` import resolves to it (src/random/hash/).
+ */
+export interface Sha256Hasher {
+  /** Appends `bytes[from, to)` to the message. */
+  update(bytes: Uint8Array, from?: number, to?: number): void;
+  /** The digest as 64 lowercase hex digits; the hasher is spent. */
+  hex(): string;
+}
+
+/** The UTF-8 bytes of `text` (as `TextEncoder` gives them, without needing it in the core's types). */
+export function utf8Bytes(text: string): Uint8Array {
+  const buffer = new Uint8Array(3 * text.length);
+  return buffer.slice(0, writeUtf8(text, buffer, 0));
+}
+
+/** SHA-256 of `bytes`, as 32 bytes (for short messages: a seed, the setup of a split draw). */
+export function sha256Of(bytes: Uint8Array): Uint8Array {
+  const buffer = new Uint8Array(bytes.length + 72);
+  buffer.set(bytes);
+  const state = new Int32Array(8);
+  sha256Padded(buffer, bytes.length, state, new Int32Array(64));
+  const out = new Uint8Array(32);
+  for (let k = 0; k < 32; k++) out[k] = ((state[k >>> 2] as number) >>> (24 - 8 * (k & 3))) & 0xff;
+  return out;
+}
+
+/** Bytes as lowercase hex digits. */
+export function toHex(bytes: Uint8Array): string {
+  let out = '';
+  for (const byte of bytes) out += byte.toString(16).padStart(2, '0');
+  return out;
+}
+
+/**
  * SHA-256 of one long message given in pieces, on {@link compress}: whole blocks are read straight
  * from the caller's bytes, only a piece's ragged ends are copied. For the input digest, whose
  * message is tens of bytes per enterprise.
  */
-export class Sha256Stream {
+export class Sha256Stream implements Sha256Hasher {
   private readonly state = Int32Array.from(SHA256_IV);
   private readonly w = new Int32Array(64);
   private readonly block = new Uint8Array(128);

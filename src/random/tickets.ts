@@ -1,18 +1,16 @@
-import { sha256 } from '@noble/hashes/sha2.js';
-import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { assertSeed } from './seed.js';
-import { compress, SHA256_IV } from './sha256.js';
+import { compress, SHA256_IV, sha256Of, utf8Bytes } from './sha256.js';
 
 /** The id of the target draw algorithm; part of every ticket's message and of every draw record. */
 export const TARGET_ALGORITHM = 'double-random/prn/v1';
 
 /** Bytes of the first block: the algorithm id, zero-padded to 32 bytes, then SHA-256(seed). */
 export function firstBlock(seed: string, algorithm: string = TARGET_ALGORITHM): Uint8Array {
-  const id = utf8ToBytes(algorithm);
+  const id = utf8Bytes(algorithm);
   if (id.length > 32) throw new RangeError(`firstBlock: the algorithm id must be at most 32 bytes`);
   const block = new Uint8Array(64);
   block.set(id, 0);
-  block.set(sha256(utf8ToBytes(seed)), 32);
+  block.set(sha256Of(utf8Bytes(seed)), 32);
   return block;
 }
 

@@ -10,7 +10,8 @@ export const USCC_WEIGHTS: readonly number[] = [
 ];
 const WEIGHTS = Int32Array.from(USCC_WEIGHTS);
 
-const VALUE_OF: Int8Array = (() => {
+/** The value of each ASCII character code in the USCC alphabet, −1 for the others (index with `code & 127` after checking `code < 128`). */
+export const USCC_VALUES: Int8Array = (() => {
   const table = new Int8Array(128).fill(-1);
   for (let i = 0; i < USCC_ALPHABET.length; i++) table[USCC_ALPHABET.charCodeAt(i)] = i;
   return table;
@@ -18,7 +19,7 @@ const VALUE_OF: Int8Array = (() => {
 
 /** The value of a character code in the USCC alphabet, or −1 when it is not in it. */
 export function usccValue(charCode: number): number {
-  return charCode < 128 ? (VALUE_OF[charCode] ?? -1) : -1;
+  return charCode < 128 ? (USCC_VALUES[charCode] ?? -1) : -1;
 }
 
 /**
@@ -46,7 +47,7 @@ export function hashValidUscc(code: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < 17; i++) {
     const charCode = code.charCodeAt(i);
-    const value = charCode < 128 ? (VALUE_OF[charCode] as number) : -1;
+    const value = charCode < 128 ? (USCC_VALUES[charCode] as number) : -1;
     if (value < 0 || (i >= 2 && i < 8 && value > 9)) return -1;
     sum += value * (WEIGHTS[i] as number);
     hash = Math.imul(hash ^ charCode, 0x01000193);
