@@ -267,7 +267,8 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
     let found = facts.draws;
     if (filtered) {
       ofRow.length = 0;
-      for (const k of found) {
+      for (let f = 0; f < found.length; f++) {
+        const k = found[f] as number;
         if (regionSets[k]?.has(e.region) !== false && classSets[k]?.has(e.creditClass) !== false) ofRow.push(k);
       }
       found = ofRow;
@@ -277,7 +278,8 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
     else {
       tickets.write(e.uscc, hi, lo, i);
       stratumCode[i] = ((facts.stratumBase + CLASS_INDEX[e.creditClass]) * 2 + (e.colour === 'yellow' ? 1 : 0)) * 2 + (prioritised(e, policy) ? 1 : 0);
-      for (const k of found) (members[k] as IntList).push(i);
+      // Indexed, not for…of: an array iterator per row was 38 MB of garbage at 10⁶ rows.
+      for (let f = 0; f < found.length; f++) (members[found[f] as number] as IntList).push(i);
     }
   }
   const sections = new Map<string, number>();

@@ -16,8 +16,8 @@ const PAGE_BITS = 20;
 const PAGE = 1 << PAGE_BITS;
 /** Lines hashed per call to the hasher (about 700 KB: few calls, and the chunk stays in cache). */
 const CHUNK_LINES = 1 << 14;
-/** The character code of each value of the USCC alphabet. */
-const ALPHABET_CODES = Uint8Array.from(USCC_ALPHABET, (c) => c.charCodeAt(0));
+/** The two character codes of each two-digit base-31 value (0–960), the first in the high byte. */
+const PAIRS = Uint16Array.from({ length: 31 * 31 }, (_, v) => (USCC_ALPHABET.charCodeAt((v / 31) | 0) << 8) | USCC_ALPHABET.charCodeAt(v % 31));
 
 /**
  * The enterprise lines of the input digest (part 2 of the text `inputDigest` hashes), written row
@@ -50,10 +50,10 @@ export class EnterpriseLines {
   /** Writes the line of a validated enterprise (a valid USCC, an ISO date) as row `row`. */
   write(e: Enterprise, row: number): void {
     const { uscc, industry, region, registeredOn: date } = e;
-    const [p0, p1, p2] = this.parts;
-    p0[row] = base31(uscc, 0, 6);
-    p1[row] = base31(uscc, 6, 12);
-    p2[row] = base31(uscc, 12, 17);
+    const { parts } = this;
+    parts[0][row] = base31(uscc, 0, 6);
+    parts[1][row] = base31(uscc, 6, 12);
+    parts[2][row] = base31(uscc, 12, 17);
     const out = this.pages[row >>> PAGE_BITS] as Uint8Array;
     const at = (row & (PAGE - 1)) * REST;
     out[at] = uscc.charCodeAt(17);
@@ -111,14 +111,21 @@ function base31(uscc: string, from: number, to: number): number {
   return value;
 }
 
-/** Writes `value` back as `digits` characters of the USCC alphabet at `out[at]`. */
+/**
+ * Writes `value` back as `digits` characters of the USCC alphabet at `out[at]`, two at a time from
+ * the last (a table of the 961 pairs: half the divisions of one character at a time).
+ */
 function unbase31(value: number, out: Uint8Array, at: number, digits: number): void {
   let rest = value;
-  for (let c = digits - 1; c >= 0; c--) {
-    const next = (rest / 31) | 0;
-    out[at + c] = ALPHABET_CODES[rest - next * 31] as number;
+  let c = at + digits;
+  for (; c - at >= 2; c -= 2) {
+    const next = (rest / 961) | 0;
+    const pair = PAIRS[rest - next * 961] as number;
+    out[c - 2] = pair >>> 8;
+    out[c - 1] = pair & 0xff;
     rest = next;
   }
+  if (c > at) out[at] = (PAIRS[rest] as number) & 0xff;
 }
 
 /**
