@@ -40,7 +40,7 @@ export function ticketer(caller: string, seed: string): Ticketer {
   compress(mid, w);
   const state = new Int32Array(8);
   // Words 5–15 of the last block never change: zeros, then the length in bits (64 + 18 bytes = 656).
-  // `compress` only reads the block, so they are set once here.
+  // `compress` writes only words 16–63, so they are set once here.
   w.fill(0, 5, 15);
   w[15] = (64 + 18) * 8;
   const write = (uscc: string, hi: Uint32Array, lo: Uint32Array, i: number): void => {

@@ -1,13 +1,20 @@
-// src/random/compress.ts is generated (scripts/make-compress.ts): the 64 rounds unrolled. It must
-// equal the plain loop of FIPS 180-4 §6.2.2 kept here as the reference, on any state and block,
-// and the committed file must be what the generator writes.
-import { readFileSync } from 'node:fs';
-import { expect, test as plain } from 'vitest';
+// The library's compression function writes eight rounds per turn of its loop, its variables
+// rotating by name (src/random/sha256.ts). It must equal the one-round loop of FIPS 180-4 §6.2.2,
+// kept here as the reference, on any state and block.
+import { expect } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { compress } from '../../src/random/compress.js';
-import { compressSource, ROUND_CONSTANTS } from '../../scripts/make-compress.js';
+import { compress } from '../../src/random/sha256.js';
 
-const K = Int32Array.from(ROUND_CONSTANTS);
+const K = Int32Array.from([
+  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+  0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+  0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+  0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+  0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+  0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+  0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+  0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+]);
 
 /** The compression function as FIPS 180-4 §6.2.2 writes it: a message schedule of 64 words, then 64 rounds. */
 function reference(state: Int32Array, block: Int32Array): void {
@@ -33,16 +40,13 @@ function reference(state: Int32Array, block: Int32Array): void {
 
 const words = (n: number) => fc.array(fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), { minLength: n, maxLength: n }).map((a) => Int32Array.from(a));
 
-test.prop([words(8), words(16)], { numRuns: 2000 })('the unrolled compression equals the plain one on any state and block, and leaves the block as it was', (state, block) => {
+test.prop([words(8), words(16)], { numRuns: 2000 })('eight rounds a turn equal one round a turn on any state and block, and the block is kept', (state, block) => {
   const expected = state.slice();
   reference(expected, block);
   const got = state.slice();
-  const copy = block.slice();
-  compress(got, copy);
+  const schedule = new Int32Array(64);
+  schedule.set(block);
+  compress(got, schedule);
   expect(Array.from(got)).toEqual(Array.from(expected));
-  expect(Array.from(copy)).toEqual(Array.from(block));
-});
-
-plain('src/random/compress.ts is what scripts/make-compress.ts writes', () => {
-  expect(readFileSync(new URL('../../src/random/compress.ts', import.meta.url), 'utf8')).toBe(compressSource());
+  expect(Array.from(schedule.subarray(0, 16))).toEqual(Array.from(block));
 });
