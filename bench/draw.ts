@@ -4,7 +4,7 @@ import { utf8ToBytes } from '@noble/hashes/utils.js';
 import lodash from 'lodash';
 import type { Enterprise, PlanningInput } from '../src/index.js';
 import { batch, lib, select as selection, testing, tickets as ticketing } from './lib.js';
-import { median, time } from './timing.js';
+import { median, time, timeWithGc } from './timing.js';
 
 const { planDraw, verifyDraw } = lib;
 const { drawBatch } = batch;
@@ -81,6 +81,9 @@ export interface DrawFigures {
   readonly coreMs: number;
   readonly verifyMs: number;
   readonly heapMiB: number;
+  /** Full garbage collections during the last planDraw, and their time. */
+  readonly fullGcs: number;
+  readonly fullGcMs: number;
 }
 
 /**
@@ -95,15 +98,18 @@ export function benchDraw(n: number, rounds = 3): DrawFigures {
   const naives: number[] = [];
   const verifies: number[] = [];
   let heapMiB = 0;
+  let gcs = { fullGcs: 0, fullGcMs: 0 };
   for (let round = 0; round < rounds; round++) {
     // In a block, so that the plan can be collected before the naive run.
     const quotaOf = ((): Map<string, number> => {
       let plan: ReturnType<typeof planDraw> | undefined;
       (globalThis as { gc?: () => void }).gc?.();
       const before = process.memoryUsage().heapUsed;
-      plans.push(time(() => {
+      const timed = timeWithGc(() => {
         plan = planDraw(input, { seed: SEED });
-      }));
+      });
+      plans.push(timed.ms);
+      gcs = timed;
       heapMiB = (process.memoryUsage().heapUsed - before) / 2 ** 20;
       if (plan?._tag !== 'Right') throw new Error('planDraw failed');
       const { record } = plan.right;
@@ -123,7 +129,7 @@ export function benchDraw(n: number, rounds = 3): DrawFigures {
   }
   const planMs = median(plans);
   const coreMs = median(cores);
-  return { n, naiveMs: median(naives), planMs, digestMs: planMs - coreMs, coreMs, verifyMs: median(verifies), heapMiB };
+  return { n, naiveMs: median(naives), planMs, digestMs: planMs - coreMs, coreMs, verifyMs: median(verifies), heapMiB, fullGcs: gcs.fullGcs, fullGcMs: gcs.fullGcMs };
 }
 
 export interface TicketFigures {

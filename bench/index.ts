@@ -39,11 +39,11 @@ if (only === undefined || only === 'tickets') {
 
 if (only === undefined || only === 'draw') {
   console.log('planDraw and verifyDraw against the naive platform approach (sort by USCC, group, lodash sampleSize), medians of 3 rounds in turns');
-  console.log('       n      naive   planDraw  / naive (target)      verifyDraw  / naive (target)     of which digest   core  / naive   heap growth');
+  console.log('       n      naive   planDraw  / naive (target)      verifyDraw  / naive (target)     of which digest   core  / naive   heap growth   full GCs in planDraw');
   const mark = (ratio: number, target: number): string => `${ratio.toFixed(2)}× (≤ ${target}×: ${ratio <= target ? 'met' : 'NOT met'})`;
   for (const n of sizes) {
     const f = benchDraw(n);
-    console.log(`  ${String(n).padStart(8)} ${s(f.naiveMs).padStart(9)} ${s(f.planMs).padStart(9)}  ${mark(f.planMs / f.naiveMs, 0.6).padStart(19)}  ${s(f.verifyMs).padStart(9)}  ${mark(f.verifyMs / f.naiveMs, 0.7).padStart(19)}  ${s(f.digestMs).padStart(15)} ${s(f.coreMs).padStart(9)} ${(f.coreMs / f.naiveMs).toFixed(2).padStart(6)}×  ${f.heapMiB.toFixed(0).padStart(7)} MiB`);
+    console.log(`  ${String(n).padStart(8)} ${s(f.naiveMs).padStart(9)} ${s(f.planMs).padStart(9)}  ${mark(f.planMs / f.naiveMs, 0.6).padStart(19)}  ${s(f.verifyMs).padStart(9)}  ${mark(f.verifyMs / f.naiveMs, 0.7).padStart(19)}  ${s(f.digestMs).padStart(15)} ${s(f.coreMs).padStart(9)} ${(f.coreMs / f.naiveMs).toFixed(2).padStart(6)}×  ${f.heapMiB.toFixed(0).padStart(7)} MiB   ${f.fullGcs} (${s(f.fullGcMs)})`);
   }
   console.log('  (issue #16: planDraw, digest included, ≤ 0.6× and verifyDraw ≤ 0.7× the naive way at 1e6 and 1e7; heap growth of planDraw reported at 1e7)\n');
 }
