@@ -2,22 +2,29 @@ import type { Enterprise } from '../model/types.js';
 import { USCC_ALPHABET, USCC_VALUES } from '../uscc/alphabet.js';
 import type { Sha256Hasher } from './sha256.js';
 
-const CLASS = { A: 65, B: 66, C: 67, D: 68, unrated: 85 } as const; // A B C D U
-const COLOUR = { red: 82, yellow: 89, green: 71, none: 78 } as const; // R Y G N
-const STATUS = { operating: 79, 'not-operating': 78, unreachable: 85 } as const; // O N U
-const LEVEL = { city: 67, district: 68, town: 84 } as const; // C D T
+/** Each field's values in the order of their letters in the line (A/B/C/D/U, R/Y/G/N, O/N/U, C/D/T). */
+const CLASS = { A: 0, B: 1, C: 2, D: 3, unrated: 4 } as const;
+const CLASS_LETTERS = 'ABCDU';
+const COLOUR = { red: 0, yellow: 1, green: 2, none: 3 } as const;
+const COLOUR_LETTERS = 'RYGN';
+const STATUS = { operating: 0, 'not-operating': 1, unreachable: 2 } as const;
+const STATUS_LETTERS = 'ONU';
+const LEVEL = { city: 0, district: 1, town: 2 } as const;
+const LEVEL_LETTERS = 'CDT';
+/** An industry without a division (`F` rather than `F52`), in the division's 7 bits. */
+const NO_DIVISION = 127;
 
 /** Length of an enterprise line, newline included. */
 const LINE = 43;
-/** Bytes kept per row besides the sort key: line positions 18–42 (the check character onwards, without the newline). */
-const REST = 25;
-/** Rows per page of bytes (a page is then 25 MiB; one array for all would cap the directory). */
+/** Rows per page of packed fields (3 words a row; one array for all would cap the directory). */
 const PAGE_BITS = 20;
 const PAGE = 1 << PAGE_BITS;
 /** Lines hashed per call to the hasher (about 700 KB: few calls, and the chunk stays in cache). */
 const CHUNK_LINES = 1 << 14;
 /** The two character codes of each two-digit base-31 value (0–960), the first in the high byte. */
 const PAIRS = Uint16Array.from({ length: 31 * 31 }, (_, v) => (USCC_ALPHABET.charCodeAt((v / 31) | 0) << 8) | USCC_ALPHABET.charCodeAt(v % 31));
+/** The two digit characters of 0–99, the first in the high byte. */
+const DIGIT_PAIRS = Uint16Array.from({ length: 100 }, (_, v) => ((48 + ((v / 10) | 0)) << 8) | (48 + (v % 10)));
 
 /**
  * The enterprise lines of the input digest (part 2 of the text `inputDigest` hashes), written row
@@ -30,47 +37,47 @@ const PAIRS = Uint16Array.from({ length: 31 * 31 }, (_, v) => (USCC_ALPHABET.cha
  * colour (R/Y/G/N), white list, trust exemption and black list as 0/1, operating status (O/N/U),
  * jurisdiction (C/D/T). The name decides nothing and is left out.
  *
- * A row keeps its code's first 17 characters as three base-31 numbers, which are also its sort
- * key, and the 25 bytes from the check character on: 37 bytes instead of 43, and memory a large
- * directory touches for the first time costs a page fault per 4 KiB (docs/performance.md). The
- * first 17 characters are written back from the numbers when the line is hashed.
+ * A row keeps its line in 24 bytes instead of 43: the code's first 17 characters as three base-31
+ * numbers (also its sort key), and the other fields packed in three 32-bit words (see
+ * {@link EnterpriseLines.write}); the line is written back from them when it is hashed. Memory a
+ * large directory touches for the first time costs a page fault per 4 KiB, and at 10⁷ rows those
+ * faults were most of the digest's time (docs/performance.md). The packing relies on what
+ * validation guarantees: a valid USCC, an industry of one letter A–T and an optional two-digit
+ * division, a six-digit region, a `YYYY-MM-DD` date.
  */
 export class EnterpriseLines {
-  private readonly pages: Uint8Array[] = [];
+  private readonly pages: Uint32Array[] = [];
   /** Each code's sort key: three base-31 numbers, of positions 1–6, 7–12 and 13–17. */
   private readonly parts: [Uint32Array, Uint32Array, Uint32Array];
   private sorted: Int32Array | undefined;
 
   /** Room for the lines of `size` rows (0 ≤ row < size). */
   constructor(readonly size: number) {
-    for (let first = 0; first < size; first += PAGE) this.pages.push(new Uint8Array(Math.min(PAGE, size - first) * REST));
+    for (let first = 0; first < size; first += PAGE) this.pages.push(new Uint32Array(Math.min(PAGE, size - first) * 3));
     this.parts = [new Uint32Array(size), new Uint32Array(size), new Uint32Array(size)];
   }
 
-  /** Writes the line of a validated enterprise (a valid USCC, an ISO date) as row `row`. */
+  /**
+   * Writes the line of a validated enterprise as row `row`: the sort key, then three words:
+   * region (20 bits), check character's value (5), section letter (5), white list, trust exemption;
+   * the date as the number YYYYMMDD (27 bits), black list, class (3); the division (7 bits, 127
+   * for none), colour (2), operating status (2), jurisdiction (2).
+   */
   write(e: Enterprise, row: number): void {
     const { uscc, industry, region, registeredOn: date } = e;
     const { parts } = this;
     parts[0][row] = base31(uscc, 0, 6);
     parts[1][row] = base31(uscc, 6, 12);
     parts[2][row] = base31(uscc, 12, 17);
-    const out = this.pages[row >>> PAGE_BITS] as Uint8Array;
-    const at = (row & (PAGE - 1)) * REST;
-    out[at] = uscc.charCodeAt(17);
-    for (let c = 0; c < 3; c++) out[at + 1 + c] = c < industry.length ? industry.charCodeAt(c) : 45; // '-'
-    for (let c = 0; c < 6; c++) out[at + 4 + c] = region.charCodeAt(c);
-    for (let c = 0; c < 4; c++) out[at + 10 + c] = date.charCodeAt(c);
-    out[at + 14] = date.charCodeAt(5);
-    out[at + 15] = date.charCodeAt(6);
-    out[at + 16] = date.charCodeAt(8);
-    out[at + 17] = date.charCodeAt(9);
-    out[at + 18] = CLASS[e.creditClass];
-    out[at + 19] = COLOUR[e.colour];
-    out[at + 20] = e.whiteList ? 49 : 48;
-    out[at + 21] = e.trustExempt ? 49 : 48;
-    out[at + 22] = e.blackList ? 49 : 48;
-    out[at + 23] = STATUS[e.operatingStatus];
-    out[at + 24] = LEVEL[e.jurisdiction];
+    const out = this.pages[row >>> PAGE_BITS] as Uint32Array;
+    const at = (row & (PAGE - 1)) * 3;
+    const check = USCC_VALUES[uscc.charCodeAt(17) & 127] as number;
+    const letter = industry.charCodeAt(0) - 65;
+    out[at] = decimal(region, 0, 6) | (check << 20) | (letter << 25) | (e.whiteList ? 1 << 30 : 0) | (e.trustExempt ? 1 << 31 : 0);
+    const ymd = decimal(date, 0, 4) * 10_000 + decimal(date, 5, 7) * 100 + decimal(date, 8, 10);
+    out[at + 1] = ymd | (e.blackList ? 1 << 27 : 0) | (CLASS[e.creditClass] << 28);
+    const division = industry.length === 3 ? decimal(industry, 1, 3) : NO_DIVISION;
+    out[at + 2] = division | (COLOUR[e.colour] << 7) | (STATUS[e.operatingStatus] << 9) | (LEVEL[e.jurisdiction] << 11);
   }
 
   /** The rows in USCC order (every row must have been written; sorted once, then kept). */
@@ -90,10 +97,9 @@ export class EnterpriseLines {
       unbase31(parts[0][row] as number, chunk, used, 6);
       unbase31(parts[1][row] as number, chunk, used + 6, 6);
       unbase31(parts[2][row] as number, chunk, used + 12, 5);
-      const page = pages[row >>> PAGE_BITS] as Uint8Array;
-      const at = (row & (PAGE - 1)) * REST;
-      for (let c = 0; c < REST; c++) chunk[used + 17 + c] = page[at + c] as number;
-      chunk[used + 42] = 10;
+      const page = pages[row >>> PAGE_BITS] as Uint32Array;
+      const at = (row & (PAGE - 1)) * 3;
+      writeFields(page[at] as number, page[at + 1] as number, page[at + 2] as number, chunk, used);
       used += LINE;
       if (used === chunk.length) {
         hash.update(chunk);
@@ -102,6 +108,55 @@ export class EnterpriseLines {
     }
     hash.update(chunk, 0, used);
   }
+}
+
+/** Writes line positions 18–43 (from the check character to the newline) of a row's three packed words at `out[at]`. */
+function writeFields(first: number, second: number, third: number, out: Uint8Array, at: number): void {
+  out[at + 17] = USCC_ALPHABET.charCodeAt((first >>> 20) & 31);
+  out[at + 18] = 65 + ((first >>> 25) & 31);
+  const division = third & 127;
+  if (division === NO_DIVISION) out[at + 19] = out[at + 20] = 45; // '-'
+  else pairAt(DIGIT_PAIRS, division, out, at + 19);
+  const region = first & 0xfffff;
+  const thousands = (region / 1000) | 0;
+  digits3(thousands, out, at + 21);
+  digits3(region - thousands * 1000, out, at + 24);
+  const ymd = second & 0x7ffffff;
+  const year = (ymd / 10_000) | 0;
+  const monthDay = ymd - year * 10_000;
+  pairAt(DIGIT_PAIRS, (year / 100) | 0, out, at + 27);
+  pairAt(DIGIT_PAIRS, year % 100, out, at + 29);
+  pairAt(DIGIT_PAIRS, (monthDay / 100) | 0, out, at + 31);
+  pairAt(DIGIT_PAIRS, monthDay % 100, out, at + 33);
+  out[at + 35] = CLASS_LETTERS.charCodeAt((second >>> 28) & 7);
+  out[at + 36] = COLOUR_LETTERS.charCodeAt((third >>> 7) & 3);
+  out[at + 37] = 48 + ((first >>> 30) & 1);
+  out[at + 38] = 48 + ((first >>> 31) & 1);
+  out[at + 39] = 48 + ((second >>> 27) & 1);
+  out[at + 40] = STATUS_LETTERS.charCodeAt((third >>> 9) & 3);
+  out[at + 41] = LEVEL_LETTERS.charCodeAt((third >>> 11) & 3);
+  out[at + 42] = 10;
+}
+
+/** Writes the two characters of `table[value]` (first in the high byte) at `out[at]`. */
+function pairAt(table: Uint16Array, value: number, out: Uint8Array, at: number): void {
+  const pair = table[value] as number;
+  out[at] = pair >>> 8;
+  out[at + 1] = pair & 0xff;
+}
+
+/** Writes 0–999 as three digits at `out[at]`. */
+function digits3(value: number, out: Uint8Array, at: number): void {
+  const hundreds = (value / 100) | 0;
+  out[at] = 48 + hundreds;
+  pairAt(DIGIT_PAIRS, value - hundreds * 100, out, at + 1);
+}
+
+/** Characters `from` to `to` of a string of ASCII digits as a number. */
+function decimal(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let c = from; c < to; c++) value = value * 10 + (text.charCodeAt(c) - 48);
+  return value;
 }
 
 /** Characters `from` to `to` of a valid code as one base-31 number (at most 31⁶ − 1, below 2³⁰). */
