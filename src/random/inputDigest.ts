@@ -79,7 +79,7 @@ export function setupDigest(input: PlanningInput): string {
  *    id (history by canonical JSON) and id lists sorted, then a newline; a policy field added
  *    after v1 is left out while it holds its default (`flyingItemShare` 1), so an input written
  *    before the field existed keeps its digest;
- * 2. one line per enterprise (see {@link EnterpriseLines}), sorted by USCC, each followed by a newline.
+ * 2. one line per enterprise (docs/draw-algorithm.md, "The input digest, exactly"), sorted by USCC, each followed by a newline.
  *
  * docs/draw-algorithm.md ("The input digest, exactly") specifies the text byte for byte, with
  * vectors. A split draw's coordinator passes the digest of the whole directory to
