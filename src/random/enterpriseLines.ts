@@ -80,6 +80,12 @@ export class EnterpriseLines {
     out[at + 2] = division | (COLOUR[e.colour] << 7) | (STATUS[e.operatingStatus] << 9) | (LEVEL[e.jurisdiction] << 11);
   }
 
+  /** Orders two written rows by USCC (negative, zero for the same code, positive). */
+  compareRows(a: number, b: number): number {
+    const [p0, p1, p2] = this.parts;
+    return (p0[a] as number) - (p0[b] as number) || (p1[a] as number) - (p1[b] as number) || (p2[a] as number) - (p2[b] as number);
+  }
+
   /** The rows in USCC order (every row must have been written; sorted once, then kept). */
   order(): Int32Array {
     this.sorted ??= sortByParts(this.parts, this.size);
