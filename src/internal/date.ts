@@ -7,7 +7,7 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /** The number written by the ASCII digits of `text` from `start` to `end`, or −1. */
-function digits(text: string, start: number, end: number): number {
+export function digits(text: string, start: number, end: number): number {
   let value = 0;
   for (let i = start; i < end; i++) {
     const digit = text.charCodeAt(i) - 48;

@@ -267,8 +267,7 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
     let found = facts.draws;
     if (filtered) {
       ofRow.length = 0;
-      for (let f = 0; f < found.length; f++) {
-        const k = found[f] as number;
+      for (const k of found) {
         if (regionSets[k]?.has(e.region) !== false && classSets[k]?.has(e.creditClass) !== false) ofRow.push(k);
       }
       found = ofRow;
@@ -278,8 +277,7 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
     else {
       tickets.write(e.uscc, hi, lo, i);
       stratumCode[i] = ((facts.stratumBase + CLASS_INDEX[e.creditClass]) * 2 + (e.colour === 'yellow' ? 1 : 0)) * 2 + (prioritised(e, policy) ? 1 : 0);
-      // Indexed, not for…of: an array iterator per row was 38 MB of garbage at 10⁶ rows.
-      for (let f = 0; f < found.length; f++) (members[found[f] as number] as IntList).push(i);
+      for (const k of found) (members[k] as IntList).push(i);
     }
   }
   const sections = new Map<string, number>();
@@ -447,20 +445,20 @@ function settleOutcomes(rows: Rows, seed: string, placements: ReadonlyMap<number
   const tally = new Int32Array(CODES.length + 1);
   const kind = Uint8Array.from([0, ...CODES.map((c) => (REASONS[c].status === 'drawn' ? 1 : REASONS[c].status === 'full-coverage' ? 2 : 0))]);
   const tickets = ticketer('planDraw', seed);
-  const targetRows: number[] = [];
+  const chosen: number[] = [];
   for (let i = 0; i < enterprises.length; i++) {
     report.tick('settle', i, enterprises.length);
     const c = reason[i] as number;
     tally[c] = (tally[c] as number) + 1;
     if (kind[c] === 0) continue;
-    targetRows.push(i);
+    chosen.push(i);
     if (kind[c] === 2) tickets.write(code(i), hi, lo, i);
   }
-  targetRows.sort(compare ?? ((a, b) => (code(a) < code(b) ? -1 : 1)));
+  chosen.sort(compare ?? ((a, b) => (code(a) < code(b) ? -1 : 1)));
   const targets: Target[] = [];
   const targetOf = new Map<string, Enterprise>();
   const fullCoverage: Uscc[] = [];
-  for (const i of targetRows) {
+  for (const i of chosen) {
     const r = CODES[(reason[i] as number) - 1] as ReasonCode;
     const uscc = code(i) as Uscc;
     const full = REASONS[r].status === 'full-coverage';

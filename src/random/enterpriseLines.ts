@@ -1,3 +1,4 @@
+import { digits } from '../internal/date.js';
 import type { Enterprise } from '../model/types.js';
 import { USCC_ALPHABET, USCC_VALUES } from '../uscc/alphabet.js';
 import type { Sha256Hasher } from './sha256.js';
@@ -73,10 +74,10 @@ export class EnterpriseLines {
     const at = (row & (PAGE - 1)) * 3;
     const check = USCC_VALUES[uscc.charCodeAt(17) & 127] as number;
     const letter = industry.charCodeAt(0) - 65;
-    out[at] = decimal(region, 0, 6) | (check << 20) | (letter << 25) | (e.whiteList ? 1 << 30 : 0) | (e.trustExempt ? 1 << 31 : 0);
-    const ymd = decimal(date, 0, 4) * 10_000 + decimal(date, 5, 7) * 100 + decimal(date, 8, 10);
+    out[at] = digits(region, 0, 6) | (check << 20) | (letter << 25) | (e.whiteList ? 1 << 30 : 0) | (e.trustExempt ? 1 << 31 : 0);
+    const ymd = digits(date, 0, 4) * 10_000 + digits(date, 5, 7) * 100 + digits(date, 8, 10);
     out[at + 1] = ymd | (e.blackList ? 1 << 27 : 0) | (CLASS[e.creditClass] << 28);
-    const division = industry.length === 3 ? decimal(industry, 1, 3) : NO_DIVISION;
+    const division = industry.length === 3 ? digits(industry, 1, 3) : NO_DIVISION;
     out[at + 2] = division | (COLOUR[e.colour] << 7) | (STATUS[e.operatingStatus] << 9) | (LEVEL[e.jurisdiction] << 11);
   }
 
@@ -156,13 +157,6 @@ function digits3(value: number, out: Uint8Array, at: number): void {
   const hundreds = (value / 100) | 0;
   out[at] = 48 + hundreds;
   pairAt(DIGIT_PAIRS, value - hundreds * 100, out, at + 1);
-}
-
-/** Characters `from` to `to` of a string of ASCII digits as a number. */
-function decimal(text: string, from: number, to: number): number {
-  let value = 0;
-  for (let c = from; c < to; c++) value = value * 10 + (text.charCodeAt(c) - 48);
-  return value;
 }
 
 /** Characters `from` to `to` of a valid code as one base-31 number (at most 31⁶ − 1, below 2³⁰). */
