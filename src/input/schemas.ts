@@ -328,6 +328,9 @@ export function parseSections(raw: unknown, issues: BoundedIssues = new BoundedI
 /** The row schema of each list section. */
 const ROWS = { departments: department, inspectors: inspector, items: item, jointLists: jointList, history: record } as const;
 
+/** The zod schemas of the small sections' rows (departments, inspectors, items, joint lists). */
+export const smallRowSchemas: Readonly<Record<'departments' | 'inspectors' | 'items' | 'jointLists', z.ZodType>> = ROWS;
+
 /** A section parsed whole by its schema; its issues into `issues`. */
 function parseWhole(section: keyof typeof SECTIONS, value: unknown, issues: BoundedIssues): { readonly data: unknown } | undefined {
   const result = SECTIONS[section].safeParse(value);

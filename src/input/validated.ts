@@ -1,17 +1,24 @@
+import { digits, isIsoDate } from '../internal/date.js';
+import { isIndustryCode } from '../model/industry.js';
 import type { InputIssue } from '../model/issues.js';
-import { sectionIssues } from './schemas.js';
+import { formatPath } from '../model/paths.js';
+import { isUsccFast } from '../uscc/alphabet.js';
+import { sectionIssues, smallRowSchemas } from './schemas.js';
 
 const ARRAYS = ['enterprises', 'departments', 'inspectors', 'items', 'jointLists', 'history'] as const;
 const OBJECTS = ['versions', 'policy', 'period'] as const;
 
 /**
- * Why a value cannot be a validated planning input, cheaply, or `undefined`: its sections' kinds
- * (O(1), not their rows), and its small sections in full (`policy`, `period`, `versions`), so that
- * an input spread from a validated one with another policy (`{ ...input, policy }`) is checked
- * where it changed. The functions that take a `PlanningInput` call it first, so a raw or garbage
- * object is refused with a pointer to `parsePlanningInput` instead of a crash deep inside.
+ * Why a value cannot be a validated planning input, or `undefined`: its sections' kinds, its small
+ * sections in full (`policy`, `period`, `versions`), so that an input spread from a validated one
+ * with another policy (`{ ...input, policy }`) is checked where it changed, and every row cheaply
+ * (see {@link rowsIssue}). The functions that take a `PlanningInput` call it first, so a raw or
+ * garbage object, or a validated one whose rows were changed since, is refused with a pointer to
+ * `parsePlanningInput` instead of a crash deep inside or a wrong draw. The draw, which reads every
+ * enterprise anyway, checks their rows in its own pass (`enterpriseRows: 'caller checks them'`,
+ * with {@link enterpriseRowIssue}): a second pass over ten million objects costs about a second.
  */
-export function notValidatedIssues(input: unknown, path: readonly (string | number)[] = ['input']): readonly [InputIssue, ...InputIssue[]] | undefined {
+export function notValidatedIssues(input: unknown, path: readonly (string | number)[] = ['input'], enterpriseRows: 'check' | 'caller checks them' = 'check'): readonly [InputIssue, ...InputIssue[]] | undefined {
   const object = typeof input === 'object' && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : undefined;
   const missing = object === undefined ? ['a planning input object'] : [
     ...ARRAYS.filter((k) => !Array.isArray(object[k])),
@@ -25,5 +32,80 @@ export function notValidatedIssues(input: unknown, path: readonly (string | numb
     }];
   }
   const [first, ...rest] = OBJECTS.flatMap((section) => sectionIssues(section, (object as Record<string, unknown>)[section], [...path, section]));
-  return first === undefined ? undefined : [first, ...rest];
+  if (first !== undefined) return [first, ...rest];
+  const row = rowsIssue(object as Record<string, unknown>, path, enterpriseRows === 'check');
+  return row === undefined ? undefined : [row];
+}
+
+
+/**
+ * The first field of an enterprise row that `parsePlanningInput` could not have returned (`''` for
+ * a row that is not an object), or `undefined`. Types, enumerations and the formats the draw and
+ * the input digest rely on (a valid USCC, an industry, six digits, a real date): about 0.1 µs a row,
+ * so that a row changed after validation is refused instead of crashing the draw or being hashed
+ * as another value.
+ */
+function enterpriseProblem(row: unknown): string | undefined {
+  if (typeof row !== 'object' || row === null) return '';
+  const e = row as Record<string, unknown>;
+  const { uscc, industry, region } = e;
+  if (typeof uscc !== 'string' || !isUsccFast(uscc)) return 'uscc';
+  if (typeof e['name'] !== 'string') return 'name';
+  if (typeof industry !== 'string' || !isIndustryCode(industry)) return 'industry';
+  if (typeof region !== 'string' || region.length !== 6 || digits(region, 0, 6) < 0) return 'region';
+  if (!isIsoDate(e['registeredOn'])) return 'registeredOn';
+  const { creditClass: k, colour: c, operatingStatus: s, jurisdiction: j } = e;
+  if (k !== 'A' && k !== 'B' && k !== 'C' && k !== 'D' && k !== 'unrated') return 'creditClass';
+  if (c !== 'red' && c !== 'yellow' && c !== 'green' && c !== 'none') return 'colour';
+  if (s !== 'operating' && s !== 'not-operating' && s !== 'unreachable') return 'operatingStatus';
+  if (j !== 'city' && j !== 'district' && j !== 'town') return 'jurisdiction';
+  if (typeof e['whiteList'] !== 'boolean') return 'whiteList';
+  if (typeof e['trustExempt'] !== 'boolean') return 'trustExempt';
+  return typeof e['blackList'] !== 'boolean' ? 'blackList' : undefined;
+}
+
+/** Whether a history row has the types the draw reads (a row that is not an object has none). */
+function recordProblem(row: unknown): boolean {
+  if (typeof row !== 'object' || row === null) return true;
+  const r = row as Record<string, unknown>;
+  return typeof r['enterprise'] !== 'string' || !isIsoDate(r['date']) || !Array.isArray(r['departments']) || !Array.isArray(r['itemKinds']) ||
+    typeof r['joint'] !== 'boolean' || typeof r['unified'] !== 'boolean' || typeof r['reason'] !== 'string';
+}
+
+/** The issue of a row at `at` that `parsePlanningInput` could not have returned. */
+function rowIssue(path: readonly (string | number)[], at: (string | number)[], what: string): InputIssue {
+  return {
+    code: 'input/not-validated', path: [...path, ...at], at: formatPath([...path, ...at]), rule: 'R4',
+    message: `${formatPath(at)}: ${what} is not what parsePlanningInput returns (was the row changed after validation?): pass the platform's export through parsePlanningInput and use its Right`,
+  };
+}
+
+/** The issue of enterprise row `i` when `parsePlanningInput` could not have returned it (see `enterpriseProblem`), or `undefined`. */
+export function enterpriseRowIssue(row: unknown, i: number, path: readonly (string | number)[] = ['input']): InputIssue | undefined {
+  const field = enterpriseProblem(row);
+  if (field === undefined) return undefined;
+  return field === '' ? rowIssue(path, ['enterprises', i], 'the row') : rowIssue(path, ['enterprises', i, field], `its ${field}`);
+}
+
+/**
+ * The first row of any section that `parsePlanningInput` could not have returned, as one issue, or
+ * `undefined`: enterprises (unless `enterprises` is false) and history by a check of their fields'
+ * types and formats (they can be millions of rows), the small sections by their zod row schemas.
+ */
+function rowsIssue(input: Record<string, unknown>, path: readonly (string | number)[], enterprises: boolean): InputIssue | undefined {
+  const issue = (at: (string | number)[], what: string): InputIssue => rowIssue(path, at, what);
+  if (enterprises) {
+    const rows = input['enterprises'] as readonly unknown[];
+    for (let i = 0; i < rows.length; i++) {
+      const bad = enterpriseRowIssue(rows[i], i, path);
+      if (bad !== undefined) return bad;
+    }
+  }
+  const history = input['history'] as readonly unknown[];
+  for (let i = 0; i < history.length; i++) if (recordProblem(history[i])) return issue(['history', i], 'the record');
+  for (const section of ['departments', 'inspectors', 'items', 'jointLists'] as const) {
+    const rows = input[section] as readonly unknown[];
+    for (let i = 0; i < rows.length; i++) if (!smallRowSchemas[section].safeParse(rows[i]).success) return issue([section, i], 'the row');
+  }
+  return undefined;
 }

@@ -8,7 +8,7 @@ import { left, right } from '../internal/result.js';
 import { byId } from '../internal/text.js';
 import { coversIndustry, industryMatches, type DrawSpec } from '../model/draws.js';
 import { INDUSTRY_SECTIONS } from '../model/industry.js';
-import type { CheckCode, InputError, Warning } from '../model/issues.js';
+import type { CheckCode, InputError, InputIssue, Warning } from '../model/issues.js';
 import { comparePaths, formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
 import type { CreditClass, Enterprise, InspectionRecord, PlanningInput } from '../model/types.js';
@@ -17,7 +17,7 @@ import { allocateQuotas, type AllocatedQuota } from '../quota/allocateQuotas.js'
 import { EnterpriseLines } from '../random/enterpriseLines.js';
 import { inputDigestUnchecked } from '../random/inputDigest.js';
 import { seedIssue } from '../random/seed.js';
-import { notValidatedIssues } from '../input/validated.js';
+import { enterpriseRowIssue, notValidatedIssues } from '../input/validated.js';
 import { StratumSampler } from '../random/stratumSampler.js';
 import { BoundedIssues, MAX_ISSUES } from '../input/boundedIssues.js';
 import { reporter, type Reporter } from '../internal/progress.js';
@@ -233,10 +233,11 @@ function outOfScopeReasons(input: PlanningInput, draws: readonly DrawSpec[], dir
  * Classifies every row (§4.2, enterprise level): out of scope, full coverage or trigger-only get
  * their reason; the others get their ticket (one SHA-256 compression each), their stratum code,
  * and join the members of each draw whose population they are in. Every row's line of the input
- * digest is written on the way (`lines`), while the enterprise is in cache. Returns the enterprises
- * per section letter, for the stages after the draw.
+ * digest is written on the way (`lines`), while the enterprise is in cache. Each row is first
+ * checked to be one `parsePlanningInput` could have returned (R4): the issue of the first that is
+ * not is returned instead. Returns the enterprises per section letter, for the stages after the draw.
  */
-function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec[], directed: boolean, seed: string, report: Reporter, lines: EnterpriseLines | undefined): { readonly members: readonly IntList[]; readonly sections: ReadonlyMap<string, number> } {
+function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec[], directed: boolean, seed: string, report: Reporter, lines: EnterpriseLines | undefined): { readonly members: readonly IntList[]; readonly sections: ReadonlyMap<string, number> } | InputIssue {
   const { enterprises, policy } = input;
   const { hi, lo, reason, stratumCode } = rows;
   const tickets = ticketer('planDraw', seed);
@@ -252,6 +253,8 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
   const ofRow: number[] = [];
   for (let i = 0; i < enterprises.length; i++) {
     report.tick('classify', i, enterprises.length);
+    const bad = enterpriseRowIssue(enterprises[i], i);
+    if (bad !== undefined) return bad;
     const e = enterprises[i] as Enterprise;
     lines?.write(e, i);
     let facts = factsOf.get(e.industry);
@@ -486,7 +489,8 @@ function rowOf(rows: Rows, uscc: string): number {
  * draw or lower the candidates' threshold.
  */
 export function drawBatch(input: PlanningInput, options: DrawOptions, internals: BatchInternals = {}): Result<InputError, DrawnBatch> {
-  const notValidated = notValidatedIssues(input);
+  // Its enterprise rows are checked in the classification pass, which reads them anyway.
+  const notValidated = notValidatedIssues(input, ['input'], 'caller checks them');
   if (notValidated !== undefined) return left({ code: 'invalid-input', issues: notValidated });
   // Options are checked before they are read: a misspelt key (\`drwas\`) would otherwise draw the default draws (N7).
   const [badOption, ...moreBad] = schemaIssues(drawOptionsSchema, options, ['options'], 'R27', true);
@@ -505,7 +509,9 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, internals:
   report('classify', 0, n);
   // The input digest's lines are written in the classification pass, unless the caller computes the digest itself.
   const lines = internals.digest === undefined ? new EnterpriseLines(n) : undefined;
-  const { members, sections } = classifyRows(input, rows, draws, directed, seed, report, lines);
+  const classified = classifyRows(input, rows, draws, directed, seed, report, lines);
+  if ('code' in classified) return left({ code: 'invalid-input', issues: [classified] });
+  const { members, sections } = classified;
   report('classify', n, n);
   const placements = new Map<number, Placement[]>();
   const quotas: StratumQuota[] = [];
