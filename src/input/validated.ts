@@ -80,11 +80,19 @@ function rowIssue(path: readonly (string | number)[], at: (string | number)[], w
   };
 }
 
+/** The path of a function's `input` argument (one array, not one per row). */
+const INPUT: readonly string[] = ['input'];
+
 /** The issue of enterprise row `i` when `parsePlanningInput` could not have returned it (see `enterpriseProblem`), or `undefined`. */
-export function enterpriseRowIssue(row: unknown, i: number, path: readonly (string | number)[] = ['input']): InputIssue | undefined {
+export function enterpriseRowIssue(row: unknown, i: number, path: readonly (string | number)[] = INPUT): InputIssue | undefined {
   const field = enterpriseProblem(row);
   if (field === undefined) return undefined;
   return field === '' ? rowIssue(path, ['enterprises', i], 'the row') : rowIssue(path, ['enterprises', i, field], `its ${field}`);
+}
+
+/** The issue of an enterprise row a faster check (the draw's, while it reads the row) refused: its first bad field, or the row. */
+export function refusedEnterpriseRow(row: unknown, i: number): InputIssue {
+  return enterpriseRowIssue(row, i) ?? rowIssue(INPUT, ['enterprises', i], 'the row');
 }
 
 /**

@@ -17,7 +17,7 @@ import { allocateQuotas, type AllocatedQuota } from '../quota/allocateQuotas.js'
 import { EnterpriseLines } from '../random/enterpriseLines.js';
 import { inputDigestUnchecked } from '../random/inputDigest.js';
 import { seedIssue } from '../random/seed.js';
-import { enterpriseRowIssue, notValidatedIssues } from '../input/validated.js';
+import { enterpriseRowIssue, notValidatedIssues, refusedEnterpriseRow } from '../input/validated.js';
 import { StratumSampler } from '../random/stratumSampler.js';
 import { BoundedIssues, MAX_ISSUES } from '../input/boundedIssues.js';
 import { reporter, type Reporter } from '../internal/progress.js';
@@ -253,10 +253,10 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
   const ofRow: number[] = [];
   for (let i = 0; i < enterprises.length; i++) {
     report.tick('classify', i, enterprises.length);
-    const bad = enterpriseRowIssue(enterprises[i], i);
-    if (bad !== undefined) return bad;
-    const e = enterprises[i] as Enterprise;
-    lines?.write(e, i);
+    const row = enterprises[i];
+    // Writing the digest's line checks the row on the way; without it, the row is checked alone.
+    if (lines === undefined ? enterpriseRowIssue(row, i) !== undefined : !lines.write(row, i)) return refusedEnterpriseRow(row, i);
+    const e = row as Enterprise;
     let facts = factsOf.get(e.industry);
     if (facts === undefined) {
       facts = {

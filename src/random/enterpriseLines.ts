@@ -1,16 +1,17 @@
-import { digits } from '../internal/date.js';
+import { digits, isIsoDate } from '../internal/date.js';
+import { isIndustryCode } from '../model/industry.js';
 import type { Enterprise } from '../model/types.js';
-import { USCC_ALPHABET, USCC_VALUES } from '../uscc/alphabet.js';
+import { USCC_ALPHABET, USCC_VALUES, USCC_WEIGHTS } from '../uscc/alphabet.js';
 import type { Sha256Hasher } from './sha256.js';
 
-/** Each field's values in the order of their letters in the line (A/B/C/D/U, R/Y/G/N, O/N/U, C/D/T). */
-const CLASS = { A: 0, B: 1, C: 2, D: 3, unrated: 4 } as const;
+/** Each field's values, by their index, and the letter of each in the line (A/B/C/D/U, R/Y/G/N, O/N/U, C/D/T); −1 for any other value. */
+const CLASS_OF = (v: unknown): number => (v === 'A' ? 0 : v === 'B' ? 1 : v === 'C' ? 2 : v === 'D' ? 3 : v === 'unrated' ? 4 : -1);
 const CLASS_LETTERS = 'ABCDU';
-const COLOUR = { red: 0, yellow: 1, green: 2, none: 3 } as const;
+const COLOUR_OF = (v: unknown): number => (v === 'red' ? 0 : v === 'yellow' ? 1 : v === 'green' ? 2 : v === 'none' ? 3 : -1);
 const COLOUR_LETTERS = 'RYGN';
-const STATUS = { operating: 0, 'not-operating': 1, unreachable: 2 } as const;
+const STATUS_OF = (v: unknown): number => (v === 'operating' ? 0 : v === 'not-operating' ? 1 : v === 'unreachable' ? 2 : -1);
 const STATUS_LETTERS = 'ONU';
-const LEVEL = { city: 0, district: 1, town: 2 } as const;
+const LEVEL_OF = (v: unknown): number => (v === 'city' ? 0 : v === 'district' ? 1 : v === 'town' ? 2 : -1);
 const LEVEL_LETTERS = 'CDT';
 /** An industry without a division (`F` rather than `F52`), in the division's 7 bits. */
 const NO_DIVISION = 127;
@@ -59,26 +60,61 @@ export class EnterpriseLines {
   }
 
   /**
-   * Writes the line of a validated enterprise as row `row`: the sort key, then three words:
-   * region (20 bits), check character's value (5), section letter (5), white list, trust exemption;
-   * the date as the number YYYYMMDD (27 bits), black list, class (3); the division (7 bits, 127
-   * for none), colour (2), operating status (2), jurisdiction (2).
+   * Writes the line of an enterprise row as row `row` and returns `true`, or returns `false` for a
+   * row `parsePlanningInput` could not have returned (the fields' types, a valid USCC with its
+   * check character, an industry code, six digits, a real date, the enumerations: what
+   * `enterpriseRowIssue` checks, here while the fields are read anyway). Written: the sort key,
+   * then three words: region (20 bits), check character's value (5), section letter (5), white
+   * list, trust exemption; the date as the number YYYYMMDD (27 bits), black list, class (3); the
+   * division (7 bits, 127 for none), colour (2), operating status (2), jurisdiction (2).
    */
-  write(e: Enterprise, row: number): void {
+  write(row: unknown, at: number): boolean {
+    if (typeof row !== 'object' || row === null) return false;
+    const e = row as Enterprise;
     const { uscc, industry, region, registeredOn: date } = e;
-    const { parts } = this;
-    parts[0][row] = base31(uscc, 0, 6);
-    parts[1][row] = base31(uscc, 6, 12);
-    parts[2][row] = base31(uscc, 12, 17);
-    const out = this.pages[row >>> PAGE_BITS] as Uint32Array;
-    const at = (row & (PAGE - 1)) * 3;
+    if (typeof uscc !== 'string' || typeof e.name !== 'string' || typeof industry !== 'string' || !isIndustryCode(industry) || typeof region !== 'string' || !isIsoDate(date)) return false;
+    if (!this.writeKey(uscc, at) || region.length !== 6) return false;
+    const place = digits(region, 0, 6);
+    const klass = CLASS_OF(e.creditClass);
+    const colour = COLOUR_OF(e.colour);
+    const status = STATUS_OF(e.operatingStatus);
+    const level = LEVEL_OF(e.jurisdiction);
+    if (place < 0 || klass < 0 || colour < 0 || status < 0 || level < 0) return false;
+    if (typeof e.whiteList !== 'boolean' || typeof e.trustExempt !== 'boolean' || typeof e.blackList !== 'boolean') return false;
+    const out = this.pages[at >>> PAGE_BITS] as Uint32Array;
+    const word = (at & (PAGE - 1)) * 3;
     const check = USCC_VALUES[uscc.charCodeAt(17) & 127] as number;
-    const letter = industry.charCodeAt(0) - 65;
-    out[at] = digits(region, 0, 6) | (check << 20) | (letter << 25) | (e.whiteList ? 1 << 30 : 0) | (e.trustExempt ? 1 << 31 : 0);
+    out[word] = place | (check << 20) | ((industry.charCodeAt(0) - 65) << 25) | (e.whiteList ? 1 << 30 : 0) | (e.trustExempt ? 1 << 31 : 0);
     const ymd = digits(date, 0, 4) * 10_000 + digits(date, 5, 7) * 100 + digits(date, 8, 10);
-    out[at + 1] = ymd | (e.blackList ? 1 << 27 : 0) | (CLASS[e.creditClass] << 28);
+    out[word + 1] = ymd | (e.blackList ? 1 << 27 : 0) | (klass << 28);
     const division = industry.length === 3 ? digits(industry, 1, 3) : NO_DIVISION;
-    out[at + 2] = division | (COLOUR[e.colour] << 7) | (STATUS[e.operatingStatus] << 9) | (LEVEL[e.jurisdiction] << 11);
+    out[word + 2] = division | (colour << 7) | (status << 9) | (level << 11);
+    return true;
+  }
+
+  /**
+   * Writes a code's sort key (three base-31 numbers) as row `at` and returns `true` when it is a
+   * valid USCC (N10: 18 characters of the alphabet, positions 3–8 digits, the check character
+   * right), else `false`.
+   */
+  private writeKey(uscc: string, at: number): boolean {
+    if (uscc.length !== 18) return false;
+    const { parts } = this;
+    let key = 0;
+    let sum = 0;
+    for (let c = 0; c < 17; c++) {
+      const code = uscc.charCodeAt(c);
+      const value = code < 128 ? (USCC_VALUES[code] as number) : -1;
+      if (value < 0 || (c >= 2 && c < 8 && value > 9)) return false;
+      key = key * 31 + value;
+      sum += value * (USCC_WEIGHTS[c] as number);
+      if (c === 5 || c === 11 || c === 16) {
+        parts[c === 5 ? 0 : c === 11 ? 1 : 2][at] = key;
+        key = 0;
+      }
+    }
+    const last = uscc.charCodeAt(17);
+    return last < 128 && USCC_VALUES[last] === (31 - (sum % 31)) % 31;
   }
 
   /** Orders two written rows by USCC (negative, zero for the same code, positive). */
@@ -157,13 +193,6 @@ function digits3(value: number, out: Uint8Array, at: number): void {
   const hundreds = (value / 100) | 0;
   out[at] = 48 + hundreds;
   pairAt(DIGIT_PAIRS, value - hundreds * 100, out, at + 1);
-}
-
-/** Characters `from` to `to` of a valid code as one base-31 number (at most 31⁶ − 1, below 2³⁰). */
-function base31(uscc: string, from: number, to: number): number {
-  let value = 0;
-  for (let c = from; c < to; c++) value = value * 31 + (USCC_VALUES[uscc.charCodeAt(c) & 127] as number);
-  return value;
 }
 
 /**

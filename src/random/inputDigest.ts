@@ -2,7 +2,7 @@ import { byId as idOrder } from '../internal/text.js';
 import { createSha256 } from '#sha256';
 import type { InputError } from '../model/issues.js';
 import type { Result } from '../model/result.js';
-import type { Enterprise, PlanningInput } from '../model/types.js';
+import type { PlanningInput } from '../model/types.js';
 import { notValidatedIssues } from '../input/validated.js';
 import { left, right } from '../internal/result.js';
 import { EnterpriseLines } from './enterpriseLines.js';
@@ -77,8 +77,9 @@ export function setupDigest(input: PlanningInput): string {
  * 1. the canonical JSON (keys sorted) of `{ algorithm: "double-random/input/v1", versions,
  *    departments, inspectors, items, jointLists, history, policy, period }`, with rows sorted by
  *    id (history by canonical JSON) and id lists sorted, then a newline; a policy field added
- *    after v1 is left out while it holds its default (`flyingItemShare` 1), so an input written
- *    before the field existed keeps its digest;
+ *    after v1 is left out while it holds its default (`flyingItemShare` 1, `blackList` null,
+ *    `nonSiteWhereSufficient` false, `annualPlanDue` null), so an input written before the field
+ *    existed keeps its digest;
  * 2. one line per enterprise (docs/draw-algorithm.md, "The input digest, exactly"), sorted by USCC, each followed by a newline.
  *
  * docs/draw-algorithm.md ("The input digest, exactly") specifies the text byte for byte, with
@@ -119,7 +120,7 @@ export function inputDigestUnchecked(input: PlanningInput, lines?: EnterpriseLin
   if (filled === undefined) {
     const { enterprises } = input;
     filled = new EnterpriseLines(enterprises.length);
-    for (let row = 0; row < enterprises.length; row++) filled.write(enterprises[row] as Enterprise, row);
+    for (let row = 0; row < enterprises.length; row++) filled.write(enterprises[row], row);
   }
   filled.hashInto(hash);
   return hash.hex();

@@ -2,7 +2,7 @@ import { expect, test as plain } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import type { Enterprise, Uscc } from '../../src/index.js';
 import { inputDigest } from '../../src/random/inputDigest.js';
-import { INDUSTRY_SECTIONS } from '../../src/model/industry.js';
+import { INDUSTRY_SECTIONS, sectionDivisions } from '../../src/model/industry.js';
 import { USCC_ALPHABET, usccCheckCharacter } from '../../src/uscc/alphabet.js';
 import { generateDirectory } from '../../src/testing/index.js';
 import { rightOf } from '../result.js';
@@ -10,7 +10,11 @@ import { reference } from './digestReference.js';
 
 const template = generateDirectory({ size: 300, seed: 'digest-tests' });
 const char = fc.constantFrom(...USCC_ALPHABET);
-const tail = fc.array(char, { minLength: 17, maxLength: 17 }).map((cs) => cs.join(''));
+/** A valid code's first 17 characters (N10): positions 3–8, the region, are digits. */
+const first17Of = (c: fc.Arbitrary<string>): fc.Arbitrary<string> =>
+  fc.tuple(fc.array(c, { minLength: 2, maxLength: 2 }), fc.array(fc.constantFrom(...'0123456789'), { minLength: 6, maxLength: 6 }), fc.array(c, { minLength: 9, maxLength: 9 }))
+    .map(([a, b, d]) => [...a, ...b, ...d].join(''));
+const tail = first17Of(char);
 // Valid codes (the digest is defined on validated input, whose 18th character follows from the
 // others) that share a long prefix (as a district's do, so that the sort skips whole digits), or
 // not, or a mix of the two.
@@ -33,7 +37,7 @@ test.prop([codes, fc.nat()], { numRuns: 1000 })('equals SHA-256 of the documente
 // Every field at every value it may take (the digest packs them in 24 bytes a row, #16), the rare
 // ones too: trust exemption, each status and level, sections with and without a division.
 const enterprise = fc.record({
-  first17: fc.array(char, { minLength: 17, maxLength: 17 }).map((cs) => cs.join('')),
+  first17: first17Of(char),
   section: fc.constantFrom(...INDUSTRY_SECTIONS),
   division: fc.option(fc.nat(99), { nil: undefined }),
   region: fc.integer({ min: 0, max: 999_999 }).map((r) => String(r).padStart(6, '0')),
@@ -45,7 +49,11 @@ const enterprise = fc.record({
   blackList: fc.boolean(),
   operatingStatus: fc.constantFrom('operating', 'not-operating', 'unreachable'),
   jurisdiction: fc.constantFrom('city', 'district', 'town'),
-}).map(({ first17, section, division, day, ...rest }) => ({
+}).map(({ first17, section, division, day, ...rest }) => {
+  // A division of the section's own range (GB/T 4754), anywhere in it.
+  const [low, high] = sectionDivisions(section) ?? [0, 0];
+  return { first17, section, division: division === undefined ? undefined : low + (division % (high - low + 1)), day, rest };
+}).map(({ first17, section, division, day, rest }) => ({
   ...(template.enterprises[0] as Enterprise),
   ...rest,
   uscc: `${first17}${usccCheckCharacter(first17) ?? ''}` as Uscc,
