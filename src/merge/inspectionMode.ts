@@ -72,8 +72,8 @@ function nonSiteSuffices(enterprise: Enterprise, policy: Policy, items: readonly
  * import { inspectionMode, yongchuanPolicy } from 'double-random';
  * import { generateDirectory } from 'double-random/testing';
  *
- * const [enterprise] = generateDirectory({ size: 1, seed: 'mode' }).enterprises;
- * const mode = enterprise === undefined ? undefined : inspectionMode(enterprise, yongchuanPolicy);
+ * const classB = generateDirectory({ size: 50, seed: 'mode' }).enterprises.find((e) => e.creditClass === 'B' && e.colour === 'none' && !e.blackList);
+ * const mode = classB === undefined ? undefined : inspectionMode(classB, yongchuanPolicy);
  * if (mode?._tag === 'Right') console.log(mode.right); // { mode: 'flying', rule: 'R9', advanceNotice: false, … }
  * ```
  * @category Merge

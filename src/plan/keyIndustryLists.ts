@@ -97,7 +97,8 @@ function listsOf(input: PlanningInput, f: KeyIndustryAssignment, at: number): Jo
  * import { keyIndustryLists, minhangKeyIndustries, minhangPolicy, type DepartmentId } from 'double-random';
  * import { generateDirectory } from 'double-random/testing';
  *
- * const input = { ...generateDirectory({ size: 500, seed: 'minhang', departments: 12 }), policy: minhangPolicy };
+ * // The generated input's own joint lists are left out: one already covers section E.
+ * const input = { ...generateDirectory({ size: 500, seed: 'minhang', departments: 12 }), policy: minhangPolicy, jointLists: [] };
  * const construction = minhangKeyIndustries.find((f) => f.id === 'construction-quality')!;
  * const lists = keyIndustryLists(input, [{ field: construction, lead: 'housing' as DepartmentId, departments: ['housing'] as DepartmentId[] }]);
  * if (lists._tag === 'Right') console.log(lists.right.map((l) => l.id)); // [ 'key/construction-quality/E' ]
