@@ -47,14 +47,22 @@ export function notValidatedIssues(input: unknown, path: readonly (string | numb
  */
 function enterpriseProblem(row: unknown): string | undefined {
   if (typeof row !== 'object' || row === null) return '';
+  const { uscc } = row as Record<string, unknown>;
+  return typeof uscc !== 'string' || !isUsccFast(uscc) ? 'uscc' : fieldsProblem(row);
+}
+
+/**
+ * {@link enterpriseProblem} of a row that is an object with a valid code: its first other field
+ * that `parsePlanningInput` could not have returned, or `undefined`. The draw calls it as it
+ * writes the row's digest line, which checks the code on the way.
+ */
+export function fieldsProblem(row: object): string | undefined {
   const e = row as Record<string, unknown>;
-  const { uscc, industry, region } = e;
-  if (typeof uscc !== 'string' || !isUsccFast(uscc)) return 'uscc';
+  const { industry, region, creditClass: k, colour: c, operatingStatus: s, jurisdiction: j } = e;
   if (typeof e['name'] !== 'string') return 'name';
   if (typeof industry !== 'string' || !isIndustryCode(industry)) return 'industry';
   if (typeof region !== 'string' || region.length !== 6 || digits(region, 0, 6) < 0) return 'region';
   if (!isIsoDate(e['registeredOn'])) return 'registeredOn';
-  const { creditClass: k, colour: c, operatingStatus: s, jurisdiction: j } = e;
   if (k !== 'A' && k !== 'B' && k !== 'C' && k !== 'D' && k !== 'unrated') return 'creditClass';
   if (c !== 'red' && c !== 'yellow' && c !== 'green' && c !== 'none') return 'colour';
   if (s !== 'operating' && s !== 'not-operating' && s !== 'unreachable') return 'operatingStatus';

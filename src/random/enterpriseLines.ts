@@ -1,17 +1,17 @@
-import { digits, isIsoDate } from '../internal/date.js';
-import { isIndustryCode } from '../model/industry.js';
+import { fieldsProblem } from '../input/validated.js';
+import { digits } from '../internal/date.js';
 import type { Enterprise } from '../model/types.js';
 import { USCC_ALPHABET, USCC_VALUES, USCC_WEIGHTS } from '../uscc/alphabet.js';
 import type { Sha256Hasher } from './sha256.js';
 
-/** Each field's values, by their index, and the letter of each in the line (A/B/C/D/U, R/Y/G/N, O/N/U, C/D/T); −1 for any other value. */
-const CLASS_OF = (v: unknown): number => (v === 'A' ? 0 : v === 'B' ? 1 : v === 'C' ? 2 : v === 'D' ? 3 : v === 'unrated' ? 4 : -1);
+/** Each field's values by their index, and the letter of each in the line (A/B/C/D/U, R/Y/G/N, O/N/U, C/D/T). */
+const CLASS = { A: 0, B: 1, C: 2, D: 3, unrated: 4 } as const;
 const CLASS_LETTERS = 'ABCDU';
-const COLOUR_OF = (v: unknown): number => (v === 'red' ? 0 : v === 'yellow' ? 1 : v === 'green' ? 2 : v === 'none' ? 3 : -1);
+const COLOUR = { red: 0, yellow: 1, green: 2, none: 3 } as const;
 const COLOUR_LETTERS = 'RYGN';
-const STATUS_OF = (v: unknown): number => (v === 'operating' ? 0 : v === 'not-operating' ? 1 : v === 'unreachable' ? 2 : -1);
+const STATUS = { operating: 0, 'not-operating': 1, unreachable: 2 } as const;
 const STATUS_LETTERS = 'ONU';
-const LEVEL_OF = (v: unknown): number => (v === 'city' ? 0 : v === 'district' ? 1 : v === 'town' ? 2 : -1);
+const LEVEL = { city: 0, district: 1, town: 2 } as const;
 const LEVEL_LETTERS = 'CDT';
 /** An industry without a division (`F` rather than `F52`), in the division's 7 bits. */
 const NO_DIVISION = 127;
@@ -61,9 +61,8 @@ export class EnterpriseLines {
 
   /**
    * Writes the line of an enterprise row as row `row` and returns `true`, or returns `false` for a
-   * row `parsePlanningInput` could not have returned (the fields' types, a valid USCC with its
-   * check character, an industry code, six digits, a real date, the enumerations: what
-   * `enterpriseRowIssue` checks, here while the fields are read anyway). Written: the sort key,
+   * row `parsePlanningInput` could not have returned: its code checked while its sort key is
+   * computed, its other fields by `fieldsProblem` (src/input/validated.ts), while they are read anyway. Written: the sort key,
    * then three words: region (20 bits), check character's value (5), section letter (5), white
    * list, trust exemption; the date as the number YYYYMMDD (27 bits), black list, class (3); the
    * division (7 bits, 127 for none), colour (2), operating status (2), jurisdiction (2).
@@ -72,23 +71,15 @@ export class EnterpriseLines {
     if (typeof row !== 'object' || row === null) return false;
     const e = row as Enterprise;
     const { uscc, industry, region, registeredOn: date } = e;
-    if (typeof uscc !== 'string' || typeof e.name !== 'string' || typeof industry !== 'string' || !isIndustryCode(industry) || typeof region !== 'string' || !isIsoDate(date)) return false;
-    if (!this.writeKey(uscc, at) || region.length !== 6) return false;
-    const place = digits(region, 0, 6);
-    const klass = CLASS_OF(e.creditClass);
-    const colour = COLOUR_OF(e.colour);
-    const status = STATUS_OF(e.operatingStatus);
-    const level = LEVEL_OF(e.jurisdiction);
-    if (place < 0 || klass < 0 || colour < 0 || status < 0 || level < 0) return false;
-    if (typeof e.whiteList !== 'boolean' || typeof e.trustExempt !== 'boolean' || typeof e.blackList !== 'boolean') return false;
+    if (typeof uscc !== 'string' || !this.writeKey(uscc, at) || fieldsProblem(e) !== undefined) return false;
     const out = this.pages[at >>> PAGE_BITS] as Uint32Array;
     const word = (at & (PAGE - 1)) * 3;
     const check = USCC_VALUES[uscc.charCodeAt(17) & 127] as number;
-    out[word] = place | (check << 20) | ((industry.charCodeAt(0) - 65) << 25) | (e.whiteList ? 1 << 30 : 0) | (e.trustExempt ? 1 << 31 : 0);
+    out[word] = digits(region, 0, 6) | (check << 20) | ((industry.charCodeAt(0) - 65) << 25) | (e.whiteList ? 1 << 30 : 0) | (e.trustExempt ? 1 << 31 : 0);
     const ymd = digits(date, 0, 4) * 10_000 + digits(date, 5, 7) * 100 + digits(date, 8, 10);
-    out[word + 1] = ymd | (e.blackList ? 1 << 27 : 0) | (klass << 28);
+    out[word + 1] = ymd | (e.blackList ? 1 << 27 : 0) | (CLASS[e.creditClass] << 28);
     const division = industry.length === 3 ? digits(industry, 1, 3) : NO_DIVISION;
-    out[word + 2] = division | (colour << 7) | (status << 9) | (level << 11);
+    out[word + 2] = division | (COLOUR[e.colour] << 7) | (STATUS[e.operatingStatus] << 9) | (LEVEL[e.jurisdiction] << 11);
     return true;
   }
 
