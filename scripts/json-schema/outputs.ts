@@ -24,10 +24,17 @@ const REASON_CODES = Object.keys(REASONS) as [ReasonCode, ...ReasonCode[]];
 const STATUSES = ['drawn', 'not-drawn', 'recently-drawn', 'exempt-same-year', 'over-cap', 'trigger-only', 'full-coverage', 'out-of-scope'] as const;
 const INSPECTION_REASONS = ['random', 'complaint', 'referral', 'case-lead', 'campaign'] as const;
 const HEX16 = /^[0-9a-f]{16}$/;
-// The library's own schemas of the inputs an output repeats, which src/ declares as plain `z.ZodType`, at their types.
-const periodSchema = sectionSchemas.period as z.ZodType<Period>;
-const drawSpecSchema = specSchema as z.ZodType<DrawSpec>;
-const departmentTaskSchema = taskSchema as z.ZodType<DepartmentTask>;
+// The library's own schemas of the inputs an output repeats, which src/ builds with zod/mini and
+// declares as plain `z.ZodMiniType`, at their types: the core type, which has no classic methods.
+const periodSchema = sectionSchemas.period as z.core.$ZodType<Period>;
+const drawSpecSchema = specSchema as z.core.$ZodType<DrawSpec>;
+const departmentTaskSchema = taskSchema as z.core.$ZodType<DepartmentTask>;
+/** A library schema with a description, as the classic `.describe` gives one (zod/mini's have no `.describe`): a copy, registered with it. */
+const described = <T extends z.core.$ZodType>(schema: T, description: string): T => {
+  const copy = z.clone(schema);
+  z.globalRegistry.add(copy, { description });
+  return copy;
+};
 /** An object with a count under each key (a `Record<K, number>` of the types), its properties written out. */
 const counts = <K extends string>(keys: readonly K[], what: string) =>
   z.strictObject(Object.fromEntries(keys.map((key) => [key, count(`${what} ${key}.`)])) as Record<K, z.ZodNumber>);
@@ -46,7 +53,7 @@ export const drawRecordSchema = z.strictObject({
   seed: z.string().describe('The public seed, as read out at the draw (R27).'),
   inputDigest: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the canonical input, 64 hex digits (docs/draw-algorithm.md).'),
   policy: z.string().describe('The policy\'s id.'),
-  period: periodSchema.describe('The period drawn.'),
+  period: described(periodSchema, 'The period drawn.'),
   draws: z.array(drawSpecSchema).describe('The draws of the batch: departments, kinds and population (N7).'),
   strata: z.array(recordedStratum).describe('Every stratum, sorted by key.'),
   fullCoverage: z.array(uscc('An enterprise in full coverage.')).describe('Red-coded (R10) and, under a full black-list rule, black-listed (R14) enterprises, inspected in full, sorted.'),

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { quote } from '../internal/text.js';
 import { dateHint, parseSections, schemaIssues } from '../input/schemas.js';
 import { BoundedIssues, MAX_ISSUES } from '../input/boundedIssues.js';
@@ -37,7 +37,7 @@ export interface Exemption {
 const REASONS = ['random', 'complaint', 'referral', 'case-lead', 'campaign'] as const;
 
 /** A string field whose own check names its code, rule and details (a USCC, N10; a date), as a zod custom issue. */
-function checked(problemOf: (value: string) => (CustomParams & { readonly message: string }) | undefined): z.ZodString {
+function checked(problemOf: (value: string) => (CustomParams & { readonly message: string }) | undefined): z.ZodMiniString<string> {
   return z.string().check((ctx) => {
     const problem = problemOf(ctx.value);
     if (problem === undefined) return;
@@ -55,7 +55,7 @@ const querySchema = z.strictObject({
     const details = { ...(position === undefined ? {} : { position }), ...(expected === undefined ? {} : { expected }), ...(found === undefined ? {} : { found }) };
     return { code, message, rule: 'N10', details };
   }),
-  kind: z.string().min(1),
+  kind: z.string().check(z.minLength(1)),
   date: checked((value) => (isIsoDate(value) ? undefined : { code: 'date/invalid', rule: 'R20', message: `expected a calendar date "YYYY-MM-DD" that exists, got ${quote(value)}${dateHint(value)}` })),
   reason: z.enum(REASONS),
 });

@@ -69,7 +69,7 @@ const contextSchema = z.strictObject({
   creditClass: z.enum(['A', 'B', 'C', 'D', 'unrated']),
   items: z.array(z.looseObject({ id: z.string().min(1), department: z.string().min(1), kind: z.string().min(1), importance: z.enum(['key', 'general']) })),
   flexibleLists: z.strictObject({ noPenalty: idList.optional(), reduced: idList.optional(), lighter: idList.optional() }).optional(),
-  calendar: workingDayOptionsSchema.optional(),
+  calendar: z.optional(workingDayOptionsSchema),
   notify: idList.optional(),
 });
 

@@ -45,15 +45,15 @@ export function closestKey(key: string, known: readonly string[]): string | unde
 }
 
 /** The keys an object schema knows at `path` (through optional, nullable, default, arrays and unions), or `[]`. */
-export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+export function keysAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
   const def = (schema as unknown as { _zod: { def: Record<string, unknown> } })._zod.def;
-  const inner = (def['innerType'] ?? def['in']) as z.ZodType | undefined;
+  const inner = (def['innerType'] ?? def['in']) as z.core.$ZodType | undefined;
   if (inner !== undefined && ['optional', 'nullable', 'default', 'prefault', 'pipe', 'catch', 'readonly'].includes(def['type'] as string)) return keysAt(inner, path);
-  if (def['type'] === 'union') return [...new Set((def['options'] as z.ZodType[]).flatMap((o) => keysAt(o, path)))];
+  if (def['type'] === 'union') return [...new Set((def['options'] as z.core.$ZodType[]).flatMap((o) => keysAt(o, path)))];
   const [head, ...rest] = path;
-  if (def['type'] === 'array') return head === undefined ? [] : keysAt(def['element'] as z.ZodType, rest);
+  if (def['type'] === 'array') return head === undefined ? [] : keysAt(def['element'] as z.core.$ZodType, rest);
   if (def['type'] !== 'object') return [];
-  const shape = def['shape'] as Record<string, z.ZodType>;
+  const shape = def['shape'] as Record<string, z.core.$ZodType>;
   if (head === undefined) return Object.keys(shape);
   const child = shape[String(head)];
   return child === undefined ? [] : keysAt(child, rest);
@@ -77,7 +77,7 @@ export function unknownKeyIssue(path: readonly (string | number)[], key: string,
  * issue of its own with a "did you mean" suggestion; a misspelt key that explains a missing one
  * gives one issue (`schema/misspelt-key`) instead of two.
  */
-export function zodIssues(schema: z.ZodType, value: unknown, issues: readonly z.core.$ZodIssue[], root: readonly (string | number)[], toIssue: (issue: z.core.$ZodIssue) => InputIssue, ruleOf: (path: readonly (string | number)[]) => RuleId): InputIssue[] {
+export function zodIssues(schema: z.core.$ZodType, value: unknown, issues: readonly z.core.$ZodIssue[], root: readonly (string | number)[], toIssue: (issue: z.core.$ZodIssue) => InputIssue, ruleOf: (path: readonly (string | number)[]) => RuleId): InputIssue[] {
   const explained = new Set<string>();
   const keyed: InputIssue[] = [];
   // A key is missing when zod reports it (a required key absent from the object).
@@ -110,7 +110,7 @@ const isObject = (value: unknown): value is object => typeof value === 'object' 
  * finding): zod says only that no form matches, so each key no form knows is named, with the key it
  * most likely meant when that key is missing (`covrage` for `coverage`).
  */
-function unionKeyIssues(schema: z.ZodType, value: unknown, issuePath: readonly PropertyKey[], root: readonly (string | number)[], ruleOf: (path: readonly (string | number)[]) => RuleId): InputIssue[] {
+function unionKeyIssues(schema: z.core.$ZodType, value: unknown, issuePath: readonly PropertyKey[], root: readonly (string | number)[], ruleOf: (path: readonly (string | number)[]) => RuleId): InputIssue[] {
   // A discriminated union reports at its discriminator's path (`blackList.coverage`): the object is its parent.
   const at = isObject(valueAt(value, issuePath)) || issuePath.length === 0 ? issuePath : issuePath.slice(0, -1);
   const object = valueAt(value, at);

@@ -169,4 +169,4 @@ export interface ParseOptions {
   readonly onProgress?: OnProgress;
 }
 
-const parseOptionsSchema = z.strictObject({ maxIssues: z.union([z.number().int().min(1), z.literal(Infinity)]).optional(), onProgress: progressSchema.optional() });
+const parseOptionsSchema = z.strictObject({ maxIssues: z.union([z.number().int().min(1), z.literal(Infinity)]).optional(), onProgress: z.optional(progressSchema) });

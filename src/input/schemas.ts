@@ -1,4 +1,5 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 import { isIsoDate } from '../internal/date.js';
 import { quote, unreadable } from '../internal/text.js';
 import { parseUscc } from '../uscc/parseUscc.js';
@@ -26,6 +27,12 @@ import type {
   Period,
   Policy,
 } from '../model/types.js';
+
+// The issues quote zod's messages. zod's classic API makes English zod's default locale when it
+// builds its first schema; zod/mini sets none, and its messages would all read "Invalid input". So
+// this module, which every zod check of the library goes through, does what the classic API does
+// when it loads: English, unless the platform chose a locale of its own (`z.config`).
+if (!z.config().localeError) z.config(en());
 
 interface Problem {
   readonly code: CheckCode;
@@ -113,7 +120,7 @@ const checkedString = (problemOf: (value: string) => Problem | undefined) =>
   });
 
 /** A name compared with others (a kind, a qualification, a list's id): an id that is not branded. */
-const token = (what: string) => checkedString((value) => idProblem(value, what)).meta({ jsonDef: 'id' });
+const token = (what: string) => checkedString((value) => idProblem(value, what)).register(z.globalRegistry, { jsonDef: 'id' });
 
 const departmentId = id<DepartmentId>('department');
 
@@ -126,7 +133,7 @@ function isDayOfEveryYear(value: string): boolean {
 }
 const inspectorId = id<InspectorId>('inspector');
 const itemId = id<ItemId>('item');
-const name = z.string().min(1);
+const name = z.string().check(z.minLength(1));
 const level = z.enum(['city', 'district', 'town']);
 /** The message of a share above 1: a whole number up to 100 is most likely a percentage (4 for 4 %). */
 const shareTooBig = (issue: { readonly input?: unknown }): string => {
@@ -134,12 +141,12 @@ const shareTooBig = (issue: { readonly input?: unknown }): string => {
   return Number.isInteger(value) && value > 1 && value <= 100 ? `a share in [0, 1], not a percentage: ${value} % is ${value / 100}` : 'a share in [0, 1]';
 };
 /** A share in [0, 1]. */
-const ratio = z.number().min(0).max(1, { error: shareTooBig });
-const count = z.number().int().min(0);
+const ratio = z.number().check(z.gte(0), z.lte(1, { error: shareTooBig }));
+const count = z.number().check(z.int(), z.gte(0));
 const reason = z.enum(['random', 'complaint', 'referral', 'case-lead', 'campaign']);
 
 /** A team size: a whole number of at least two, national law rather than a local choice (N1). */
-const teamSize = z.number().int().check((ctx) => {
+const teamSize = z.number().check(z.int(), (ctx) => {
   if (ctx.value < 2) {
     ctx.issues.push({
       code: 'custom',
@@ -150,7 +157,7 @@ const teamSize = z.number().int().check((ctx) => {
   }
 });
 
-const department = z.strictObject({ id: departmentId, name, level, line: z.string().min(1).optional() });
+const department = z.strictObject({ id: departmentId, name, level, line: z.optional(z.string().check(z.minLength(1))) });
 
 const inspector = z.strictObject({
   id: inspectorId,
@@ -158,9 +165,9 @@ const inspector = z.strictObject({
   department: departmentId,
   certified: z.boolean(),
   qualifications: z.array(token('qualification')),
-  unavailable: z.array(isoDate).default([]),
-  capacityPerDay: z.number().int().min(1).default(1),
-  conflicts: z.array(uscc).default([]),
+  unavailable: z._default(z.array(isoDate), []),
+  capacityPerDay: z._default(z.number().check(z.int(), z.gte(1)), 1),
+  conflicts: z._default(z.array(uscc), []),
 });
 
 const item = z.strictObject({
@@ -170,37 +177,37 @@ const item = z.strictObject({
   kind: token('kind of item'),
   level,
   importance: z.enum(['key', 'general']),
-  scope: z.enum(['general', 'safety', 'environment', 'police', 'unlicensed']).default('general'),
-  industries: z.array(industry).default([]),
-  basis: z.string().regex(/\S/, 'a legal basis, not blank').optional(),
+  scope: z._default(z.enum(['general', 'safety', 'environment', 'police', 'unlicensed']), 'general'),
+  industries: z._default(z.array(industry), []),
+  basis: z.optional(z.string().check(z.regex(/\S/, 'a legal basis, not blank'))),
 });
 
 const jointList = z.strictObject({
   id: token('joint list id'),
   industry,
   lead: departmentId,
-  departments: z.array(departmentId).min(1),
-  items: z.array(itemId).min(1),
+  departments: z.array(departmentId).check(z.minLength(1)),
+  items: z.array(itemId).check(z.minLength(1)),
 });
 
 const record = z.strictObject({
   enterprise: uscc,
   date: isoDate,
-  departments: z.array(departmentId).min(1),
+  departments: z.array(departmentId).check(z.minLength(1)),
   itemKinds: z.array(token('kind of item')),
   joint: z.boolean(),
-  unified: z.boolean().default(false),
+  unified: z._default(z.boolean(), false),
   reason,
 });
 
 const policy = z.strictObject({
   id: token('policy id'),
-  batchesPerYear: z.number().int().min(1).max(366),
+  batchesPerYear: z.number().check(z.int(), z.gte(1), z.lte(366)),
   ratios: z.strictObject({ A: ratio, B: ratio, C: ratio, D: ratio, unrated: ratio, yellow: ratio }),
   batchMinimumRatio: ratio,
   rounding: z.enum(['nearest', 'up', 'down']),
   minimumPerStratum: count,
-  catchUp: z.strictObject({ ratio, minimum: count }).nullable(),
+  catchUp: z.nullable(z.strictObject({ ratio, minimum: count })),
   excludedScopes: z.array(z.enum(['general', 'safety', 'environment', 'police', 'unlicensed'])),
   classATriggerOnly: z.boolean(),
   avoidRepeatDraws: z.boolean(),
@@ -208,23 +215,23 @@ const policy = z.strictObject({
   teamSize,
   escalatedTeamSize: teamSize,
   sameYearExemption: z.strictObject({ enabled: z.boolean(), exceptions: z.array(reason) }),
-  jointShareTarget: ratio.nullable(),
+  jointShareTarget: z.nullable(ratio),
   singleDepartmentTasks: z.boolean(),
-  flyingItemShare: z.number().gt(0).max(1, { error: shareTooBig }).default(1),
-  nonSiteWhereSufficient: z.boolean().default(false),
-  annualPlanDue: z.string().refine(isDayOfEveryYear, 'a day of every year as MM-DD, such as 01-10 (not 02-29, 02-30 or 04-31)').nullable().default(null),
-  blackList: z.discriminatedUnion('coverage', [z.strictObject({ coverage: z.literal('full') }), z.strictObject({ coverage: z.literal('raised'), ratio })]).nullable().default(null),
+  flyingItemShare: z._default(z.number().check(z.gt(0), z.lte(1, { error: shareTooBig })), 1),
+  nonSiteWhereSufficient: z._default(z.boolean(), false),
+  annualPlanDue: z._default(z.nullable(z.string().check(z.refine(isDayOfEveryYear, 'a day of every year as MM-DD, such as 01-10 (not 02-29, 02-30 or 04-31)'))), null),
+  blackList: z._default(z.nullable(z.discriminatedUnion('coverage', [z.strictObject({ coverage: z.literal('full') }), z.strictObject({ coverage: z.literal('raised'), ratio })])), null),
 });
 
 const period = z.strictObject({
-  year: z.number().int().min(1949).max(9999),
-  batch: z.number().int().min(1),
+  year: z.number().check(z.int(), z.gte(1949), z.lte(9999)),
+  batch: z.number().check(z.int(), z.gte(1)),
   start: isoDate,
   end: isoDate,
 });
 
 /** A version label: any text (even empty), with one spelling when it has some. */
-const label = (what: string) => checkedString((value) => (value === '' ? undefined : idProblem(value, what))).meta({ jsonDef: 'label' });
+const label = (what: string) => checkedString((value) => (value === '' ? undefined : idProblem(value, what))).register(z.globalRegistry, { jsonDef: 'label' });
 const versions = z.strictObject({ directory: label('version label'), inspectors: label('version label'), items: label('version label') });
 
 const SECTIONS = {
@@ -232,14 +239,14 @@ const SECTIONS = {
   departments: z.array(department),
   inspectors: z.array(inspector),
   items: z.array(item),
-  jointLists: z.array(jointList).default([]),
-  history: z.array(record).default([]),
+  jointLists: z._default(z.array(jointList), []),
+  history: z._default(z.array(record), []),
   policy,
   period,
 } as const;
 
 /** The zod schema of each section but the enterprises (internal: the source of `schemas/input.json`). */
-export const sectionSchemas: Readonly<Record<Exclude<keyof Sections, 'enterprises'>, z.ZodType>> = SECTIONS;
+export const sectionSchemas: Readonly<Record<Exclude<keyof Sections, 'enterprises'>, z.ZodMiniType>> = SECTIONS;
 
 /** The sections of a planning input, each present only when its shape was valid. */
 export interface Sections {
@@ -329,7 +336,7 @@ export function parseSections(raw: unknown, issues: BoundedIssues = new BoundedI
 const ROWS = { departments: department, inspectors: inspector, items: item, jointLists: jointList, history: record } as const;
 
 /** The zod schemas of the small sections' rows (departments, inspectors, items, joint lists). */
-export const smallRowSchemas: Readonly<Record<'departments' | 'inspectors' | 'items' | 'jointLists', z.ZodType>> = ROWS;
+export const smallRowSchemas: Readonly<Record<'departments' | 'inspectors' | 'items' | 'jointLists', z.ZodMiniType>> = ROWS;
 
 /** A section parsed whole by its schema; its issues into `issues`. */
 function parseWhole(section: keyof typeof SECTIONS, value: unknown, issues: BoundedIssues): { readonly data: unknown } | undefined {
@@ -345,7 +352,7 @@ function parseWhole(section: keyof typeof SECTIONS, value: unknown, issues: Boun
  * `issues` is full, a bad row is counted once, without zod's details (and without building them).
  */
 function parseRows(section: keyof typeof ROWS, rows: readonly unknown[], issues: BoundedIssues): { readonly data: unknown[] } | undefined {
-  const schema = ROWS[section] as z.ZodType;
+  const schema = ROWS[section] as z.ZodMiniType;
   const ruleOf = (path: readonly (string | number)[]): RuleId => ruleFor(section, path);
   const data: unknown[] = [];
   let valid = true;
@@ -382,52 +389,52 @@ function assign<K extends keyof Sections>(sections: Sections, key: K, value: unk
 }
 
 const creditClass = z.enum(['A', 'B', 'C', 'D', 'unrated']);
-const drawId = z.string().min(1).refine((value) => !value.includes('|'), 'a draw id is a non-empty string without "|"').pipe(token('draw id'));
+const drawId = z.pipe(z.string().check(z.minLength(1), z.refine((value) => !value.includes('|'), 'a draw id is a non-empty string without "|"')), token('draw id'));
 
 /** The shape of a draw spec (N7): strict, so a misspelt filter never silently widens a draw. */
-export const drawSpecSchema: z.ZodType = z.strictObject({
+export const drawSpecSchema: z.ZodMiniType = z.strictObject({
   id: drawId,
-  departments: z.array(departmentId).min(1),
-  kinds: z.array(token('kind of item')).min(1),
+  departments: z.array(departmentId).check(z.minLength(1)),
+  kinds: z.array(token('kind of item')).check(z.minLength(1)),
   filter: z.strictObject({
-    industries: z.array(industry).optional(),
-    excludeIndustries: z.array(industry).optional(),
-    regions: z.array(z.string().min(1)).optional(),
-    creditClasses: z.array(creditClass).optional(),
+    industries: z.optional(z.array(industry)),
+    excludeIndustries: z.optional(z.array(industry)),
+    regions: z.optional(z.array(z.string().check(z.minLength(1)))),
+    creditClasses: z.optional(z.array(creditClass)),
   }),
-  ratio: ratio.optional(),
+  ratio: z.optional(ratio),
 });
 
 /** The fields given to `highRiskDraws` (R11, N7): each a high-risk field and the departments that draw it. */
-export const highRiskFieldsSchema: z.ZodType = z.array(z.strictObject({
-  field: z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and hyphens'), name: z.string().min(1), industries: z.array(industry).min(1) }),
-  departments: z.array(departmentId).min(1),
-})).min(1);
+export const highRiskFieldsSchema: z.ZodMiniType = z.array(z.strictObject({
+  field: z.strictObject({ id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and hyphens')), name: z.string().check(z.minLength(1)), industries: z.array(industry).check(z.minLength(1)) }),
+  departments: z.array(departmentId).check(z.minLength(1)),
+})).check(z.minLength(1));
 
 /** The fields given to `keyIndustryLists` (R16): each a key industry, its lead and its departments. */
-export const keyIndustriesSchema: z.ZodType = z.array(z.strictObject({
-  field: z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and hyphens'), name: z.string().min(1), industries: z.array(industry).min(1) }),
+export const keyIndustriesSchema: z.ZodMiniType = z.array(z.strictObject({
+  field: z.strictObject({ id: z.string().check(z.regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and hyphens')), name: z.string().check(z.minLength(1)), industries: z.array(industry).check(z.minLength(1)) }),
   lead: departmentId,
-  departments: z.array(departmentId).min(1),
-})).min(1);
+  departments: z.array(departmentId).check(z.minLength(1)),
+})).check(z.minLength(1));
 
 /** The options of `highRiskDraws`. */
-export const highRiskOptionsSchema: z.ZodType = z.strictObject({ ratio: ratio.optional() });
+export const highRiskOptionsSchema: z.ZodMiniType = z.strictObject({ ratio: z.optional(ratio) });
 
 /** A progress callback (`onProgress`): a function. */
-export const progressSchema: z.ZodType = z.custom((value) => typeof value === 'function', 'a function ({ stage, done, total }) => void');
+export const progressSchema: z.ZodMiniType = z.custom((value) => typeof value === 'function', 'a function ({ stage, done, total }) => void');
 
 /** The options of the draw (`planDraw`, `countShard`, `drawShard`): the seed is checked by its own rules (\`assertSeed\`), the draws by \`drawSpecsSchema\`. */
-export const drawOptionsSchema: z.ZodType = z.strictObject({ seed: z.unknown(), draws: z.unknown().optional(), onProgress: progressSchema.optional() });
+export const drawOptionsSchema: z.ZodMiniType = z.strictObject({ seed: z.unknown(), draws: z.optional(z.unknown()), onProgress: z.optional(progressSchema) });
 
 /** The options of `planPeriod`; each is checked by its own schema after. */
-export const planOptionsSchema: z.ZodType = z.strictObject({ seed: z.unknown(), draws: z.unknown().optional(), triggered: z.unknown().optional(), calendar: z.unknown().optional(), onProgress: progressSchema.optional() });
+export const planOptionsSchema: z.ZodMiniType = z.strictObject({ seed: z.unknown(), draws: z.optional(z.unknown()), triggered: z.optional(z.unknown()), calendar: z.optional(z.unknown()), onProgress: z.optional(progressSchema) });
 
 /** A list of draw specs. */
-export const drawSpecsSchema: z.ZodType = z.array(drawSpecSchema);
+export const drawSpecsSchema: z.ZodMiniType = z.array(drawSpecSchema);
 
 /** The shape of a department task (R15), as a platform passes triggered tasks. */
-export const departmentTaskSchema: z.ZodType = z.strictObject({
+export const departmentTaskSchema: z.ZodMiniType = z.strictObject({
   id: token('task id'),
   enterprise: uscc,
   department: departmentId,
@@ -436,13 +443,13 @@ export const departmentTaskSchema: z.ZodType = z.strictObject({
 });
 
 /** A list of department tasks. */
-export const departmentTasksSchema: z.ZodType = z.array(departmentTaskSchema);
+export const departmentTasksSchema: z.ZodMiniType = z.array(departmentTaskSchema);
 
 /**
  * Triggered tasks (complaints, referrals, case leads, campaigns; R15, R24): department tasks whose
  * reason is never `random`, so that no task from outside the draw poses as a drawn one.
  */
-export const triggeredTasksSchema: z.ZodType = z.array(
+export const triggeredTasksSchema: z.ZodMiniType = z.array(
   departmentTaskSchema.check((ctx) => {
     const task = ctx.value as { readonly reason?: unknown };
     if (task.reason === 'random') {
@@ -457,17 +464,18 @@ export const triggeredTasksSchema: z.ZodType = z.array(
 const holidayYear = z.strictObject({ off: z.array(isoDate), workdays: z.array(isoDate) });
 
 /** The working-day options (N3): a holiday calendar by year, and the fallback for other years. */
-export const workingDayOptionsSchema: z.ZodType = z.strictObject({
-  calendar: z.record(z.string().regex(/^\d{4}$/, 'a calendar year, four digits'), holidayYear).optional(),
-  fallback: z.enum(['error', 'weekends']).optional(),
+export const workingDayOptionsSchema: z.ZodMiniType = z.strictObject({
+  calendar: z.optional(z.record(z.string().check(z.regex(/^\d{4}$/, 'a calendar year, four digits')), holidayYear)),
+  fallback: z.optional(z.enum(['error', 'weekends'])),
 });
 
 /**
- * The issues of `value` against `schema`, with paths under `root` and the given rule: for every
- * issue when `ruleWins`, else only where a custom check (a USCC, a date) names none of its own.
+ * The issues of `value` against `schema` (any zod schema, of the classic API or of `zod/mini`), with
+ * paths under `root` and the given rule: for every issue when `ruleWins`, else only where a custom
+ * check (a USCC, a date) names none of its own.
  */
-export function schemaIssues(schema: z.ZodType, value: unknown, root: readonly (string | number)[], rule: RuleId, ruleWins = false): InputIssue[] {
-  const result = schema.safeParse(value);
+export function schemaIssues(schema: z.core.$ZodType, value: unknown, root: readonly (string | number)[], rule: RuleId, ruleWins = false): InputIssue[] {
+  const result = z.safeParse(schema, value);
   if (result.success) return [];
   return zodIssues(schema, value, result.error.issues, root, (issue) => {
     const found = fromZodIssue(issue, root, value, () => rule);

@@ -134,7 +134,7 @@ export interface PublicationOptions {
   readonly calendar?: WorkingDayOptions;
 }
 
-const optionsSchema = z.strictObject({ input: z.unknown(), calendar: workingDayOptionsSchema.optional() });
+const optionsSchema = z.strictObject({ input: z.unknown(), calendar: z.optional(workingDayOptionsSchema) });
 
 /** What publication reads of a plan (the rest of it is not published): its record's digest and its tasks. */
 const taskFields = { id: z.string().min(1), enterprise: z.string().min(1), lead: z.string().min(1), departments: z.array(z.string().min(1)).min(1), items: z.array(z.string().min(1)), reasons: z.array(z.string()) };

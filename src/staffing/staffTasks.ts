@@ -130,7 +130,7 @@ const jointTasksSchema = z.array(z.object({
 }));
 
 /** The options: strict, so that a misspelt option is reported with the one it most likely meant; the seed is checked by its own rules. */
-const optionsSchema = z.strictObject({ seed: z.unknown(), calendar: workingDayOptionsSchema.optional() });
+const optionsSchema = z.strictObject({ seed: z.unknown(), calendar: z.optional(workingDayOptionsSchema) });
 
 /** The issues of the options: an object of a usable seed (R27) and a valid calendar (N3). */
 function optionsIssues(options: unknown): InputIssue[] {

@@ -36,7 +36,7 @@ describe('every code has a Chinese and an English text', () => {
   }
 
   it('every issue code the source produces is in the catalogue (a new code without texts fails here)', () => {
-    const notCodes = new Set(['double-random/testing', 'samr/food-safety', 'high-risk/road-transport', 'testing/directory', 'testing/enterprises']);
+    const notCodes = new Set(['double-random/testing', 'samr/food-safety', 'high-risk/road-transport', 'testing/directory', 'testing/enterprises', 'zod/mini', 'zod/locales']);
     const produced = new Set<string>();
     for (const file of sourceFiles('src')) {
       for (const [, code] of readFileSync(file, 'utf8').matchAll(/'([a-z]+(?:-[a-z]+)*\/[a-z_]+(?:-[a-z_]+)*)'/g)) {
