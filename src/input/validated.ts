@@ -1,4 +1,5 @@
 import { digits, isIsoDate } from '../internal/date.js';
+import { colourIndex, creditClassIndex, levelIndex, statusIndex } from '../internal/fields.js';
 import { isIndustryCode } from '../model/industry.js';
 import type { InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
@@ -53,20 +54,21 @@ function enterpriseProblem(row: unknown): string | undefined {
 
 /**
  * {@link enterpriseProblem} of a row that is an object with a valid code: its first other field
- * that `parsePlanningInput` could not have returned, or `undefined`. The draw calls it as it
- * writes the row's digest line, which checks the code on the way.
+ * that `parsePlanningInput` could not have returned, or `undefined`. The draw makes the same
+ * checks with the same functions (src/internal/fields.ts, `isoDateNumber`) as it writes the row's
+ * digest line (`EnterpriseLines.write`), and names the field with this one when a row fails.
  */
-export function fieldsProblem(row: object): string | undefined {
+function fieldsProblem(row: object): string | undefined {
   const e = row as Record<string, unknown>;
   const { industry, region, creditClass: k, colour: c, operatingStatus: s, jurisdiction: j } = e;
   if (typeof e['name'] !== 'string') return 'name';
   if (typeof industry !== 'string' || !isIndustryCode(industry)) return 'industry';
   if (typeof region !== 'string' || region.length !== 6 || digits(region, 0, 6) < 0) return 'region';
   if (!isIsoDate(e['registeredOn'])) return 'registeredOn';
-  if (k !== 'A' && k !== 'B' && k !== 'C' && k !== 'D' && k !== 'unrated') return 'creditClass';
-  if (c !== 'red' && c !== 'yellow' && c !== 'green' && c !== 'none') return 'colour';
-  if (s !== 'operating' && s !== 'not-operating' && s !== 'unreachable') return 'operatingStatus';
-  if (j !== 'city' && j !== 'district' && j !== 'town') return 'jurisdiction';
+  if (creditClassIndex(k) < 0) return 'creditClass';
+  if (colourIndex(c) < 0) return 'colour';
+  if (statusIndex(s) < 0) return 'operatingStatus';
+  if (levelIndex(j) < 0) return 'jurisdiction';
   if (typeof e['whiteList'] !== 'boolean') return 'whiteList';
   if (typeof e['trustExempt'] !== 'boolean') return 'trustExempt';
   return typeof e['blackList'] !== 'boolean' ? 'blackList' : undefined;

@@ -17,13 +17,21 @@ export function digits(text: string, start: number, end: number): number {
   return value;
 }
 
-/** Whether `value` is a `YYYY-MM-DD` string naming a day that exists (no regex: it runs per row). */
-export function isIsoDate(value: unknown): value is IsoDate {
-  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+/**
+ * A `YYYY-MM-DD` string naming a day that exists as the number YYYYMMDD, or −1 for anything else
+ * (no regex: it runs per row; the draw packs the number into its digest lines).
+ */
+export function isoDateNumber(value: unknown): number {
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1;
   const year = digits(value, 0, 4);
   const month = digits(value, 5, 7);
   const day = digits(value, 8, 10);
-  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month) ? year * 10_000 + month * 100 + day : -1;
+}
+
+/** Whether `value` is a `YYYY-MM-DD` string naming a day that exists. */
+export function isIsoDate(value: unknown): value is IsoDate {
+  return isoDateNumber(value) >= 0;
 }
 
 /** The calendar year of a valid ISO date. */

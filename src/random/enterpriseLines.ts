@@ -1,17 +1,14 @@
-import { fieldsProblem } from '../input/validated.js';
-import { digits } from '../internal/date.js';
+import { digits, isoDateNumber } from '../internal/date.js';
+import { colourIndex, creditClassIndex, levelIndex, statusIndex } from '../internal/fields.js';
+import { isIndustryCode } from '../model/industry.js';
 import type { Enterprise } from '../model/types.js';
 import { USCC_ALPHABET, USCC_VALUES, USCC_WEIGHTS } from '../uscc/alphabet.js';
 import type { Sha256Hasher } from './sha256.js';
 
-/** Each field's values by their index, and the letter of each in the line (A/B/C/D/U, R/Y/G/N, O/N/U, C/D/T). */
-const CLASS = { A: 0, B: 1, C: 2, D: 3, unrated: 4 } as const;
+/** The letter of each enumerated field's value in the line, by its index (src/internal/fields.ts): A/B/C/D/U, R/Y/G/N, O/N/U, C/D/T. */
 const CLASS_LETTERS = 'ABCDU';
-const COLOUR = { red: 0, yellow: 1, green: 2, none: 3 } as const;
 const COLOUR_LETTERS = 'RYGN';
-const STATUS = { operating: 0, 'not-operating': 1, unreachable: 2 } as const;
 const STATUS_LETTERS = 'ONU';
-const LEVEL = { city: 0, district: 1, town: 2 } as const;
 const LEVEL_LETTERS = 'CDT';
 /** An industry without a division (`F` rather than `F52`), in the division's 7 bits. */
 const NO_DIVISION = 127;
@@ -52,6 +49,8 @@ export class EnterpriseLines {
   /** Each code's sort key: three base-31 numbers, of positions 1–6, 7–12 and 13–17. */
   private readonly parts: [Uint32Array, Uint32Array, Uint32Array];
   private sorted: Int32Array | undefined;
+  /** Arrays lent for the sort (see {@link EnterpriseLines.lend}). */
+  private scratch: readonly [Int32Array, Int32Array] | undefined;
 
   /** Room for the lines of `size` rows (0 ≤ row < size). */
   constructor(readonly size: number) {
@@ -61,25 +60,35 @@ export class EnterpriseLines {
 
   /**
    * Writes the line of an enterprise row as row `row` and returns `true`, or returns `false` for a
-   * row `parsePlanningInput` could not have returned: its code checked while its sort key is
-   * computed, its other fields by `fieldsProblem` (src/input/validated.ts), while they are read anyway. Written: the sort key,
-   * then three words: region (20 bits), check character's value (5), section letter (5), white
-   * list, trust exemption; the date as the number YYYYMMDD (27 bits), black list, class (3); the
-   * division (7 bits, 127 for none), colour (2), operating status (2), jurisdiction (2).
+   * row `parsePlanningInput` could not have returned (R4). Each field is checked as it is read and
+   * packed, with the functions validation uses (src/internal/fields.ts, `isoDateNumber`; the code
+   * while its sort key is computed): one read of each field, where calling `fieldsProblem` first
+   * cost about 0.1 µs a row (docs/performance.md). Written: the sort key, then three words: region
+   * (20 bits), check character's value (5), section letter (5), white list, trust exemption; the
+   * date as the number YYYYMMDD (27 bits), black list, class (3); the division (7 bits, 127 for
+   * none), colour (2), operating status (2), jurisdiction (2).
    */
   write(row: unknown, at: number): boolean {
     if (typeof row !== 'object' || row === null) return false;
     const e = row as Enterprise;
-    const { uscc, industry, region, registeredOn: date } = e;
-    if (typeof uscc !== 'string' || !this.writeKey(uscc, at) || fieldsProblem(e) !== undefined) return false;
+    const { uscc, industry, region, whiteList, trustExempt, blackList } = e;
+    if (typeof e.name !== 'string' || typeof industry !== 'string' || !isIndustryCode(industry) || typeof region !== 'string' || region.length !== 6) return false;
+    const place = digits(region, 0, 6);
+    const ymd = isoDateNumber(e.registeredOn);
+    const klass = creditClassIndex(e.creditClass);
+    const colour = colourIndex(e.colour);
+    const status = statusIndex(e.operatingStatus);
+    const level = levelIndex(e.jurisdiction);
+    if (place < 0 || ymd < 0 || klass < 0 || colour < 0 || status < 0 || level < 0) return false;
+    if (typeof whiteList !== 'boolean' || typeof trustExempt !== 'boolean' || typeof blackList !== 'boolean') return false;
+    if (typeof uscc !== 'string' || !this.writeKey(uscc, at)) return false;
     const out = this.pages[at >>> PAGE_BITS] as Uint32Array;
     const word = (at & (PAGE - 1)) * 3;
     const check = USCC_VALUES[uscc.charCodeAt(17) & 127] as number;
-    out[word] = digits(region, 0, 6) | (check << 20) | ((industry.charCodeAt(0) - 65) << 25) | (e.whiteList ? 1 << 30 : 0) | (e.trustExempt ? 1 << 31 : 0);
-    const ymd = digits(date, 0, 4) * 10_000 + digits(date, 5, 7) * 100 + digits(date, 8, 10);
-    out[word + 1] = ymd | (e.blackList ? 1 << 27 : 0) | (CLASS[e.creditClass] << 28);
+    out[word] = place | (check << 20) | ((industry.charCodeAt(0) - 65) << 25) | (whiteList ? 1 << 30 : 0) | (trustExempt ? 1 << 31 : 0);
+    out[word + 1] = ymd | (blackList ? 1 << 27 : 0) | (klass << 28);
     const division = industry.length === 3 ? digits(industry, 1, 3) : NO_DIVISION;
-    out[word + 2] = division | (COLOUR[e.colour] << 7) | (STATUS[e.operatingStatus] << 9) | (LEVEL[e.jurisdiction] << 11);
+    out[word + 2] = division | (colour << 7) | (status << 9) | (level << 11);
     return true;
   }
 
@@ -114,9 +123,20 @@ export class EnterpriseLines {
     return (p0[a] as number) - (p0[b] as number) || (p1[a] as number) - (p1[b] as number) || (p2[a] as number) - (p2[b] as number);
   }
 
+  /**
+   * Lends the sort two arrays of at least `size` words that the caller no longer needs, instead of
+   * two it would allocate: memory touched for the first time costs a page fault per 4 KiB, about as
+   * much as the sort itself (docs/performance.md). The draw lends its tickets' arrays, read for the
+   * last time before the digest. Their contents are overwritten.
+   */
+  lend(first: Int32Array, second: Int32Array): void {
+    if (first.length >= this.size && second.length >= this.size && first.buffer !== second.buffer) this.scratch = [first, second];
+  }
+
   /** The rows in USCC order (every row must have been written; sorted once, then kept). */
   order(): Int32Array {
-    this.sorted ??= sortByParts(this.parts, this.size);
+    this.sorted ??= sortByParts(this.parts, this.size, this.scratch);
+    this.scratch = undefined;
     return this.sorted;
   }
 
@@ -209,8 +229,9 @@ function unbase31(value: number, out: Uint8Array, at: number, digits: number): v
  * from the others), sorted by an LSD radix sort in 16-bit digits carrying the row along. The six
  * digits' counts come from one pass in row order; a digit that every code shares (the leading
  * ones of a district's directory, the same registration authority and region) is skipped.
+ * `scratch`, when given, is two arrays of at least `n` words used instead of two new ones.
  */
-function sortByParts(parts: readonly Uint32Array[], n: number): Int32Array {
+function sortByParts(parts: readonly Uint32Array[], n: number, scratch?: readonly [Int32Array, Int32Array]): Int32Array {
   const counts = new Int32Array(6 * 65537);
   for (let part = 0; part < 3; part++) {
     const keys = parts[part] as Uint32Array;
@@ -222,9 +243,9 @@ function sortByParts(parts: readonly Uint32Array[], n: number): Int32Array {
       counts[high + (key >>> 16)] = (counts[high + (key >>> 16)] as number) + 1;
     }
   }
-  let order = new Int32Array(n);
+  let order = scratch?.[0] ?? new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  let next = new Int32Array(n);
+  let next = scratch?.[1] ?? new Int32Array(n);
   for (let part = 2; part >= 0; part--) {
     const keys = parts[part] as Uint32Array;
     for (const half of [0, 1]) {

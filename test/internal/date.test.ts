@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { daysFromIsoDate, isIsoDate, isoDateFromDays } from '../../src/internal/date.js';
+import { daysFromIsoDate, isIsoDate, isoDateFromDays, isoDateNumber } from '../../src/internal/date.js';
 import type { IsoDate } from '../../src/index.js';
 
 describe('calendar dates without time zones', () => {
@@ -20,5 +20,15 @@ describe('calendar dates without time zones', () => {
     expect(date).toBe(new Date(days * 86_400_000).toISOString().slice(0, 10));
     expect(isIsoDate(date)).toBe(true);
     expect(daysFromIsoDate(date)).toBe(days);
+    // The draw packs this number into its digest lines (YYYYMMDD), and checks the row with it.
+    expect(isoDateNumber(date)).toBe(Number(date.replaceAll('-', '')));
+  });
+
+  it('gives −1 as the number of anything that is not a real YYYY-MM-DD day', () => {
+    for (const bad of ['2023-02-29', '1900-02-29', '2023-04-31', '2023-13-01', '2023-00-10', '2023-1-01', '20230101', ' 2023-01-01', '2023-01-00', '２０２３-01-01', 20230101, null, undefined, {}]) {
+      expect(isoDateNumber(bad)).toBe(-1);
+    }
+    expect(isoDateNumber('0000-01-01')).toBe(101);
+    expect(isoDateNumber('9999-12-31')).toBe(99_991_231);
   });
 });
