@@ -21,6 +21,7 @@ import { enterpriseRowIssue, notValidatedIssues, refusedEnterpriseRow } from '..
 import { StratumSampler } from '../random/stratumSampler.js';
 import { BoundedIssues, MAX_ISSUES } from '../input/boundedIssues.js';
 import { reporter, type Reporter } from '../internal/progress.js';
+import { ticketQueue } from '../random/ticketQueue.js';
 import { TARGET_ALGORITHM, ticketer, ticketHex } from '../random/tickets.js';
 import { VERSION } from '../version.js';
 import { canonicalDraw, canonicalDraws, defaultDrawsUnchecked } from './draws.js';
@@ -231,7 +232,7 @@ function outOfScopeReasons(input: PlanningInput, draws: readonly DrawSpec[], dir
 
 /**
  * Classifies every row (§4.2, enterprise level): out of scope, full coverage or trigger-only get
- * their reason; the others get their ticket (one SHA-256 compression each), their stratum code,
+ * their reason; the others get their ticket (one SHA-256 compression each, four at a time where WebAssembly SIMD runs), their stratum code,
  * and join the members of each draw whose population they are in. Every row's line of the input
  * digest is written on the way (`lines`), while the enterprise is in cache. Each row is first
  * checked to be one `parsePlanningInput` could have returned (R4): the issue of the first that is
@@ -240,15 +241,16 @@ function outOfScopeReasons(input: PlanningInput, draws: readonly DrawSpec[], dir
 function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec[], directed: boolean, seed: string, report: Reporter, lines: EnterpriseLines | undefined): { readonly members: readonly IntList[]; readonly sections: ReadonlyMap<string, number> } | InputIssue {
   const { enterprises, policy } = input;
   const { hi, lo, reason, stratumCode } = rows;
-  const tickets = ticketer('planDraw', seed);
+  const tickets = ticketQueue(ticketer('planDraw', seed), hi, lo, enterprises.length);
   const members = draws.map(() => new IntList());
   const regionSets = draws.map((d) => (d.filter.regions === undefined ? undefined : new Set(d.filter.regions)));
   const classSets = draws.map((d) => (d.filter.creditClasses === undefined ? undefined : new Set<string>(d.filter.creditClasses)));
   const outOfScope = outOfScopeReasons(input, draws, directed);
   // What an enterprise's industry alone decides, worked out once per industry: its draws before the
   // region and class filters, and its stratum code's section part.
-  interface IndustryFacts { readonly draws: readonly number[]; readonly stratumBase: number; count: number }
-  const factsOf = new Map<string, IndustryFacts>();
+  interface IndustryFacts { readonly industry: string; readonly draws: readonly number[]; readonly stratumBase: number; count: number }
+  // By industrySlot: an array read instead of a lookup by string on every row.
+  const factsOf = new Array<IndustryFacts | undefined>(INDUSTRY_SLOTS).fill(undefined);
   const filtered = draws.some((d) => d.filter.regions !== undefined || d.filter.creditClasses !== undefined);
   const ofRow: number[] = [];
   for (let i = 0; i < enterprises.length; i++) {
@@ -257,14 +259,16 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
     // Writing the digest's line checks the row on the way; without it, the row is checked alone.
     if (lines === undefined ? enterpriseRowIssue(row, i) !== undefined : !lines.write(row, i)) return refusedEnterpriseRow(row, i);
     const e = row as Enterprise;
-    let facts = factsOf.get(e.industry);
+    const slot = industrySlot(e.industry);
+    let facts = factsOf[slot];
     if (facts === undefined) {
       facts = {
+        industry: e.industry,
         draws: draws.flatMap((d, k) => (coversIndustry(d.filter, e.industry) ? [k] : [])),
         stratumBase: (SECTION_INDEX.get(e.industry.charAt(0)) ?? 0) * CLASSES.length,
         count: 0,
       };
-      factsOf.set(e.industry, facts);
+      factsOf[slot] = facts;
     }
     facts.count++;
     let found = facts.draws;
@@ -278,14 +282,26 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
     const own = found.length === 0 ? outOfScope(e.industry) : enterpriseReason(e, policy);
     if (own !== undefined) reason[i] = CODE[own];
     else {
-      tickets.write(e.uscc, hi, lo, i);
+      tickets.add(e.uscc, i);
       stratumCode[i] = ((facts.stratumBase + CLASS_INDEX[e.creditClass]) * 2 + (e.colour === 'yellow' ? 1 : 0)) * 2 + (prioritised(e, policy) ? 1 : 0);
       for (const k of found) (members[k] as IntList).push(i);
     }
   }
+  tickets.flush();
   const sections = new Map<string, number>();
-  for (const [industry, facts] of factsOf) sections.set(industry.charAt(0), (sections.get(industry.charAt(0)) ?? 0) + facts.count);
+  for (const facts of factsOf) {
+    if (facts !== undefined) sections.set(facts.industry.charAt(0), (sections.get(facts.industry.charAt(0)) ?? 0) + facts.count);
+  }
   return { members, sections };
+}
+
+/** Slots of {@link industrySlot}. */
+const INDUSTRY_SLOTS = 20 * 101;
+
+/** A checked industry code's slot, 0–2019: its section letter's place × 101 + its division, or + 100 without one. */
+function industrySlot(industry: string): number {
+  const division = industry.length === 3 ? (industry.charCodeAt(1) - 48) * 10 + industry.charCodeAt(2) - 48 : 100;
+  return (industry.charCodeAt(0) - 65) * 101 + division;
 }
 
 /**
@@ -441,13 +457,14 @@ function drawStrata(input: PlanningInput, rows: Rows, draw: DrawSpec, counts: Dr
  * order (reading them in USCC order reads the reasons at random: 3 s at 10⁷) and counted per reason
  * code in a typed array; only targets are visited further, and a full-coverage target's ticket
  * (which selection did not need) costs one compression from the seed's midstate. The targets are
- * then sorted by `compare` (the digest's sort keys, when it has them) or by code.
+ * then sorted by `compare` (the digest's sort keys, when it has them) or by code; their rows are
+ * returned in that order too (`targetRows`), for a lookup by code built only if one is asked for.
  */
 function settleOutcomes(rows: Rows, seed: string, placements: ReadonlyMap<number, Placement[]>, report: Reporter, compare: ((a: number, b: number) => number) | undefined) {
   const { enterprises, code, reason, hi, lo } = rows;
   const tally = new Int32Array(CODES.length + 1);
   const kind = Uint8Array.from([0, ...CODES.map((c) => (REASONS[c].status === 'drawn' ? 1 : REASONS[c].status === 'full-coverage' ? 2 : 0))]);
-  const tickets = ticketer('planDraw', seed);
+  const tickets = ticketQueue(ticketer('planDraw', seed), hi, lo, enterprises.length);
   const chosen: number[] = [];
   for (let i = 0; i < enterprises.length; i++) {
     report.tick('settle', i, enterprises.length);
@@ -455,18 +472,17 @@ function settleOutcomes(rows: Rows, seed: string, placements: ReadonlyMap<number
     tally[c] = (tally[c] as number) + 1;
     if (kind[c] === 0) continue;
     chosen.push(i);
-    if (kind[c] === 2) tickets.write(code(i), hi, lo, i);
+    if (kind[c] === 2) tickets.add(code(i), i);
   }
+  tickets.flush();
   chosen.sort(compare ?? ((a, b) => (code(a) < code(b) ? -1 : 1)));
   const targets: Target[] = [];
-  const targetOf = new Map<string, Enterprise>();
   const fullCoverage: Uscc[] = [];
   for (const i of chosen) {
     const r = CODES[(reason[i] as number) - 1] as ReasonCode;
     const uscc = code(i) as Uscc;
     const full = REASONS[r].status === 'full-coverage';
     if (full) fullCoverage.push(uscc);
-    targetOf.set(uscc, enterprises[i] as Enterprise);
     targets.push({ uscc, status: full ? 'full-coverage' : 'drawn', reason: r, rule: REASONS[r].rule, ticket: ticketHex(hi[i] as number, lo[i] as number), placements: placements.get(i) ?? [] });
   }
   const counts = Object.fromEntries(
@@ -474,7 +490,7 @@ function settleOutcomes(rows: Rows, seed: string, placements: ReadonlyMap<number
   ) as Record<EnterpriseStatus, number>;
   const reasons = Object.fromEntries(CODES.map((c, k) => [c, tally[k + 1] as number])) as Record<ReasonCode, number>;
   for (const c of CODES) counts[REASONS[c].status] += reasons[c];
-  return { counts, reasons, targets, targetRows: targetOf, fullCoverage };
+  return { counts, reasons, targets, targetRows: chosen, fullCoverage };
 }
 
 /** A row's index in the directory by code, building the code index on first use. */
@@ -526,6 +542,8 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, internals:
   report('settle', 0, n);
   const { counts, reasons, targets, targetRows, fullCoverage } = settleOutcomes(rows, seed, placements, report, lines === undefined ? undefined : (a, b) => lines.compareRows(a, b));
   report('settle', n, n);
+  // The tickets were read for the last time: the digest's sort uses their memory instead of fresh memory.
+  lines?.lend(new Int32Array(rows.hi.buffer, 0, n), new Int32Array(rows.lo.buffer, 0, n));
   quotas.sort((a, b) => (a.key < b.key ? -1 : 1));
   strata.sort((a, b) => (a.key < b.key ? -1 : 1));
   const { policy, period } = input;
@@ -538,8 +556,11 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, internals:
     const r = CODES[(rows.reason[row] as number) - 1] as ReasonCode;
     return { status: REASONS[r].status, reason: r, rule: REASONS[r].rule };
   };
+  // The targets by code, built on first use: a draw nobody looks up in (verifyDraw, planDraw alone) skips hashing their codes.
+  let targetOf: Map<string, Enterprise> | undefined;
   const lookup = (uscc: string): Enterprise | undefined => {
-    const target = targetRows.get(uscc);
+    targetOf ??= new Map(targetRows.map((row) => [rows.code(row), input.enterprises[row] as Enterprise]));
+    const target = targetOf.get(uscc);
     if (target !== undefined) return target;
     const row = rowOf(rows, uscc);
     return row < 0 ? undefined : input.enterprises[row];

@@ -22,11 +22,21 @@ export function firstBlock(seed: string, algorithm: string = TARGET_ALGORITHM): 
 export interface Ticketer {
   /** Writes the ticket of a valid 18-character code into `hi[i]` and `lo[i]`. */
   readonly write: (uscc: string, hi: Uint32Array, lo: Uint32Array, i: number) => void;
+  /** The seed's midstate, the state after the first block (for `ticketQueue`'s SIMD path, src/random/ticketQueue.ts). */
+  readonly midstate: Int32Array;
 }
 
-/** A ticket's two unsigned 32-bit halves as 16 lower-case hex digits. */
+/** The character codes of the 16 lower-case hex digits. */
+const HEX = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+
+/**
+ * A ticket's two unsigned 32-bit halves as 16 lower-case hex digits. Written digit by digit:
+ * `toString(16)` of a number above 2³⁰ took about 1 µs in V8, a twentieth of a 10⁶-row draw's
+ * settling (docs/performance.md).
+ */
 export function ticketHex(hi: number, lo: number): string {
-  return (hi >>> 0).toString(16).padStart(8, '0') + (lo >>> 0).toString(16).padStart(8, '0');
+  const h = (x: number, shift: number): number => HEX[(x >>> shift) & 15] as number;
+  return String.fromCharCode(h(hi, 28), h(hi, 24), h(hi, 20), h(hi, 16), h(hi, 12), h(hi, 8), h(hi, 4), h(hi, 0), h(lo, 28), h(lo, 24), h(lo, 20), h(lo, 16), h(lo, 12), h(lo, 8), h(lo, 4), h(lo, 0));
 }
 
 /** Makes the {@link Ticketer} of a seed (which must be a usable seed string). */
@@ -44,15 +54,24 @@ export function ticketer(caller: string, seed: string): Ticketer {
   w.fill(0, 5, 15);
   w[15] = (64 + 18) * 8;
   const write = (uscc: string, hi: Uint32Array, lo: Uint32Array, i: number): void => {
-    w[0] = (uscc.charCodeAt(0) << 24) | (uscc.charCodeAt(1) << 16) | (uscc.charCodeAt(2) << 8) | uscc.charCodeAt(3);
-    w[1] = (uscc.charCodeAt(4) << 24) | (uscc.charCodeAt(5) << 16) | (uscc.charCodeAt(6) << 8) | uscc.charCodeAt(7);
-    w[2] = (uscc.charCodeAt(8) << 24) | (uscc.charCodeAt(9) << 16) | (uscc.charCodeAt(10) << 8) | uscc.charCodeAt(11);
-    w[3] = (uscc.charCodeAt(12) << 24) | (uscc.charCodeAt(13) << 16) | (uscc.charCodeAt(14) << 8) | uscc.charCodeAt(15);
-    w[4] = (uscc.charCodeAt(16) << 24) | (uscc.charCodeAt(17) << 16) | 0x8000; // last two bytes, then the 0x80 pad byte
-    state.set(mid);
+    codeWords(uscc, w, 0, 1);
+    // Eight stores: `state.set(mid)` was a builtin call per ticket, about 20 ns (docs/performance.md).
+    for (let k = 0; k < 8; k++) state[k] = mid[k] as number;
     compress(state, w);
     hi[i] = state[0] as number;
     lo[i] = state[1] as number;
   };
-  return { write };
+  return { write, midstate: mid };
+}
+
+/**
+ * Writes the first five words of a code's last block (its 18 bytes, then the 0x80 pad byte) into
+ * `w[at]`, `w[at + stride]`, … (the other words of that block never change).
+ */
+export function codeWords(uscc: string, w: Int32Array, at: number, stride: number): void {
+  w[at] = (uscc.charCodeAt(0) << 24) | (uscc.charCodeAt(1) << 16) | (uscc.charCodeAt(2) << 8) | uscc.charCodeAt(3);
+  w[at + stride] = (uscc.charCodeAt(4) << 24) | (uscc.charCodeAt(5) << 16) | (uscc.charCodeAt(6) << 8) | uscc.charCodeAt(7);
+  w[at + 2 * stride] = (uscc.charCodeAt(8) << 24) | (uscc.charCodeAt(9) << 16) | (uscc.charCodeAt(10) << 8) | uscc.charCodeAt(11);
+  w[at + 3 * stride] = (uscc.charCodeAt(12) << 24) | (uscc.charCodeAt(13) << 16) | (uscc.charCodeAt(14) << 8) | uscc.charCodeAt(15);
+  w[at + 4 * stride] = (uscc.charCodeAt(16) << 24) | (uscc.charCodeAt(17) << 16) | 0x8000;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
-import { firstBlock, ticketer } from '../../src/random/tickets.js';
+import { firstBlock, ticketer, ticketHex } from '../../src/random/tickets.js';
 import { validUscc } from '../arbitraries.js';
 
 /** The reference: a general SHA-256 over the whole message. */
@@ -30,5 +30,17 @@ describe('tickets (R27)', () => {
     expect(new TextDecoder().decode(block.slice(0, 20))).toBe('double-random/prn/v1');
     expect([...block.slice(20, 32)].every((b) => b === 0)).toBe(true);
     expect(Buffer.from(block.slice(32)).toString('hex')).toBe(Buffer.from(sha256(utf8ToBytes('20240105'))).toString('hex'));
+  });
+
+  // ticketHex writes the digits itself (toString(16) was slow); the reference is the plain definition.
+  test.prop([fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 0, max: 2 ** 32 - 1 })], { numRuns: 2000 })('a ticket hex is its two halves as 8 lower-case hex digits each', (hi, lo) => {
+    expect(ticketHex(hi, lo)).toBe(hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0'));
+  });
+
+  it('writes extreme and signed halves as unsigned', () => {
+    expect(ticketHex(0, 0)).toBe('0000000000000000');
+    expect(ticketHex(0xffffffff, 1)).toBe('ffffffff00000001');
+    expect(ticketHex(-1, -2)).toBe('fffffffffffffffe');
+    expect(ticketHex(0x0a0b0c0d, 0x80000000)).toBe('0a0b0c0d80000000');
   });
 });
