@@ -20,8 +20,8 @@ const PAGE_BITS = 20;
 const PAGE = 1 << PAGE_BITS;
 /** Lines hashed per call to the hasher (about 700 KB: few calls, and the chunk stays in cache). */
 const CHUNK_LINES = 1 << 14;
-/** The two character codes of each two-digit base-31 value (0–960), the first in the high byte. */
-const PAIRS = Uint16Array.from({ length: 31 * 31 }, (_, v) => (USCC_ALPHABET.charCodeAt((v / 31) | 0) << 8) | USCC_ALPHABET.charCodeAt(v % 31));
+/** The two character codes of each pair of 5-bit character values (`first << 5 | second`), the first in the high byte (31 is no character). */
+const PAIRS = Uint16Array.from({ length: 1024 }, (_, v) => (USCC_ALPHABET.charCodeAt(v >>> 5) << 8) | USCC_ALPHABET.charCodeAt(v & 31));
 /** The two digit characters of 0–99, the first in the high byte. */
 const DIGIT_PAIRS = Uint16Array.from({ length: 100 }, (_, v) => ((48 + ((v / 10) | 0)) << 8) | (48 + (v % 10)));
 
@@ -36,8 +36,8 @@ const DIGIT_PAIRS = Uint16Array.from({ length: 100 }, (_, v) => ((48 + ((v / 10)
  * colour (R/Y/G/N), white list, trust exemption and black list as 0/1, operating status (O/N/U),
  * jurisdiction (C/D/T). The name decides nothing and is left out.
  *
- * A row keeps its line in 24 bytes instead of 43: the code's first 17 characters as three base-31
- * numbers (also its sort key), and the other fields packed in three 32-bit words (see
+ * A row keeps its line in 24 bytes instead of 43: the code's first 17 characters as three numbers
+ * of 5 bits a character (also its sort key: the alphabet's values 0–30 are in ASCII order), and the other fields packed in three 32-bit words (see
  * {@link EnterpriseLines.write}); the line is written back from them when it is hashed. Memory a
  * large directory touches for the first time costs a page fault per 4 KiB, and at 10⁷ rows those
  * faults were most of the digest's time (docs/performance.md). The packing relies on what
@@ -46,7 +46,7 @@ const DIGIT_PAIRS = Uint16Array.from({ length: 100 }, (_, v) => ((48 + ((v / 10)
  */
 export class EnterpriseLines {
   private readonly pages: Uint32Array[] = [];
-  /** Each code's sort key: three base-31 numbers, of positions 1–6, 7–12 and 13–17. */
+  /** Each code's sort key: positions 1–6, 7–12 and 13–17 as numbers of 5 bits a character (30, 30 and 25 bits). */
   private readonly parts: [Uint32Array, Uint32Array, Uint32Array];
   private sorted: Int32Array | undefined;
   /** Arrays lent for the sort (see {@link EnterpriseLines.lend}). */
@@ -93,7 +93,7 @@ export class EnterpriseLines {
   }
 
   /**
-   * Writes a code's sort key (three base-31 numbers) as row `at` and returns `true` when it is a
+   * Writes a code's sort key (three numbers, 5 bits a character) as row `at` and returns `true` when it is a
    * valid USCC (N10: 18 characters of the alphabet, positions 3–8 digits, the check character
    * right), else `false`.
    */
@@ -106,7 +106,7 @@ export class EnterpriseLines {
       const code = uscc.charCodeAt(c);
       const value = code < 128 ? (USCC_VALUES[code] as number) : -1;
       if (value < 0 || (c >= 2 && c < 8 && value > 9)) return false;
-      key = key * 31 + value;
+      key = (key << 5) | value;
       sum += value * (USCC_WEIGHTS[c] as number);
       if (c === 5 || c === 11 || c === 16) {
         parts[c === 5 ? 0 : c === 11 ? 1 : 2][at] = key;
@@ -140,29 +140,54 @@ export class EnterpriseLines {
     return this.sorted;
   }
 
-  /** Feeds every row's line to `hash`, in USCC order. */
+  /**
+   * Feeds every row's line to `hash`, in USCC order, a chunk of lines at a time: first the chunk's
+   * rows' six words are gathered into six arrays (a short loop of independent reads at random,
+   * which the processor overlaps), then the lines are written from those arrays in order.
+   */
   hashInto(hash: Sha256Hasher): void {
-    const { pages, size, parts } = this;
+    const { size } = this;
     const order = this.order();
-    const chunk = new Uint8Array(LINE * Math.min(CHUNK_LINES, Math.max(size, 1)));
-    let used = 0;
-    for (let i = 0; i < size; i++) {
-      const row = order[i] as number;
-      unbase31(parts[0][row] as number, chunk, used, 6);
-      unbase31(parts[1][row] as number, chunk, used + 6, 6);
-      unbase31(parts[2][row] as number, chunk, used + 12, 5);
+    const lines = Math.min(CHUNK_LINES, Math.max(size, 1));
+    const chunk = new Uint8Array(LINE * lines);
+    const column = (): Uint32Array => new Uint32Array(lines);
+    const gathered: Gathered = [column(), column(), column(), column(), column(), column()];
+    for (let first = 0; first < size; first += lines) {
+      const count = Math.min(lines, size - first);
+      this.gather(order, first, count, gathered);
+      const [k0, k1, k2, f0, f1, f2] = gathered;
+      for (let j = 0; j < count; j++) {
+        const at = j * LINE;
+        characters(k0[j] as number, chunk, at, 6);
+        characters(k1[j] as number, chunk, at + 6, 6);
+        characters(k2[j] as number, chunk, at + 12, 5);
+        writeFields(f0[j] as number, f1[j] as number, f2[j] as number, chunk, at);
+      }
+      hash.update(chunk, 0, count * LINE);
+    }
+  }
+
+  /** Copies the sort key and packed words of rows `order[first]`… (`count` of them) into `into`, in that order. */
+  private gather(order: Int32Array, first: number, count: number, into: Gathered): void {
+    const [p0, p1, p2] = this.parts;
+    const { pages } = this;
+    const [k0, k1, k2, f0, f1, f2] = into;
+    for (let j = 0; j < count; j++) {
+      const row = order[first + j] as number;
       const page = pages[row >>> PAGE_BITS] as Uint32Array;
       const at = (row & (PAGE - 1)) * 3;
-      writeFields(page[at] as number, page[at + 1] as number, page[at + 2] as number, chunk, used);
-      used += LINE;
-      if (used === chunk.length) {
-        hash.update(chunk);
-        used = 0;
-      }
+      k0[j] = p0[row] as number;
+      k1[j] = p1[row] as number;
+      k2[j] = p2[row] as number;
+      f0[j] = page[at] as number;
+      f1[j] = page[at + 1] as number;
+      f2[j] = page[at + 2] as number;
     }
-    hash.update(chunk, 0, used);
   }
 }
+
+/** A chunk's rows, gathered: the three parts of the sort key, then the three packed words. */
+type Gathered = readonly [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
 
 /** Writes line positions 18–43 (from the check character to the newline) of a row's three packed words at `out[at]`. */
 function writeFields(first: number, second: number, third: number, out: Uint8Array, at: number): void {
@@ -207,25 +232,24 @@ function digits3(value: number, out: Uint8Array, at: number): void {
 }
 
 /**
- * Writes `value` back as `digits` characters of the USCC alphabet at `out[at]`, two at a time from
- * the last (a table of the 961 pairs: half the divisions of one character at a time).
+ * Writes a part of a sort key back as its `count` characters at `out[at]`, two at a time from the
+ * last (10 bits a pair, through {@link PAIRS}: shifts, where base 31 took a division per pair).
  */
-function unbase31(value: number, out: Uint8Array, at: number, digits: number): void {
+function characters(value: number, out: Uint8Array, at: number, count: number): void {
   let rest = value;
-  let c = at + digits;
+  let c = at + count;
   for (; c - at >= 2; c -= 2) {
-    const next = (rest / 961) | 0;
-    const pair = PAIRS[rest - next * 961] as number;
+    const pair = PAIRS[rest & 1023] as number;
     out[c - 2] = pair >>> 8;
     out[c - 1] = pair & 0xff;
-    rest = next;
+    rest >>>= 10;
   }
-  if (c > at) out[at] = (PAIRS[rest] as number) & 0xff;
+  if (c > at) out[at] = (PAIRS[rest & 31] as number) & 0xff;
 }
 
 /**
- * Rows ordered by USCC, in O(n): each code is three base-31 numbers (positions 1–6, 7–12, 13–17;
- * the code alphabet is in ASCII order, so numeric order is string order, and position 18 follows
+ * Rows ordered by USCC, in O(n): each code is three numbers of 5 bits a character (positions 1–6,
+ * 7–12, 13–17; the code alphabet is in ASCII order, so numeric order is string order, and position 18 follows
  * from the others), sorted by an LSD radix sort in 16-bit digits carrying the row along. The six
  * digits' counts come from one pass in row order; a digit that every code shares (the leading
  * ones of a district's directory, the same registration authority and region) is skipped.
