@@ -5,6 +5,7 @@ import { IntList } from '../internal/intList.js';
 import { indexKeys, type KeyIndex } from '../internal/keyIndex.js';
 import type { EnterpriseLookup } from '../internal/lookup.js';
 import { left, right } from '../internal/result.js';
+import { creditClassIndex } from '../internal/fields.js';
 import { byId } from '../internal/text.js';
 import { coversIndustry, industryMatches, type DrawSpec } from '../model/draws.js';
 import { INDUSTRY_SECTIONS } from '../model/industry.js';
@@ -42,7 +43,6 @@ const PRECEDENCE: Partial<Record<ReasonCode, number>> = {
   drawn: 6, 'drawn-catch-up': 5, 'not-drawn': 4, 'recently-drawn': 3, 'same-year-joint-inspection': 2, 'over-cap': 1,
 };
 const CLASSES: readonly CreditClass[] = ['A', 'B', 'C', 'D', 'unrated'];
-const CLASS_INDEX: Readonly<Record<CreditClass, number>> = { A: 0, B: 1, C: 2, D: 3, unrated: 4 };
 const SECTION_INDEX = new Map(INDUSTRY_SECTIONS.map((s, i) => [s, i]));
 
 /** Checks given draws (N7): their shape (strict, see `drawSpecSchema`), unique ids, known departments, kinds some item in random scope has (R1). */
@@ -283,7 +283,8 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
     if (own !== undefined) reason[i] = CODE[own];
     else {
       tickets.add(e.uscc, i);
-      stratumCode[i] = ((facts.stratumBase + CLASS_INDEX[e.creditClass]) * 2 + (e.colour === 'yellow' ? 1 : 0)) * 2 + (prioritised(e, policy) ? 1 : 0);
+      // creditClassIndex's comparisons, not a lookup by string: that was the loop's costliest line in a profile.
+      stratumCode[i] = ((facts.stratumBase + creditClassIndex(e.creditClass)) * 2 + (e.colour === 'yellow' ? 1 : 0)) * 2 + (prioritised(e, policy) ? 1 : 0);
       for (const k of found) (members[k] as IntList).push(i);
     }
   }
