@@ -181,11 +181,14 @@ export interface SimdTicketRun {
 
 /**
  * An instance with the midstate `mid` written in, or `undefined` where the module cannot run: no
- * WebAssembly, no SIMD (`validate` refuses the module), or compiling refused. `environment` is the
+ * WebAssembly, no SIMD (`validate` refuses the module), compiling refused, or a big-endian host. `environment` is the
  * global object; a test passes one without WebAssembly or with a crippled one.
  */
 export function simdTicketRun(mid: Int32Array, environment: { readonly WebAssembly?: WasmApi } = globalThis as { readonly WebAssembly?: WasmApi }): SimdTicketRun | undefined {
   const wasm = environment.WebAssembly;
+  // WebAssembly memory is little-endian; typed arrays use the host's order. On a big-endian host
+  // (Node on s390x) the words written in would be read back swapped: the JavaScript path there.
+  if (new Uint8Array(Uint32Array.of(1).buffer)[0] !== 1) return undefined;
   const module = wasm === undefined ? null : compiledModule(wasm);
   if (module === null || wasm === undefined) return undefined;
   const { exports } = new wasm.Instance(module, {});
