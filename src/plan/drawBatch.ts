@@ -232,7 +232,8 @@ function outOfScopeReasons(input: PlanningInput, draws: readonly DrawSpec[], dir
 
 /**
  * Classifies every row (§4.2, enterprise level): out of scope, full coverage or trigger-only get
- * their reason; the others get their ticket (one SHA-256 compression each, four at a time where WebAssembly SIMD runs), their stratum code,
+ * their reason (full coverage also its ticket, published with it); the others get their ticket
+ * (one SHA-256 compression each, four at a time where WebAssembly SIMD runs), their stratum code,
  * and join the members of each draw whose population they are in. Every row's line of the input
  * digest is written on the way (`lines`), while the enterprise is in cache. Each row is first
  * checked to be one `parsePlanningInput` could have returned (R4): the issue of the first that is
@@ -280,8 +281,11 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
       found = ofRow;
     }
     const own = found.length === 0 ? outOfScope(e.industry) : enterpriseReason(e, policy);
-    if (own !== undefined) reason[i] = CODE[own];
-    else {
+    if (own !== undefined) {
+      reason[i] = CODE[own];
+      // A full-coverage target's ticket is published with it (R10, R14): computed here, where the code is at hand.
+      if (REASONS[own].status === 'full-coverage') tickets.add(e.uscc, i);
+    } else {
       tickets.add(e.uscc, i);
       // creditClassIndex's comparisons, not a lookup by string: that was the loop's costliest line in a profile.
       stratumCode[i] = ((facts.stratumBase + creditClassIndex(e.creditClass)) * 2 + (e.colour === 'yellow' ? 1 : 0)) * 2 + (prioritised(e, policy) ? 1 : 0);
@@ -456,26 +460,22 @@ function drawStrata(input: PlanningInput, rows: Rows, draw: DrawSpec, counts: Dr
  * Every row's outcome counted, and the targets (drawn, or in full coverage: red-coded, R10, or
  * black-listed, R14) with tickets and placements, in USCC order. Rows are read in the directory's
  * order (reading them in USCC order reads the reasons at random: 3 s at 10⁷) and counted per reason
- * code in a typed array; only targets are visited further, and a full-coverage target's ticket
- * (which selection did not need) costs one compression from the seed's midstate. The targets are
+ * code in a typed array; only targets are visited further (a full-coverage target's ticket, which
+ * selection did not need, was computed in the classification pass). The targets are
  * then sorted by `compare` (the digest's sort keys, when it has them) or by code; their rows are
  * returned in that order too (`targetRows`), for a lookup by code built only if one is asked for.
  */
-function settleOutcomes(rows: Rows, seed: string, placements: ReadonlyMap<number, Placement[]>, report: Reporter, compare: ((a: number, b: number) => number) | undefined) {
+function settleOutcomes(rows: Rows, placements: ReadonlyMap<number, Placement[]>, report: Reporter, compare: ((a: number, b: number) => number) | undefined) {
   const { enterprises, code, reason, hi, lo } = rows;
   const tally = new Int32Array(CODES.length + 1);
   const kind = Uint8Array.from([0, ...CODES.map((c) => (REASONS[c].status === 'drawn' ? 1 : REASONS[c].status === 'full-coverage' ? 2 : 0))]);
-  const tickets = ticketQueue(ticketer('planDraw', seed), hi, lo, enterprises.length);
   const chosen: number[] = [];
   for (let i = 0; i < enterprises.length; i++) {
     report.tick('settle', i, enterprises.length);
     const c = reason[i] as number;
     tally[c] = (tally[c] as number) + 1;
-    if (kind[c] === 0) continue;
-    chosen.push(i);
-    if (kind[c] === 2) tickets.add(code(i), i);
+    if (kind[c] !== 0) chosen.push(i);
   }
-  tickets.flush();
   chosen.sort(compare ?? ((a, b) => (code(a) < code(b) ? -1 : 1)));
   const targets: Target[] = [];
   const fullCoverage: Uscc[] = [];
@@ -541,7 +541,7 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, internals:
   });
   report('select', draws.length, draws.length);
   report('settle', 0, n);
-  const { counts, reasons, targets, targetRows, fullCoverage } = settleOutcomes(rows, seed, placements, report, lines === undefined ? undefined : (a, b) => lines.compareRows(a, b));
+  const { counts, reasons, targets, targetRows, fullCoverage } = settleOutcomes(rows, placements, report, lines === undefined ? undefined : (a, b) => lines.compareRows(a, b));
   report('settle', n, n);
   // The tickets were read for the last time: the digest's sort uses their memory instead of fresh memory.
   lines?.lend(new Int32Array(rows.hi.buffer, 0, n), new Int32Array(rows.lo.buffer, 0, n));
