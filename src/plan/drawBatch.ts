@@ -287,7 +287,6 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
       if (REASONS[own].status === 'full-coverage') tickets.add(e.uscc, i);
     } else {
       tickets.add(e.uscc, i);
-      // creditClassIndex's comparisons, not a lookup by string: that was the loop's costliest line in a profile.
       stratumCode[i] = ((facts.stratumBase + creditClassIndex(e.creditClass)) * 2 + (e.colour === 'yellow' ? 1 : 0)) * 2 + (prioritised(e, policy) ? 1 : 0);
       for (const k of found) (members[k] as IntList).push(i);
     }
@@ -468,13 +467,14 @@ function drawStrata(input: PlanningInput, rows: Rows, draw: DrawSpec, counts: Dr
 function settleOutcomes(rows: Rows, placements: ReadonlyMap<number, Placement[]>, report: Reporter, compare: ((a: number, b: number) => number) | undefined) {
   const { enterprises, code, reason, hi, lo } = rows;
   const tally = new Int32Array(CODES.length + 1);
-  const kind = Uint8Array.from([0, ...CODES.map((c) => (REASONS[c].status === 'drawn' ? 1 : REASONS[c].status === 'full-coverage' ? 2 : 0))]);
+  // 1 for the reason codes of targets (drawn or full coverage), by 1-based reason code.
+  const isTarget = Uint8Array.from([0, ...CODES.map((c) => (REASONS[c].status === 'drawn' || REASONS[c].status === 'full-coverage' ? 1 : 0))]);
   const chosen: number[] = [];
   for (let i = 0; i < enterprises.length; i++) {
     report.tick('settle', i, enterprises.length);
     const c = reason[i] as number;
     tally[c] = (tally[c] as number) + 1;
-    if (kind[c] !== 0) chosen.push(i);
+    if (isTarget[c] === 1) chosen.push(i);
   }
   chosen.sort(compare ?? ((a, b) => (code(a) < code(b) ? -1 : 1)));
   const targets: Target[] = [];

@@ -31,8 +31,8 @@ const HEX = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 
 /**
  * A ticket's two unsigned 32-bit halves as 16 lower-case hex digits. Written digit by digit:
- * `toString(16)` of a number above 2³⁰ took about 1 µs in V8, a twentieth of a 10⁶-row draw's
- * settling (docs/performance.md).
+ * `toString(16)` of a number above 2³⁰ took about 1 µs in V8, some 30 ms for the targets of a
+ * 10⁶-row draw (docs/performance.md).
  */
 export function ticketHex(hi: number, lo: number): string {
   const h = (x: number, shift: number): number => HEX[(x >>> shift) & 15] as number;
