@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { INSPECTION_REASONS } from '../internal/fields.js';
 import { quote } from '../internal/text.js';
 import { dateHint, parseSections, schemaIssues } from '../input/schemas.js';
 import { BoundedIssues, MAX_ISSUES } from '../input/boundedIssues.js';
@@ -34,7 +35,7 @@ export interface Exemption {
   readonly record?: InspectionRecord;
 }
 
-const REASONS = ['random', 'complaint', 'referral', 'case-lead', 'campaign'] as const;
+const REASONS = INSPECTION_REASONS;
 
 /** A string field whose own check names its code, rule and details (a USCC, N10; a date), as a zod custom issue. */
 function checked(problemOf: (value: string) => (CustomParams & { readonly message: string }) | undefined): z.ZodMiniString<string> {

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { INSPECTION_REASONS } from '../internal/fields.js';
 import { isIsoDate } from '../internal/date.js';
 import type { RuleId } from '../model/rules.js';
 import type { InspectionReason } from '../model/types.js';
@@ -43,7 +44,7 @@ export function visitReason(reasons: readonly InspectionReason[]): InspectionRea
 export const resultSchema: z.ZodType = z.strictObject({
   enterprise: uscc,
   date: isoDate,
-  reason: z.enum(['random', 'complaint', 'referral', 'case-lead', 'campaign']),
+  reason: z.enum(INSPECTION_REASONS),
   lead: z.string().min(1),
   departments: z.array(z.string().min(1)).min(1),
   findings: z.array(finding),

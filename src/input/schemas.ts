@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { INSPECTION_REASONS } from '../internal/fields.js';
 import { en } from 'zod/locales';
 import { isIsoDate } from '../internal/date.js';
 import { quote, unreadable } from '../internal/text.js';
@@ -143,7 +144,7 @@ const shareTooBig = (issue: { readonly input?: unknown }): string => {
 /** A share in [0, 1]. */
 const ratio = z.number().check(z.gte(0), z.lte(1, { error: shareTooBig }));
 const count = z.number().check(z.int(), z.gte(0));
-const reason = z.enum(['random', 'complaint', 'referral', 'case-lead', 'campaign']);
+const reason = z.enum(INSPECTION_REASONS);
 
 /** A team size: a whole number of at least two, national law rather than a local choice (N1). */
 const teamSize = z.number().check(z.int(), (ctx) => {

@@ -1,8 +1,10 @@
 import { digits, isIsoDate } from '../internal/date.js';
-import { colourIndex, creditClassIndex, levelIndex, statusIndex } from '../internal/fields.js';
+import { colourIndex, creditClassIndex, INSPECTION_REASONS, levelIndex, statusIndex } from '../internal/fields.js';
 import { isIndustryCode } from '../model/industry.js';
 import type { InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
+import type { Enterprise } from '../model/types.js';
+import { indexKeys } from '../internal/keyIndex.js';
 import { isUsccFast } from '../uscc/alphabet.js';
 import { sectionIssues, smallRowSchemas } from './schemas.js';
 
@@ -74,20 +76,39 @@ function fieldsProblem(row: object): string | undefined {
   return typeof e['blackList'] !== 'boolean' ? 'blackList' : undefined;
 }
 
-/** Whether a history row has the types the draw reads (a row that is not an object has none). */
+/** The reasons of an inspection record (R20 counts only `random` ones as drawn). */
+const REASONS: ReadonlySet<unknown> = new Set(INSPECTION_REASONS);
+
+/** Whether `value` is an array of strings. */
+const strings = (value: unknown): boolean => Array.isArray(value) && value.every((v) => typeof v === 'string');
+
+/**
+ * Whether a history row lacks the types and values the draw reads: a code and a date, departments
+ * and item kinds as strings, the joint and unified flags, a known reason (a row that is not an
+ * object has none). Which departments and codes exist is `parsePlanningInput`'s to check; a
+ * changed reference changes the input digest, which a replay reports.
+ */
 function recordProblem(row: unknown): boolean {
   if (typeof row !== 'object' || row === null) return true;
   const r = row as Record<string, unknown>;
-  return typeof r['enterprise'] !== 'string' || !isIsoDate(r['date']) || !Array.isArray(r['departments']) || !Array.isArray(r['itemKinds']) ||
-    typeof r['joint'] !== 'boolean' || typeof r['unified'] !== 'boolean' || typeof r['reason'] !== 'string';
+  return typeof r['enterprise'] !== 'string' || !isIsoDate(r['date']) || !strings(r['departments']) || !strings(r['itemKinds']) ||
+    typeof r['joint'] !== 'boolean' || typeof r['unified'] !== 'boolean' || !REASONS.has(r['reason']);
 }
 
 /** The issue of a row at `at` that `parsePlanningInput` could not have returned. */
 function rowIssue(path: readonly (string | number)[], at: (string | number)[], what: string): InputIssue {
   return {
     code: 'input/not-validated', path: [...path, ...at], at: formatPath([...path, ...at]), rule: 'R4',
-    message: `${formatPath(at)}: ${what} is not what parsePlanningInput returns (was the row changed after validation?): pass the platform's export through parsePlanningInput and use its Right`,
+    message: `${formatPath([...path, ...at])}: ${what} is not what parsePlanningInput returns (was the row changed after validation?): pass the platform's export through parsePlanningInput and use its Right`,
   };
+}
+
+/**
+ * The issue of enterprise row `row`, whose code row `first` already has (N10: one row per
+ * enterprise; `parsePlanningInput` refuses it as `duplicate/uscc`).
+ */
+export function duplicateRowIssue(row: number, first: number, path: readonly (string | number)[] = INPUT): InputIssue {
+  return rowIssue(path, ['enterprises', row, 'uscc'], `its code, the code of enterprises[${first}] too,`);
 }
 
 /** The path of a function's `input` argument (one array, not one per row). */
@@ -118,6 +139,8 @@ function rowsIssue(input: Record<string, unknown>, path: readonly (string | numb
       const bad = enterpriseRowIssue(rows[i], i, path);
       if (bad !== undefined) return bad;
     }
+    const [twin] = indexKeys(rows.length, (row) => (rows[row] as Enterprise).uscc).duplicates;
+    if (twin !== undefined) return duplicateRowIssue(twin[0], twin[1], path);
   }
   const history = input['history'] as readonly unknown[];
   for (let i = 0; i < history.length; i++) if (recordProblem(history[i])) return issue(['history', i], 'the record');

@@ -15,3 +15,6 @@ export const statusIndex = (v: unknown): number => (v === 'operating' ? 0 : v ==
 
 /** `city`, `district`, `town` (R18) as 0–2, else −1. */
 export const levelIndex = (v: unknown): number => (v === 'city' ? 0 : v === 'district' ? 1 : v === 'town' ? 2 : -1);
+
+/** The reasons an inspection record may give (R20 counts only `random` ones as drawn), in the order the schemas list them. */
+export const INSPECTION_REASONS = ['random', 'complaint', 'referral', 'case-lead', 'campaign'] as const;

@@ -18,7 +18,7 @@ import { allocateQuotas, type AllocatedQuota } from '../quota/allocateQuotas.js'
 import { EnterpriseLines } from '../random/enterpriseLines.js';
 import { inputDigestUnchecked } from '../random/inputDigest.js';
 import { seedIssue } from '../random/seed.js';
-import { enterpriseRowIssue, notValidatedIssues, refusedEnterpriseRow } from '../input/validated.js';
+import { duplicateRowIssue, enterpriseRowIssue, notValidatedIssues, refusedEnterpriseRow } from '../input/validated.js';
 import { StratumSampler } from '../random/stratumSampler.js';
 import { BoundedIssues, MAX_ISSUES } from '../input/boundedIssues.js';
 import { reporter, type Reporter } from '../internal/progress.js';
@@ -191,7 +191,12 @@ function readRows(input: PlanningInput): Rows {
   const code = (row: number): string => (enterprises[row] as Enterprise).uscc;
   const yearPrefix = `${period.year}-`;
   const earlier = input.history.filter((r) => r.date.startsWith(yearPrefix) && r.date < period.start);
-  const index: KeyIndex | undefined = earlier.length > 0 ? indexKeys(n, code) : undefined;
+  // The rows are not checked yet (classification does it): a row without a code is left out of the index, not read.
+  const checkedCode = (row: number): string | undefined => {
+    const e: unknown = enterprises[row];
+    return typeof e === 'object' && e !== null && typeof (e as Enterprise).uscc === 'string' ? (e as Enterprise).uscc : undefined;
+  };
+  const index: KeyIndex | undefined = earlier.length > 0 ? indexKeys(n, checkedCode) : undefined;
   const recordsOf = new Map<number, InspectionRecord[]>();
   for (const record of earlier) {
     const row = index?.find(record.enterprise) ?? -1;
@@ -549,7 +554,11 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, internals:
   strata.sort((a, b) => (a.key < b.key ? -1 : 1));
   const { policy, period } = input;
   report('digest', 0, n);
-  const record: DrawRecord = { algorithm: TARGET_ALGORITHM, library: VERSION, seed, inputDigest: internals.digest?.(input) ?? inputDigestUnchecked(input, lines), policy: policy.id, period, draws, strata, fullCoverage };
+  const inputDigest = internals.digest?.(input) ?? inputDigestUnchecked(input, lines);
+  // Hashing walks the rows in USCC order, which is where a code given twice shows.
+  const twins = lines?.twins;
+  if (twins !== undefined) return left({ code: 'invalid-input', issues: [duplicateRowIssue(twins[0], twins[1])] });
+  const record: DrawRecord = { algorithm: TARGET_ALGORITHM, library: VERSION, seed, inputDigest, policy: policy.id, period, draws, strata, fullCoverage };
   report('digest', n, n);
   const outcomeOf = (uscc: string): Outcome | undefined => {
     const row = rowOf(rows, uscc);

@@ -295,6 +295,9 @@ function countsIssues(counts: readonly ShardCounts[], policy: Policy): InputIssu
  * @since 0.1.0
  */
 export function countShard(input: PlanningInput, options: DrawOptions): Result<InputError, ShardCounts> {
+  // Without the digest's lines the draw cannot see a code given twice: the rows are checked first (R4).
+  const notValidated = notValidatedIssues(input);
+  if (notValidated !== undefined) return left({ code: 'invalid-input', issues: notValidated });
   // No quota is drawn in phase 1: every stratum's fixed quota is 0, and no digest is computed.
   const batch = drawBatch(input, options, { digest: () => '', fixed: new Map() });
   if (batch._tag === 'Left') return batch;

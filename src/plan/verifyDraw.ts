@@ -132,7 +132,8 @@ export function verifyDraw(record: unknown, input: PlanningInput, options: Verif
   const { onProgress } = checked;
   const replay = planDraw(input, { seed, ...(draws === undefined ? {} : { draws }), ...(onProgress === undefined ? {} : { onProgress }) });
   if (replay._tag === 'Left') {
-    for (const issue of replay.left.issues) out.add(pathText(issue.path), 'a valid announced draw', issue.message);
+    // The replay refused the input (a row changed after validation, R4) or the announced draws (N7).
+    for (const issue of replay.left.issues) out.add(pathText(issue.path), issue.path[0] === 'input' ? 'an input as parsePlanningInput returns it' : 'a valid announced draw', issue.message);
     return out.verdict();
   }
   repeatedStrata(record['strata'], out);

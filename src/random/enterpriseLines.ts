@@ -53,6 +53,11 @@ export class EnterpriseLines {
   /** Each code's sort key: positions 1–6, 7–12 and 13–17 as numbers of 5 bits a character (30, 30 and 25 bits). */
   private readonly parts: [Uint32Array, Uint32Array, Uint32Array];
   private sorted: Int32Array | undefined;
+  /**
+   * Two rows with the same code, found while hashing (the later row first), or `undefined`: the
+   * draw refuses such an input (N10, R4) instead of drawing one enterprise twice.
+   */
+  twins: readonly [row: number, first: number] | undefined;
   /** Arrays lent for the sort (see {@link EnterpriseLines.lend}). */
   private scratch: readonly [Int32Array, Int32Array] | undefined;
 
@@ -161,12 +166,21 @@ export class EnterpriseLines {
     const chunk = new Uint8Array(LINE * lines);
     const column = (): Uint32Array => new Uint32Array(lines);
     const gathered: Gathered = [column(), column(), column(), column(), column(), column()];
+    // The previous row's key (−1: none yet; keys are not negative).
+    let p0 = -1;
+    let p1 = -1;
+    let p2 = -1;
     for (let first = 0; first < size; first += lines) {
       const count = Math.min(lines, size - first);
       this.gather(order, first, count, gathered);
       const [k0, k1, k2, f0, f1, f2] = gathered;
       for (let j = 0; j < count; j++) {
         const at = j * LINE;
+        // Rows in USCC order: a code given twice is two neighbours with the same key (the check character follows from it).
+        if (k0[j] === p0 && k1[j] === p1 && k2[j] === p2) this.noteTwin(order, first + j);
+        p0 = k0[j] as number;
+        p1 = k1[j] as number;
+        p2 = k2[j] as number;
         characters(k0[j] as number, chunk, at, 6);
         characters(k1[j] as number, chunk, at + 6, 6);
         characters(k2[j] as number, chunk, at + 12, 5);
@@ -174,6 +188,13 @@ export class EnterpriseLines {
       }
       hash.update(chunk, 0, count * LINE);
     }
+  }
+
+  /** Notes the rows at sorted places `place − 1` and `place`, which have one code, unless a pair was noted already. */
+  private noteTwin(order: Int32Array, place: number): void {
+    const a = order[place - 1] as number;
+    const b = order[place] as number;
+    this.twins ??= a < b ? [b, a] : [a, b];
   }
 
   /** Copies the sort key and packed words of rows `order[first]`… (`count` of them) into `into`, in that order. */

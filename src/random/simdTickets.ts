@@ -181,7 +181,8 @@ export interface SimdTicketRun {
 
 /**
  * An instance with the midstate `mid` written in, or `undefined` where the module cannot run: no
- * WebAssembly, no SIMD (`validate` refuses the module), compiling refused, or a big-endian host. `environment` is the
+ * WebAssembly, no SIMD (`validate` refuses the module), compiling refused, no memory for an
+ * instance, or a big-endian host. `environment` is the
  * global object; a test passes one without WebAssembly or with a crippled one.
  */
 export function simdTicketRun(mid: Int32Array, environment: { readonly WebAssembly?: WasmApi } = globalThis as { readonly WebAssembly?: WasmApi }): SimdTicketRun | undefined {
@@ -191,7 +192,13 @@ export function simdTicketRun(mid: Int32Array, environment: { readonly WebAssemb
   if (new Uint8Array(Uint32Array.of(1).buffer)[0] !== 1) return undefined;
   const module = wasm === undefined ? null : compiledModule(wasm);
   if (module === null || wasm === undefined) return undefined;
-  const { exports } = new wasm.Instance(module, {});
+  let exports: Readonly<Record<string, unknown>>;
+  try {
+    ({ exports } = new wasm.Instance(module, {}));
+  } catch {
+    // The engine could not reserve the module's 64 KiB (an address-space limit): the JavaScript compression.
+    return undefined;
+  }
   const words = new Int32Array((exports['mem'] as { readonly buffer: ArrayBuffer }).buffer);
   for (let k = 0; k < 32; k++) words[k] = mid[k >> 2] as number;
   return { words, run: exports['run'] as (groups: number) => void, input: IN / 4, output: OUT / 4 };

@@ -57,7 +57,7 @@ describe('tickets four at a time with WebAssembly SIMD (R27)', () => {
     expect(new Set(stats)).toEqual(new Set(['several pages', 'whole groups', 'a partial group']));
   });
 
-  it('gives no run where WebAssembly is missing, refuses the module (no SIMD) or may not compile it, and the queue then computes in JavaScript', () => {
+  it('gives no run where WebAssembly is missing, refuses the module (no SIMD), may not compile it or cannot instantiate it, and the queue then computes in JavaScript', () => {
     const mid = Int32Array.from(SHA256_IV);
     const noSimd: WasmApi = { validate: () => false, Module: class {}, Instance: class { readonly exports = {}; } };
     const forbidden: WasmApi = {
@@ -65,6 +65,18 @@ describe('tickets four at a time with WebAssembly SIMD (R27)', () => {
       Module: class { constructor() { throw new Error('Refused to compile WebAssembly: content security policy'); } },
       Instance: class { readonly exports = {}; },
     };
+    // An engine that cannot reserve the module's memory (an address-space limit) throws when instantiating (outside review).
+    const noMemory: WasmApi = {
+      validate: () => true,
+      Module: class {},
+      Instance: class {
+        readonly exports = {};
+        constructor() {
+          throw new RangeError('WebAssembly.Instance(): Out of memory: Cannot allocate Wasm memory for new instance');
+        }
+      },
+    };
+    expect(simdTicketRun(mid, { WebAssembly: noMemory })).toBeUndefined();
     expect(simdTicketRun(mid, {})).toBeUndefined();
     expect(simdTicketRun(mid, { WebAssembly: noSimd })).toBeUndefined();
     expect(simdTicketRun(mid, { WebAssembly: forbidden })).toBeUndefined();
