@@ -17,7 +17,8 @@ function quotable(value: unknown): string | number | boolean | null {
 export function zodDetails(issue: z.core.$ZodIssue, found: unknown): IssueDetails {
   switch (issue.code) {
     case 'invalid_type':
-      return { expected: String(issue.expected), received: kindOf(found) };
+      // zod says `nonoptional` for a required key of any type that is missing: there is no type to name.
+      return { expected: issue.expected === 'nonoptional' ? 'a value' : String(issue.expected), received: kindOf(found) };
     case 'too_small':
       return { origin: String(issue.origin), minimum: Number(issue.minimum), inclusive: issue.inclusive !== false };
     case 'too_big':
@@ -55,7 +56,8 @@ export interface CustomParams {
 export function fromZodIssue(issue: z.core.$ZodIssue, root: readonly (string | number)[], value: unknown, ruleOf: (path: readonly (string | number)[]) => RuleId): InputIssue {
   const path = [...root, ...issue.path.map((key) => (typeof key === 'number' ? key : String(key)))];
   const params = issue.code === 'custom' ? (issue.params as Partial<CustomParams> | undefined) : undefined;
-  const base = { path, at: formatPath(path), message: issue.message };
+  const missing = issue.code === 'invalid_type' && issue.expected === 'nonoptional';
+  const base = { path, at: formatPath(path), message: missing ? 'required: this key is missing' : issue.message };
   if (params?.code !== undefined) return { code: params.code, ...base, rule: params.rule ?? ruleOf(path), ...params.details };
   return { code: `schema/${issue.code}`, ...base, rule: ruleOf(path), ...zodDetails(issue, valueAt(value, issue.path)) } as InputIssue;
 }

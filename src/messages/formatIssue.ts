@@ -78,7 +78,8 @@ function detailsZh(issue: Fields): string {
   const d = issue as IssueDetails;
   switch (issue['code']) {
     case 'schema/invalid_type':
-      return d.received === 'undefined' ? `：缺少此项（应为${kindZh(text(d.expected))}）` : `：应为${kindZh(text(d.expected))}，实为${kindZh(text(d.received))}`;
+      if (d.received === 'undefined') return d.expected === 'a value' ? '：缺少此项' : `：缺少此项（应为${kindZh(text(d.expected))}）`;
+      return `：应为${kindZh(text(d.expected))}，实为${kindZh(text(d.received))}`;
     case 'schema/too_small':
     case 'schema/too_big':
       return `：${boundZh(d)}`;

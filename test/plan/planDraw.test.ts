@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  defaultDraws, nationalPolicy, planDraw, planPeriod, REASONS, verifyDraw, yongchuanPolicy,
+  defaultDraws, formatIssue, nationalPolicy, planDraw, planPeriod, REASONS, verifyDraw, yongchuanPolicy,
   type DepartmentId, type DrawPlan, type IsoDate, type PlanningInput, type ReasonCode,
 } from '../../src/index.js';
 import { generateDirectory } from '../../src/testing/index.js';
@@ -215,6 +215,13 @@ describe('planDraw: every status with its reason and rule', () => {
       return r._tag === 'Left' ? r.left.issues.map((i) => `${i.at} ${i.code} ${i.rule}`) : [];
     };
     for (const seed of ['', ' 1', 12345, undefined, null]) expect(refused(seed), String(seed)).toEqual(['$.options.seed seed/invalid R27']);
+    // No seed at all: a missing key, not zod's "expected nonoptional" (outside review).
+    for (const missing of [planDraw(input, {} as never), planPeriod(input, {} as never)]) {
+      const issue = missing._tag === 'Left' ? missing.left.issues[0] : undefined;
+      expect(issue).toMatchObject({ at: '$.options.seed', code: 'schema/invalid_type', expected: 'a value', received: 'undefined', message: 'required: this key is missing' });
+      expect(formatIssue(issue as never, { locale: 'zh-CN' })).not.toMatch(/nonoptional/);
+      expect(formatIssue(issue as never, { locale: 'en' })).not.toMatch(/nonoptional/);
+    }
     const white = planDraw(input, { seed: ' 1' });
     expect(white._tag === 'Left' && white.left.issues[0]?.message).toMatch(/white space/);
     const period = planPeriod(input, { seed: '' });
