@@ -7,6 +7,9 @@ import { GROUPS, simdTicketRun, type WasmApi } from '../../src/random/simdTicket
 import { ticketQueue } from '../../src/random/ticketQueue.js';
 import { firstBlock, ticketer } from '../../src/random/tickets.js';
 import { validUscc } from '../arbitraries.js';
+import { parsePlanningInput, planDraw } from '../../src/index.js';
+import { generateDirectory } from '../../src/testing/index.js';
+import { rightOf } from '../result.js';
 
 /** The reference: a general SHA-256 over the whole ticket message (R27). */
 function reference(seed: string, uscc: string): [number, number] {
@@ -82,5 +85,15 @@ describe('tickets four at a time with WebAssembly SIMD (R27)', () => {
     expect(simdTicketRun(mid, { WebAssembly: forbidden })).toBeUndefined();
     const codes = fc.sample(validUscc, { numRuns: 20, seed: 7 });
     expect(queued('20240105', codes, 0)).toEqual(codes.map((c) => reference('20240105', c)));
+  });
+
+  it.each([1023, 1024, 3000])('publishes with every target of a %i-enterprise draw the ticket of the plain definition (the SIMD path from 1 024)', (size) => {
+    const input = rightOf(parsePlanningInput(JSON.parse(JSON.stringify(generateDirectory({ size, seed: `simd-${size}` })))));
+    const plan = rightOf(planDraw(input, { seed: '20241201' }));
+    expect(plan.targets.length).toBeGreaterThan(10);
+    for (const target of plan.targets) {
+      const [hi, lo] = reference('20241201', target.uscc);
+      expect(target.ticket).toBe(hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0'));
+    }
   });
 });
