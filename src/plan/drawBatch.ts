@@ -108,6 +108,8 @@ export interface BatchInternals {
   readonly fixed?: ReadonlyMap<string, FixedQuota>;
   /** The ticket threshold of a quota among a stratum's members (default `ticketThreshold`); a test passes a low one to reach the rescan fallback. */
   readonly threshold?: (quota: number, members: number) => number;
+  /** Only the record is wanted (verifyDraw): the plan's targets are left empty instead of built. */
+  readonly recordOnly?: boolean;
   /** Called with every eligible member of every stratum (a split draw's `shardMembers`). */
   readonly member?: (uscc: string, stratum: string, late: boolean) => void;
 }
@@ -469,11 +471,12 @@ function drawStrata(input: PlanningInput, rows: Rows, draw: DrawSpec, counts: Dr
  * then sorted by `compare` (the digest's sort keys, when it has them) or by code; their rows are
  * returned in that order too (`targetRows`), for a lookup by code built only if one is asked for.
  */
-function settleOutcomes(rows: Rows, placements: ReadonlyMap<number, Placement[]>, report: Reporter, compare: ((a: number, b: number) => number) | undefined) {
+function settleOutcomes(rows: Rows, placements: ReadonlyMap<number, Placement[]>, report: Reporter, compare: ((a: number, b: number) => number) | undefined, recordOnly = false) {
   const { enterprises, code, reason, hi, lo } = rows;
   const tally = new Int32Array(CODES.length + 1);
-  // 1 for the reason codes of targets (drawn or full coverage), by 1-based reason code.
-  const isTarget = Uint8Array.from([0, ...CODES.map((c) => (REASONS[c].status === 'drawn' || REASONS[c].status === 'full-coverage' ? 1 : 0))]);
+  // 1 for the reason codes of targets (drawn or full coverage; only the latter for a record alone), by 1-based reason code.
+  const wanted = (c: ReasonCode): boolean => REASONS[c].status === 'full-coverage' || (!recordOnly && REASONS[c].status === 'drawn');
+  const isTarget = Uint8Array.from([0, ...CODES.map((c) => (wanted(c) ? 1 : 0))]);
   const chosen: number[] = [];
   for (let i = 0; i < enterprises.length; i++) {
     report.tick('settle', i, enterprises.length);
@@ -489,7 +492,7 @@ function settleOutcomes(rows: Rows, placements: ReadonlyMap<number, Placement[]>
     const uscc = code(i) as Uscc;
     const full = REASONS[r].status === 'full-coverage';
     if (full) fullCoverage.push(uscc);
-    targets.push({ uscc, status: full ? 'full-coverage' : 'drawn', reason: r, rule: REASONS[r].rule, ticket: ticketHex(hi[i] as number, lo[i] as number), placements: placements.get(i) ?? [] });
+    if (!recordOnly) targets.push({ uscc, status: full ? 'full-coverage' : 'drawn', reason: r, rule: REASONS[r].rule, ticket: ticketHex(hi[i] as number, lo[i] as number), placements: placements.get(i) ?? [] });
   }
   const counts = Object.fromEntries(
     ['drawn', 'not-drawn', 'recently-drawn', 'exempt-same-year', 'over-cap', 'trigger-only', 'full-coverage', 'out-of-scope'].map((s) => [s, 0]),
@@ -546,7 +549,7 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, internals:
   });
   report('select', draws.length, draws.length);
   report('settle', 0, n);
-  const { counts, reasons, targets, targetRows, fullCoverage } = settleOutcomes(rows, placements, report, lines === undefined ? undefined : (a, b) => lines.compareRows(a, b));
+  const { counts, reasons, targets, targetRows, fullCoverage } = settleOutcomes(rows, placements, report, lines === undefined ? undefined : (a, b) => lines.compareRows(a, b), internals.recordOnly);
   report('settle', n, n);
   // The tickets were read for the last time: the digest's sort uses their memory instead of fresh memory.
   lines?.lend(new Int32Array(rows.hi.buffer, 0, n), new Int32Array(rows.lo.buffer, 0, n));
