@@ -254,13 +254,13 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
   const regionSets = draws.map((d) => (d.filter.regions === undefined ? undefined : new Set(d.filter.regions)));
   const classSets = draws.map((d) => (d.filter.creditClasses === undefined ? undefined : new Set<string>(d.filter.creditClasses)));
   const outOfScope = outOfScopeReasons(input, draws, directed);
-  // What an enterprise's industry alone decides, worked out once per industry: its draws before the
-  // region and class filters, and its stratum code's section part.
-  interface IndustryFacts { readonly industry: string; readonly draws: readonly number[]; readonly stratumBase: number; count: number }
-  // By industrySlot: an array read instead of a lookup by string on every row.
+  // What an enterprise's industry alone decides, worked out once per industry (`industryFacts`), by
+  // industrySlot: an array read instead of a lookup by string on every row.
   const factsOf = new Array<IndustryFacts | undefined>(INDUSTRY_SLOTS).fill(undefined);
   const filtered = draws.some((d) => d.filter.regions !== undefined || d.filter.creditClasses !== undefined);
   const ofRow: number[] = [];
+  // The loop's body creates no closure: a closure capturing the row's enterprise made V8 allocate a
+  // context for it on every row (40 bytes a row, docs/performance.md).
   for (let i = 0; i < enterprises.length; i++) {
     report.tick('classify', i, enterprises.length);
     const row = enterprises[i];
@@ -268,26 +268,18 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
     if (lines === undefined ? enterpriseRowIssue(row, i) !== undefined : !lines.write(row, i)) return refusedEnterpriseRow(row, i);
     const e = row as Enterprise;
     const slot = industrySlot(e.industry);
-    let facts = factsOf[slot];
-    if (facts === undefined) {
-      facts = {
-        industry: e.industry,
-        draws: draws.flatMap((d, k) => (coversIndustry(d.filter, e.industry) ? [k] : [])),
-        stratumBase: (SECTION_INDEX.get(e.industry.charAt(0)) ?? 0) * CLASSES.length,
-        count: 0,
-      };
-      factsOf[slot] = facts;
-    }
+    const facts = factsOf[slot] ?? (factsOf[slot] = industryFacts(e.industry, draws, outOfScope));
     facts.count++;
     let found = facts.draws;
     if (filtered) {
       ofRow.length = 0;
-      for (const k of found) {
+      for (let f = 0; f < found.length; f++) {
+        const k = found[f] as number;
         if (regionSets[k]?.has(e.region) !== false && classSets[k]?.has(e.creditClass) !== false) ofRow.push(k);
       }
       found = ofRow;
     }
-    const own = found.length === 0 ? outOfScope(e.industry) : enterpriseReason(e, policy);
+    const own = found.length === 0 ? facts.outside : enterpriseReason(e, policy);
     if (own !== undefined) {
       reason[i] = CODE[own];
       // A full-coverage target's ticket is published with it (R10, R14): computed here, where the code is at hand.
@@ -295,7 +287,7 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
     } else {
       tickets.add(e.uscc, i);
       stratumCode[i] = ((facts.stratumBase + creditClassIndex(e.creditClass)) * 2 + (e.colour === 'yellow' ? 1 : 0)) * 2 + (prioritised(e, policy) ? 1 : 0);
-      for (const k of found) (members[k] as IntList).push(i);
+      for (let f = 0; f < found.length; f++) (members[found[f] as number] as IntList).push(i);
     }
   }
   tickets.flush();
@@ -304,6 +296,26 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
     if (facts !== undefined) sections.set(facts.industry.charAt(0), (sections.get(facts.industry.charAt(0)) ?? 0) + facts.count);
   }
   return { members, sections };
+}
+
+/** What an industry alone decides in a batch: its draws before the region and class filters, its stratum code's section part, its reason outside every draw; and its enterprises, counted. */
+interface IndustryFacts {
+  readonly industry: string;
+  readonly draws: readonly number[];
+  readonly stratumBase: number;
+  readonly outside: ReasonCode;
+  count: number;
+}
+
+/** The {@link IndustryFacts} of an industry, counted from 0. */
+function industryFacts(industry: string, draws: readonly DrawSpec[], outOfScope: (industry: string) => ReasonCode): IndustryFacts {
+  return {
+    industry,
+    draws: draws.flatMap((d, k) => (coversIndustry(d.filter, industry) ? [k] : [])),
+    stratumBase: (SECTION_INDEX.get(industry.charAt(0)) ?? 0) * CLASSES.length,
+    outside: outOfScope(industry),
+    count: 0,
+  };
 }
 
 /** Slots of {@link industrySlot}. */
