@@ -84,6 +84,8 @@ export interface DrawFigures {
   /** Full garbage collections during the last planDraw, and their time. */
   readonly fullGcs: number;
   readonly fullGcMs: number;
+  /** Every round's figures, in order (the medians above hide how much they spread). */
+  readonly rounds: { readonly naive: readonly number[]; readonly plan: readonly number[]; readonly verify: readonly number[]; readonly core: readonly number[] };
 }
 
 /** A full garbage collection (the bench runs with --expose-gc). */
@@ -113,7 +115,7 @@ function warmUp(): void {
  * digest (the core) on the same data, in turns for `rounds` rounds (the machine's speed drifts; turns keep the comparison fair),
  * and takes medians. The digest's figure is planDraw's median less the core's.
  */
-export function benchDraw(n: number, rounds = 3): DrawFigures {
+export function benchDraw(n: number, rounds = Number(process.env['BENCH_ROUNDS'] ?? 3)): DrawFigures {
   warmUp();
   const input = benchInput(n);
   const plans: number[] = [];
@@ -157,7 +159,7 @@ export function benchDraw(n: number, rounds = 3): DrawFigures {
   }
   const planMs = median(plans);
   const coreMs = median(cores);
-  return { n, naiveMs: median(naives), planMs, digestMs: planMs - coreMs, coreMs, verifyMs: median(verifies), heapMiB, fullGcs: gcs.fullGcs, fullGcMs: gcs.fullGcMs };
+  return { n, naiveMs: median(naives), planMs, digestMs: planMs - coreMs, coreMs, verifyMs: median(verifies), heapMiB, fullGcs: gcs.fullGcs, fullGcMs: gcs.fullGcMs, rounds: { naive: naives, plan: plans, verify: verifies, core: cores } };
 }
 
 export interface TicketFigures {

@@ -1,6 +1,6 @@
 // npm run bench: performance figures, printed side by side with the baselines the issues name.
 // Not part of npm test. Sizes: BENCH_SIZES=1e5,1e6,1e7 (default), BENCH_PLAN_SIZES=1e6,1e7 (default).
-// One part: BENCH_ONLY=parse|tickets|draw|plan|stream.
+// One part: BENCH_ONLY=parse|tickets|draw|plan|stream. Rounds of the draw's comparison: BENCH_ROUNDS=3 (default).
 import { benchDraw, benchTickets, type Warm } from './draw.js';
 import { benchParse } from './parse.js';
 import { benchPlan } from './plan.js';
@@ -38,12 +38,14 @@ if (only === undefined || only === 'tickets') {
 }
 
 if (only === undefined || only === 'draw') {
-  console.log('planDraw and verifyDraw against the naive platform approach (sort by USCC, group, lodash sampleSize), medians of 3 rounds in turns');
+  console.log(`planDraw and verifyDraw against the naive platform approach (sort by USCC, group, lodash sampleSize), medians of ${process.env['BENCH_ROUNDS'] ?? 3} rounds in turns (BENCH_ROUNDS)`);
   console.log('       n      naive   planDraw  / naive (target)      verifyDraw  / naive (target)     of which digest   core  / naive   heap growth   full GCs in planDraw');
   const mark = (ratio: number, target: number): string => `${ratio.toFixed(2)}× (≤ ${target}×: ${ratio <= target ? 'met' : 'NOT met'})`;
   for (const n of sizes) {
     const f = benchDraw(n);
+    const each = (ms: readonly number[]): string => ms.map((x) => (x / 1000).toFixed(2)).join(' ');
     console.log(`  ${String(n).padStart(8)} ${s(f.naiveMs).padStart(9)} ${s(f.planMs).padStart(9)}  ${mark(f.planMs / f.naiveMs, 0.6).padStart(19)}  ${s(f.verifyMs).padStart(9)}  ${mark(f.verifyMs / f.naiveMs, 0.7).padStart(19)}  ${s(f.digestMs).padStart(15)} ${s(f.coreMs).padStart(9)} ${(f.coreMs / f.naiveMs).toFixed(2).padStart(6)}×  ${f.heapMiB.toFixed(0).padStart(7)} MiB   ${f.fullGcs} (${s(f.fullGcMs)})`);
+    console.log(`           each round, s: naive ${each(f.rounds.naive)} | planDraw ${each(f.rounds.plan)} | verifyDraw ${each(f.rounds.verify)} | core ${each(f.rounds.core)}`);
   }
   console.log('  (issue #16: planDraw, digest included, ≤ 0.6× and verifyDraw ≤ 0.7× the naive way at 1e6 and 1e7; heap growth of planDraw reported at 1e7)\n');
 }
