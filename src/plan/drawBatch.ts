@@ -150,9 +150,8 @@ interface Rows {
 
 /** One draw's strata after counting its members (§4.2, §4.3). */
 interface DrawCounts {
-  /** The draw's member rows, and per member its stratum code and state (0 eligible, 1 exempt, 2 over cap). */
+  /** The draw's member rows, and per member its state (0 eligible, 1 exempt, 2 over cap); a member's stratum code is its row's `stratumCode`. */
   readonly rows: Int32Array;
-  readonly stratumOf: Int32Array;
   readonly state: Uint8Array;
   /** Per stratum code: bₛ, eₛ, dₛ and the eligible members ranked last. */
   readonly base: Int32Array;
@@ -336,7 +335,6 @@ function countDraw(input: PlanningInput, rows: Rows, draw: DrawSpec, members: In
   const { policy } = input;
   const { stratumCode, hasRecords, recordsOf, priority, reason } = rows;
   const list = members.view();
-  const stratumOf = new Int32Array(list.length);
   const state = new Uint8Array(list.length);
   const base = new Int32Array(STRATA);
   const eligible = new Int32Array(STRATA);
@@ -347,7 +345,6 @@ function countDraw(input: PlanningInput, rows: Rows, draw: DrawSpec, members: In
   for (let m = 0; m < list.length; m++) {
     const row = list[m] as number;
     const s = stratumCode[row] as number;
-    stratumOf[m] = s;
     base[s] = (base[s] as number) + 1;
     const records = hasRecords[row] === 1 ? recordsOf.get(row) : undefined;
     if (records !== undefined) {
@@ -362,7 +359,7 @@ function countDraw(input: PlanningInput, rows: Rows, draw: DrawSpec, members: In
     const own = state[m] === 1 ? 'same-year-joint-inspection' : state[m] === 2 ? 'over-cap' : undefined;
     if (own !== undefined) setBest(reason, row, own);
   }
-  return { rows: list, stratumOf, state, base, eligible, already, ranked, present: presentStrata(draw, base) };
+  return { rows: list, state, base, eligible, already, ranked, present: presentStrata(draw, base) };
 }
 
 /** A draw's non-empty strata, with their keys (`draw|section|class|colour`, then `|black-list` for black-listed members, R14), in key order. */
@@ -403,8 +400,8 @@ function drawQuotas(input: PlanningInput, draw: DrawSpec, counts: DrawCounts, fi
  * the few whose tickets are low enough to be drawn; the others are settled at once as not drawn.
  */
 function collectCandidates(rows: Rows, counts: DrawCounts, final: readonly number[], internals: BatchInternals): StratumSampler {
-  const { present, eligible, ranked, state, stratumOf } = counts;
-  const { priority, reason } = rows;
+  const { present, eligible, ranked, state } = counts;
+  const { priority, reason, stratumCode } = rows;
   const { member } = internals;
   const sampler = new StratumSampler(rows, present.length, internals.threshold);
   const slot = new Int32Array(STRATA).fill(-1);
@@ -417,7 +414,7 @@ function collectCandidates(rows: Rows, counts: DrawCounts, final: readonly numbe
   for (let m = 0; m < list.length; m++) {
     if (state[m] !== 0) continue;
     const row = list[m] as number;
-    const j = slot[stratumOf[m] as number] as number;
+    const j = slot[stratumCode[row] as number] as number;
     member?.(rows.code(row), (present[j] as DrawCounts['present'][number]).key, priority[row] === 1);
     if (!sampler.offer(j, row)) setBest(reason, row, priority[row] === 1 ? 'recently-drawn' : 'not-drawn');
   }
@@ -430,12 +427,12 @@ function collectCandidates(rows: Rows, counts: DrawCounts, final: readonly numbe
  * Returns the chosen rows in rank order.
  */
 function pickStratum(rows: Rows, counts: DrawCounts, j: number, sampler: StratumSampler): Int32Array {
-  const { present, state, stratumOf } = counts;
-  const { priority, reason } = rows;
+  const { present, state } = counts;
+  const { priority, reason, stratumCode } = rows;
   const s = (present[j] as DrawCounts['present'][number]).s;
   const { pool, chosen } = sampler.draw(j, (keep) => {
     const list = counts.rows;
-    for (let m = 0; m < list.length; m++) if (state[m] === 0 && stratumOf[m] === s) keep(list[m] as number);
+    for (let m = 0; m < list.length; m++) if (state[m] === 0 && stratumCode[list[m] as number] === s) keep(list[m] as number);
   });
   for (let r = 0; r < pool.length; r++) {
     const row = pool[r] as number;
