@@ -113,9 +113,11 @@ function warmUp(): void {
 /**
  * Times planDraw, verifyDraw of its record, the naive approach and planDraw without its input
  * digest (the core) on the same data, in turns for `rounds` rounds (the machine's speed drifts; turns keep the comparison fair),
- * and takes medians. The digest's figure is planDraw's median less the core's.
+ * and takes medians (5 rounds unless BENCH_ROUNDS says otherwise: a process's first draw at a size
+ * meets fresh memory, docs/performance.md, and one more slow round must not decide a median of 3). The digest's figure is planDraw's median less the core's.
  */
-export function benchDraw(n: number, rounds = Number(process.env['BENCH_ROUNDS'] ?? 3)): DrawFigures {
+export function benchDraw(n: number, rounds = Number(process.env['BENCH_ROUNDS'] ?? 5)): DrawFigures {
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`BENCH_ROUNDS must be a whole number of rounds, at least 1 (got ${process.env['BENCH_ROUNDS']})`);
   warmUp();
   const input = benchInput(n);
   const plans: number[] = [];

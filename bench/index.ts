@@ -1,6 +1,6 @@
 // npm run bench: performance figures, printed side by side with the baselines the issues name.
 // Not part of npm test. Sizes: BENCH_SIZES=1e5,1e6,1e7 (default), BENCH_PLAN_SIZES=1e6,1e7 (default).
-// One part: BENCH_ONLY=parse|tickets|draw|plan|stream. Rounds of the draw's comparison: BENCH_ROUNDS=3 (default).
+// One part: BENCH_ONLY=parse|tickets|draw|plan|stream. Rounds of the draw's comparison: BENCH_ROUNDS=5 (default).
 import { benchDraw, benchTickets, type Warm } from './draw.js';
 import { benchParse } from './parse.js';
 import { benchPlan } from './plan.js';
@@ -38,7 +38,7 @@ if (only === undefined || only === 'tickets') {
 }
 
 if (only === undefined || only === 'draw') {
-  console.log(`planDraw and verifyDraw against the naive platform approach (sort by USCC, group, lodash sampleSize), medians of ${process.env['BENCH_ROUNDS'] ?? 3} rounds in turns (BENCH_ROUNDS)`);
+  console.log(`planDraw and verifyDraw against the naive platform approach (sort by USCC, group, lodash sampleSize), medians of ${process.env['BENCH_ROUNDS'] ?? 5} rounds in turns (BENCH_ROUNDS)`);
   console.log('       n      naive   planDraw  / naive (target)      verifyDraw  / naive (target)     of which digest   core  / naive   heap growth   full GCs in planDraw');
   const mark = (ratio: number, target: number): string => `${ratio.toFixed(2)}× (≤ ${target}×: ${ratio <= target ? 'met' : 'NOT met'})`;
   for (const n of sizes) {
