@@ -9,7 +9,7 @@ import type * as Tickets from '../src/random/tickets.js';
 import type * as Testing from '../src/testing/index.js';
 
 // The digest's hasher Node applications get, as package.json "imports" resolve it under the "node"
-// condition (bench/run.mjs explains how this once went wrong).
+// condition (scripts/tsx-plain.mjs explains how this once went wrong).
 const hasher = import.meta.resolve('#sha256');
 if (!hasher.endsWith('/dist/random/hash/node.js')) throw new Error(`#sha256 resolves to ${hasher}, not to dist/random/hash/node.js: start the benchmarks with npm run bench`);
 
