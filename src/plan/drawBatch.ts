@@ -151,7 +151,7 @@ interface Rows {
 /** One draw's strata after counting its members (§4.2, §4.3). */
 interface DrawCounts {
   /** The draw's member rows, and per member its state (0 eligible, 1 exempt, 2 over cap); a member's stratum code is its row's `stratumCode`. */
-  readonly rows: Int32Array;
+  readonly rows: IntList;
   readonly state: Uint8Array;
   /** Per stratum code: bₛ, eₛ, dₛ and the eligible members ranked last. */
   readonly base: Int32Array;
@@ -334,7 +334,7 @@ function industrySlot(industry: string): number {
 function countDraw(input: PlanningInput, rows: Rows, draw: DrawSpec, members: IntList): DrawCounts {
   const { policy } = input;
   const { stratumCode, hasRecords, recordsOf, priority, reason } = rows;
-  const list = members.view();
+  const list = members;
   const state = new Uint8Array(list.length);
   const base = new Int32Array(STRATA);
   const eligible = new Int32Array(STRATA);
@@ -343,7 +343,7 @@ function countDraw(input: PlanningInput, rows: Rows, draw: DrawSpec, members: In
   const departments = new Set<string>(draw.departments);
   const caps = new Map(policy.caps.map((c) => [c.department as string, c.perYear]));
   for (let m = 0; m < list.length; m++) {
-    const row = list[m] as number;
+    const row = list.at(m);
     const s = stratumCode[row] as number;
     base[s] = (base[s] as number) + 1;
     const records = hasRecords[row] === 1 ? recordsOf.get(row) : undefined;
@@ -413,7 +413,7 @@ function collectCandidates(rows: Rows, counts: DrawCounts, final: readonly numbe
   const list = counts.rows;
   for (let m = 0; m < list.length; m++) {
     if (state[m] !== 0) continue;
-    const row = list[m] as number;
+    const row = list.at(m);
     const j = slot[stratumCode[row] as number] as number;
     member?.(rows.code(row), (present[j] as DrawCounts['present'][number]).key, priority[row] === 1);
     if (!sampler.offer(j, row)) setBest(reason, row, priority[row] === 1 ? 'recently-drawn' : 'not-drawn');
@@ -432,7 +432,7 @@ function pickStratum(rows: Rows, counts: DrawCounts, j: number, sampler: Stratum
   const s = (present[j] as DrawCounts['present'][number]).s;
   const { pool, chosen } = sampler.draw(j, (keep) => {
     const list = counts.rows;
-    for (let m = 0; m < list.length; m++) if (state[m] === 0 && stratumCode[list[m] as number] === s) keep(list[m] as number);
+    for (let m = 0; m < list.length; m++) if (state[m] === 0 && stratumCode[list.at(m)] === s) keep(list.at(m));
   });
   for (let r = 0; r < pool.length; r++) {
     const row = pool[r] as number;
