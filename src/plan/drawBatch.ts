@@ -110,6 +110,12 @@ export interface BatchInternals {
   readonly threshold?: (quota: number, members: number) => number;
   /** Only the record is wanted (verifyDraw): the plan's targets are left empty instead of built. */
   readonly recordOnly?: boolean;
+  /**
+   * The caller has checked the whole input with `notValidatedIssues` and returned on any issue
+   * (`planPeriod`, the split draw's functions): the draw does not check it again. Without it the
+   * draw checks the input itself, its enterprise rows in the classification pass.
+   */
+  readonly checked?: boolean;
   /** Called with every eligible member of every stratum (a split draw's `shardMembers`). */
   readonly member?: (uscc: string, stratum: string, late: boolean) => void;
 }
@@ -245,7 +251,7 @@ function outOfScopeReasons(input: PlanningInput, draws: readonly DrawSpec[], dir
  * checked to be one `parsePlanningInput` could have returned (R4): the issue of the first that is
  * not is returned instead. Returns the enterprises per section letter, for the stages after the draw.
  */
-function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec[], directed: boolean, seed: string, report: Reporter, lines: EnterpriseLines | undefined): { readonly members: readonly IntList[]; readonly sections: ReadonlyMap<string, number> } | InputIssue {
+function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec[], directed: boolean, seed: string, report: Reporter, lines: EnterpriseLines | undefined, checked: boolean): { readonly members: readonly IntList[]; readonly sections: ReadonlyMap<string, number> } | InputIssue {
   const { enterprises, policy } = input;
   const { hi, lo, reason, stratumCode } = rows;
   const tickets = ticketQueue(ticketer('planDraw', seed), hi, lo, enterprises.length);
@@ -264,8 +270,8 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
   for (let i = 0; i < enterprises.length; i++) {
     report.tick('classify', i, enterprises.length);
     const row = enterprises[i];
-    // Writing the digest's line checks the row on the way; without it, the row is checked alone.
-    if (lines === undefined ? enterpriseRowIssue(row, i) !== undefined : !lines.write(row, i)) return refusedEnterpriseRow(row, i);
+    // Writing the digest's line checks the row on the way; without it, the row is checked alone, unless the caller did.
+    if (lines === undefined ? !checked && enterpriseRowIssue(row, i) !== undefined : !lines.write(row, i)) return refusedEnterpriseRow(row, i);
     const e = row as Enterprise;
     const slot = industrySlot(e.industry);
     const facts = factsOf[slot] ?? (factsOf[slot] = industryFacts(e.industry, draws, outOfScope));
@@ -524,7 +530,7 @@ function rowOf(rows: Rows, uscc: string): number {
  */
 export function drawBatch(input: PlanningInput, options: DrawOptions, internals: BatchInternals = {}): Result<InputError, DrawnBatch> {
   // Its enterprise rows are checked in the classification pass, which reads them anyway.
-  const notValidated = notValidatedIssues(input, ['input'], 'caller checks them');
+  const notValidated = internals.checked === true ? undefined : notValidatedIssues(input, ['input'], 'caller checks them');
   if (notValidated !== undefined) return left({ code: 'invalid-input', issues: notValidated });
   // Options are checked before they are read: a misspelt key (\`drwas\`) would otherwise draw the default draws (N7).
   const [badOption, ...moreBad] = schemaIssues(drawOptionsSchema, options, ['options'], 'R27', true);
@@ -543,7 +549,7 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, internals:
   report('classify', 0, n);
   // The input digest's lines are written in the classification pass, unless the caller computes the digest itself.
   const lines = internals.digest === undefined ? new EnterpriseLines(n) : undefined;
-  const classified = classifyRows(input, rows, draws, directed, seed, report, lines);
+  const classified = classifyRows(input, rows, draws, directed, seed, report, lines, internals.checked === true);
   if ('code' in classified) return left({ code: 'invalid-input', issues: [classified] });
   const { members, sections } = classified;
   report('classify', n, n);

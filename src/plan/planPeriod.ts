@@ -163,7 +163,8 @@ export function planPeriod(input: PlanningInput, options: PlanOptions): Result<I
   const triggered = [...(options.triggered ?? [])].sort((a, b) => byText(a.id, b.id));
   // One safe callback for the whole plan: once it throws, no stage calls it again.
   const onProgress = safeProgress(options.onProgress);
-  const batch = drawBatch(input, { seed, ...(options.draws === undefined ? {} : { draws: options.draws }), ...(onProgress === undefined ? {} : { onProgress }) });
+  // The input was checked above: the draw does not check it again.
+  const batch = drawBatch(input, { seed, ...(options.draws === undefined ? {} : { draws: options.draws }), ...(onProgress === undefined ? {} : { onProgress }) }, { checked: true });
   // The draw's pass over the directory found the targets; a triggered task's enterprise is looked up in its code index.
   const lookup = batch._tag === 'Right' ? batch.right.lookup : lookupFor(input, triggered.map((t) => t.enterprise));
   const triggerIssues = checkDepartmentTasks(input, options.triggered ?? [], itemOf, lookup, ['options', 'triggered']);

@@ -299,7 +299,7 @@ export function countShard(input: PlanningInput, options: DrawOptions): Result<I
   const notValidated = notValidatedIssues(input);
   if (notValidated !== undefined) return left({ code: 'invalid-input', issues: notValidated });
   // No quota is drawn in phase 1: every stratum's fixed quota is 0, and no digest is computed.
-  const batch = drawBatch(input, options, { digest: () => '', fixed: new Map() });
+  const batch = drawBatch(input, options, { digest: () => '', fixed: new Map(), checked: true });
   if (batch._tag === 'Left') return batch;
   const { record, quotas } = batch.right.plan;
   return right({
@@ -398,7 +398,7 @@ export function drawShard(input: PlanningInput, options: DrawOptions, quotas: Sp
   const shape = shapeIssues(splitQuotasSchema, quotas, ['quotas'], 'R27');
   if (shape.length > 0) return refuse(shape);
   const fixed = new Map<string, FixedQuota>(quotas.strata.map((s) => [s.key, { quota: s.quota, regular: s.regular }]));
-  const batch = drawBatch(input, options, { digest: () => '', fixed });
+  const batch = drawBatch(input, options, { digest: () => '', fixed, checked: true });
   if (batch._tag === 'Left') return batch;
   const { record, targets } = batch.right.plan;
   const field = differingField(quotas, { ...record, setup: setupDigest(input) });
@@ -491,7 +491,7 @@ export function shardMembers(input: PlanningInput, options: { readonly draws?: r
   const members: ShardMember[] = [];
   const member = (uscc: string, stratum: string, late: boolean): void => void members.push({ uscc: uscc as Uscc, stratum, late });
   const drawOptions: DrawOptions = options.draws === undefined ? { seed: UNUSED_SEED } : { seed: UNUSED_SEED, draws: options.draws };
-  const batch = drawBatch(input, drawOptions, { digest: () => '', fixed: new Map(), member });
+  const batch = drawBatch(input, drawOptions, { digest: () => '', fixed: new Map(), member, checked: true });
   if (batch._tag === 'Left') return batch;
   const { record } = batch.right.plan;
   members.sort((a, b) => byText(a.stratum, b.stratum) || byText(a.uscc, b.uscc));
