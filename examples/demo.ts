@@ -126,7 +126,7 @@ if (sheet?._tag === 'Right') {
     if (actions._tag === 'Right') console.log(`  filled, one violation → ${actions.right.map((a) => `${a.kind}${a.due === undefined ? '' : ` by ${a.due}`}`).join(', ')}`);
   }
 }
-const published = publicationRecords(full.right, results, { input });
+const published = publicationRecords(full.right, results, { input, seed, triggered });
 if (published._tag === 'Right') {
   const r = published.right.records.find((x) => x.status === 'published');
   console.log(`publication: the draw record (seed, digest, ${published.right.draw.strata.length} strata) and ${published.right.records.length} task records — ${published.right.counts.published} published, ${published.right.counts.pending} pending, ${published.right.counts.unplannable} unplannable`);

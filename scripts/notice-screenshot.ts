@@ -18,7 +18,7 @@ const results = first === undefined ? [] : [{
   enterprise: first.enterprise, date: first.date, reason: 'random' as const, lead: first.lead, departments: first.departments,
   contact: 'operating' as const, findings: first.items.map((item) => ({ item, outcome: 'compliant' as const })), majorHazard: false, labResults: [],
 }];
-const published = publicationRecords(plan.right, results, { input });
+const published = publicationRecords(plan.right, results, { input, seed: '2024-Q4 公证 7 3 9 1 4 0', triggered: [] });
 if (published._tag === 'Left') throw new Error(JSON.stringify(published.left.issues));
 const names = new Map(input.enterprises.map((e) => [e.uscc as string, e.name]));
 const file = '/tmp/double-random-notice.html';

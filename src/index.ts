@@ -95,6 +95,7 @@ export { jointShare } from './report/metrics.js';
 export type { JointShare } from './report/metrics.js';
 export { PUBLICITY_WORDING, publicationRecords } from './publication/publicationRecords.js';
 export type { Publication, PublicationOptions, PublicityOutcome, PublishedResult } from './publication/publicationRecords.js';
+export type { PublishedReason } from './publication/publishedReasons.js';
 export { checkSheet, sheetResult } from './publication/checkSheet.js';
 export type { CheckSheet, CheckSheetRow, FilledRow, FilledSheet, SheetMeasure } from './publication/checkSheet.js';
 export { annualPlan } from './publication/annualPlan.js';

@@ -78,6 +78,7 @@ export const INPUT_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'items[].scope': 'Scope category (R1): only general items are planned at random; safety (安全), environment (环保), police (警务) and unlicensed (无证无照) items stay out.',
   'items[].industries': 'Industries the item applies to (a section covers its divisions); empty: every industry.',
   'items[].basis': 'Its legal basis (检查依据), as the annual plan states it (R25).',
+  'items[].noAdvanceNotice': 'true for an item that may not be told to the enterprise before the visit (不能事先通知的检查事项, R32): a visit with it is unannounced whatever the class, and neither the item nor the date is published before the visit.',
   jointLists: 'One-industry-one-check lists (一业一查事项清单, R16): for an industry, the lead department, the cooperating departments and the items checked in one visit.',
   'jointLists[].id': 'Unique id.',
   'jointLists[].industry': 'The industry the list covers (a section covers its divisions).',

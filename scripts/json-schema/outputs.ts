@@ -213,6 +213,19 @@ export const planSchema = z.strictObject({
 });
 
 const WORDINGS = Object.values(PUBLICITY_WORDING) as [string, ...string[]];
+const publishedReason = z.union([
+  z.strictObject({
+    kind: z.enum(['random-draw', 'directed-draw']).describe('random-draw: a default draw (a 一业一查 list or the general draw); directed-draw: a draw announced beyond them (N7).'),
+    rule: z.enum(['R27', 'R6', 'N7']).describe('R27 a draw, R6 the fourth-quarter catch-up, N7 a directed draw.'),
+    draw: z.string().min(1).describe('The draw\'s id: for a directed draw, the list or field it samples.'),
+    stratum: z.string().min(1).describe('The stratum key in the draw record.'),
+    rank: z.number().int().min(1).describe('1-based rank in the stratum.'),
+    ticket: z.string().regex(/^[0-9a-f]{16}$/).describe('The enterprise\'s ticket: what decided it.'),
+  }),
+  z.strictObject({ kind: z.literal('full-coverage'), rule: z.literal('R10') }).describe('Red-coded: inspected without sampling (no ticket).'),
+  z.strictObject({ kind: z.literal('black-list'), rule: z.literal('R14') }).describe('Black-listed under a full-coverage rule (no ticket).'),
+  z.strictObject({ kind: z.enum(['complaint', 'referral', 'case-lead', 'campaign']), rule: z.literal('R24') }).describe('A trigger registered for the batch (no ticket).'),
+]).describe('Why a published visit takes place (一公开): its real reason, a ticket only where a ticket decided.');
 const publishedResult = z.strictObject({
   status: z.enum(['published', 'pending', 'unplannable']).describe('published: a result was given; pending: planned, no result yet; unplannable: never staffed (R19).'),
   enterprise: uscc('The enterprise.'),
@@ -220,11 +233,13 @@ const publishedResult = z.strictObject({
   task: z.string().min(1).describe('The joint task\'s id.'),
   lead: id('The lead department (R16).'),
   departments: z.array(z.string().min(1)).describe('The departments: those of the result when published, else the task\'s.'),
-  items: z.array(id('An item.')).describe('The task\'s items.'),
-  date: date('The inspection\'s date (published) or the planned date (pending).').nullable().describe('null when unplannable.'),
+  items: z.array(id('An item.')).describe('The task\'s items; before the visit (pending, unplannable), without those that may not be told in advance (R32).'),
+  announced: z.boolean().describe('Whether the visit\'s time may be told before it (R26): false for a flying inspection and for a visit with an item that may not be told in advance (R32).'),
+  date: date('The inspection\'s date (published) or the planned date of an announced pending visit.').nullable().describe('null while an unannounced visit is pending (R26, R32), and when unplannable.'),
+  reasons: z.array(publishedReason).describe('Why the visit takes place: each draw that drew it (with the ticket), full coverage, black list, each trigger (R10, R14, R24, R27, N7).'),
   outcome: z.enum(['no-problem', 'problem-follow-up', 'unreachable', 'no-activity']).nullable().describe('The result, or null until there is one (R23).'),
   wording: z.enum(WORDINGS).nullable().describe('The result in the publicity system\'s wording, or null.'),
-  due: date('Due date of publication: 20 working days after the inspection or the planned date (N4).').nullable().describe('null when unplannable.'),
+  due: date('Due date of publication: 20 working days after the inspection, or after the planned date of an announced pending visit (N4).').nullable().describe('null when unplannable, and while an unannounced visit is pending (it would tell the date).'),
   rule: z.literal('N4').describe('The rule of the deadline.'),
   reason: z.enum(['no-qualified-inspector', 'all-recused', 'too-few-inspectors', 'no-working-day', 'no-available-date']).optional().describe('Why an unplannable task has no date (R19).'),
 }).describe('One task of the batch as published (R23, N4).');

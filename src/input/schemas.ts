@@ -181,6 +181,7 @@ const item = z.strictObject({
   scope: z._default(z.enum(['general', 'safety', 'environment', 'police', 'unlicensed']), 'general'),
   industries: z._default(z.array(industry), []),
   basis: z.optional(z.string().check(z.regex(/\S/, 'a legal basis, not blank'))),
+  noAdvanceNotice: z.optional(z.boolean()),
 });
 
 const jointList = z.strictObject({
@@ -267,7 +268,7 @@ const FIELD_RULES: Readonly<Record<keyof typeof SECTIONS, Readonly<Record<string
   versions: { _: 'R4' },
   departments: { _: 'R16', level: 'R18', line: 'R18' },
   inspectors: { _: 'R19', certified: 'N1', conflicts: 'N2' },
-  items: { _: 'R1', kind: 'R20', level: 'R18', importance: 'N6', basis: 'R25' },
+  items: { _: 'R1', kind: 'R20', level: 'R18', importance: 'N6', basis: 'R25', noAdvanceNotice: 'R32' },
   jointLists: { _: 'R16' },
   history: { _: 'R20', enterprise: 'R2' },
   policy: {

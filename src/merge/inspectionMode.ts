@@ -36,7 +36,7 @@ export interface ModeDecision {
   readonly mode: InspectionMode;
   /** The rule behind it. */
   readonly rule: RuleId;
-  /** Whether time, basis and method may be told in advance (R26): never for a flying inspection. */
+  /** Whether time, basis and method may be told in advance (R26): never for a flying inspection, nor for a visit with an item that may not be told in advance (R32). */
   readonly advanceNotice: boolean;
   /** The minimum team: the policy's, or its escalated team for classes C and D (N1, R9). */
   readonly teamSize: number;
@@ -56,7 +56,8 @@ function nonSiteSuffices(enterprise: Enterprise, policy: Policy, items: readonly
  * when the policy lets non-site supervision replace a visit where it suffices, the enterprise has
  * no colour code and every item is a general one, not key (Minhang 003, R11, N6); C and D → escalated, with the policy's larger team;
  * unrated → an offline joint inspection, then a rating referral. Advance notice is allowed unless
- * the inspection is a flying one (R26).
+ * the inspection is a flying one (R26) or one of `items` may not be told in advance
+ * (`noAdvanceNotice`, R32), whatever the class.
  *
  * @param enterprise - The inspected enterprise, a row of the directory.
  * @param policy - The locality's policy (team sizes, `nonSiteWhereSufficient`).
@@ -102,6 +103,11 @@ function enterpriseIssues(enterprise: unknown): InputIssue[] {
 
 /** {@link inspectionMode} of checked arguments, with the policy's defaults filled in (the library's own callers). */
 export function inspectionModeUnchecked(enterprise: Enterprise, policy: Policy, items?: readonly InspectionItem[]): ModeDecision {
+  return keepSecret(modeOfClass(enterprise, policy, items), items);
+}
+
+/** The mode of an enterprise's class and codes (R9, R10, R11, R14), before any item's secrecy. */
+function modeOfClass(enterprise: Enterprise, policy: Policy, items: readonly InspectionItem[] | undefined): ModeDecision {
   const decision = (mode: InspectionMode, rule: RuleId, teamSize = policy.teamSize): ModeDecision =>
     ({ mode, rule, advanceNotice: mode !== 'flying', teamSize, ratingReferral: mode === 'offline' });
   if (enterprise.colour === 'red') return decision('full-coverage', 'R10');
@@ -117,4 +123,15 @@ export function inspectionModeUnchecked(enterprise: Enterprise, policy: Policy, 
     case 'unrated':
       return decision('offline', 'R9');
   }
+}
+
+/**
+ * The mode with no advance notice when one of `items` may not be told in advance (R32; 001 §二(三)
+ * "除依法不予公开和上级机关明确要求不能事先通知的检查事项外"): the visit is then unannounced,
+ * whatever its class; the mode and its rule stay. `secret`, when given, names more such items (their
+ * twins at other levels, R18: see `secretItems`).
+ */
+export function keepSecret(mode: ModeDecision, items: readonly InspectionItem[] | undefined, secret?: ReadonlySet<string>): ModeDecision {
+  const told = (i: InspectionItem): boolean => i.noAdvanceNotice !== true && secret?.has(i.id) !== true;
+  return mode.advanceNotice && items !== undefined && !items.every(told) ? { ...mode, advanceNotice: false } : mode;
 }

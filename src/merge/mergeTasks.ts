@@ -1,6 +1,5 @@
 import { isExemptUnchecked } from '../eligibility/isExempt.js';
 import { byText } from '../internal/text.js';
-import { flat } from '../internal/flat.js';
 import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
 import { taskChecks } from '../internal/taskChecks.js';
 import { left, right } from '../internal/result.js';
@@ -13,6 +12,7 @@ import type { DepartmentId, InspectionItem, InspectionReason, InspectionRecord, 
 import { industryMatches } from '../model/draws.js';
 import type { Uscc } from '../model/uscc.js';
 import type { DepartmentTask, DroppedItem, EmptyVisit, JointTask, MergeResult } from './types.js';
+import { itemKeys } from './itemKeys.js';
 
 const LEVEL_RANK: Readonly<Record<Level, number>> = { city: 0, district: 1, town: 2 };
 
@@ -98,8 +98,7 @@ interface MergeContext {
 }
 
 function mergeContext(input: PlanningInput, itemOf: ReadonlyMap<string, InspectionItem>): MergeContext {
-  const lineOf = new Map<string, string>(input.departments.map((d) => [d.id, d.line === undefined ? `department\u0000${d.id}` : `line\u0000${d.line}`]));
-  const kindKeyOf = new Map<string, string>(input.items.map((i) => [i.id, flat(`${lineOf.get(i.department) ?? i.department}\u0000${i.kind}`)]));
+  const kindKeyOf = itemKeys(input);
   const keyCount = new Map<string, number>();
   for (const key of kindKeyOf.values()) keyCount.set(key, (keyCount.get(key) ?? 0) + 1);
   const twinned = new Set<string>([...kindKeyOf].filter(([, key]) => (keyCount.get(key) as number) > 1).map(([id]) => id));

@@ -91,7 +91,8 @@ export const ISSUE_TEXTS: Readonly<Record<IssueCode, Texts>> = {
   'publication/duplicate': { en: 'second result of a task', 'zh-CN': '同一检查任务公示了两个结果' },
   'publication/no-task': { en: 'result of no task of the plan', 'zh-CN': '该检查结果在抽查计划中没有对应的检查任务' },
   'publication/other-input': { en: 'input other than the plan’s', 'zh-CN': '所给的规划输入不是生成该抽查计划时的输入（摘要不符）' },
-  'publication/task-mismatch': { en: 'result that contradicts its task', 'zh-CN': '检查结果与检查任务不一致（牵头部门或检查原因不同）' },
+  'publication/plan-differs': { en: 'plan that does not verify', 'zh-CN': '该抽查计划与公布的随机种子、抽取方案和登记的触发检查任务重新安排的结果不一致，不予公示' },
+  'publication/task-mismatch': { en: 'result that contradicts its task', 'zh-CN': '检查结果与检查任务不一致（牵头部门、检查原因或参加部门不同）' },
 };
 
 /**

@@ -29,7 +29,7 @@ export type CheckCode =
   | 'escalation/no-recipients' | 'result/no-findings' | 'result/unreachable-with-findings'
   | 'sheet/blank-rows' | 'sheet/duplicate-row' | 'sheet/no-date' | 'sheet/no-item' | 'sheet/unknown-item' | 'sheet/unreachable-findings'
   | 'annual-plan/window'
-  | 'publication/before-period' | 'publication/duplicate' | 'publication/no-task' | 'publication/other-input' | 'publication/task-mismatch'
+  | 'publication/before-period' | 'publication/duplicate' | 'publication/no-task' | 'publication/other-input' | 'publication/plan-differs' | 'publication/task-mismatch'
   | 'schema/invalid' | 'schema/invalid_union' | 'schema/invalid_key' | 'schema/invalid_element' | 'schema/custom';
 
 /**

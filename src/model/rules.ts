@@ -1,5 +1,5 @@
 /**
- * The id of a rule of the domain rule book (local rules R1–R28, national rules N1–N10).
+ * The id of a rule of the domain rule book (local rules R1–R28 and R32, national rules N1–N10).
  * Every issue, status and action the library reports names the rule behind it.
  *
  * @example
@@ -15,7 +15,7 @@
 export type RuleId =
   | 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'R6' | 'R7' | 'R8' | 'R9' | 'R10'
   | 'R11' | 'R12' | 'R13' | 'R14' | 'R15' | 'R16' | 'R17' | 'R18' | 'R19' | 'R20'
-  | 'R21' | 'R22' | 'R23' | 'R24' | 'R25' | 'R26' | 'R27' | 'R28'
+  | 'R21' | 'R22' | 'R23' | 'R24' | 'R25' | 'R26' | 'R27' | 'R28' | 'R32'
   | 'N1' | 'N2' | 'N3' | 'N4' | 'N5' | 'N6' | 'N7' | 'N8' | 'N9' | 'N10';
 
 /**
@@ -81,6 +81,7 @@ export const RULES: Readonly<Record<RuleId, Rule>> = Object.freeze({
   R26: { title: 'Advance notice', source: '庆阳一业一查 §二(三)' },
   R27: { title: 'A draw anyone can check', source: '永川市监函〔2024〕48号 §一(一), §一(三); 沈政发〔2017〕59号 §四(十三)' },
   R28: { title: 'Measures of success', source: '永川市监函〔2024〕48号 §二; 錫政辦發〔2024〕24號 §三(二)' },
+  R32: { title: 'Items not told in advance; an unannounced visit is public only after it', source: '庆阳一业一查 §二(三)' },
   N1: { title: 'At least two certified inspectors', source: '行政处罚法 (2021) art. 42' },
   N2: { title: 'Recusal on conflict of interest', source: '行政处罚法 (2021) art. 43' },
   N3: { title: 'Deadlines in working days', source: '行政处罚法 (2021) art. 85; 国务院办公厅节假日安排通知' },

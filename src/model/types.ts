@@ -257,6 +257,13 @@ export interface InspectionItem {
   readonly industries: readonly IndustryCode[];
   /** Its legal basis (检查依据), as the annual plan states it (R25; 002 §三(九)). Optional. */
   readonly basis?: string | undefined;
+  /**
+   * `true` for an item that may not be told to the enterprise before the visit: not disclosed by law,
+   * or a superior asked so (不能事先通知的检查事项, R32; 001 §二(三)). A visit with such an item is
+   * unannounced whatever the enterprise's class, and neither the item nor the visit's date is
+   * published before the visit. Absent or `false`: the item may be told in advance.
+   */
+  readonly noAdvanceNotice?: boolean | undefined;
 }
 
 /**

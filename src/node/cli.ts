@@ -69,10 +69,13 @@ function otherCommands(program: Command, ctx: () => Context, done: (code: Promis
     .argument('<plan>', 'the plan, from `plan`')
     .argument('[results]', 'the inspection results recorded so far, a JSON array')
     .requiredOption('--input <file>', 'the planning input the plan was made from (the enterprises\' names)')
+    .requiredOption('--seed <seed>', 'the seed announced at the draw: the plan is replayed from it before anything is published')
+    .requiredOption('--triggered <file>', 'the triggered tasks registered for the batch, a JSON array ([] when none)')
+    .option('--draws <file>', 'the directed draws announced for the batch (N7), a JSON array; by default the input\'s default draws')
     .addOption(new Option('--format <format>', 'html or csv').choices(['html', 'csv']).default('html'))
     .option('--out <file>', 'write here instead of standard output')
-    .addHelpText('after', '\nExample:\n  $ double-random notice plan.json results.json --input in.json --format html --out notice.html')
-    .action((plan: string, results: string | undefined, o: { input: string; format: 'html' | 'csv'; out?: string }) => done(noticeCommand(ctx(), plan, results, o)));
+    .addHelpText('after', '\nExample:\n  $ echo [] > triggered.json\n  $ double-random notice plan.json results.json --input in.json --seed "2024-Q2 公证 7 3 9 1 4 0" --triggered triggered.json --out notice.html')
+    .action((plan: string, results: string | undefined, o: { input: string; seed: string; triggered: string; draws?: string; format: 'html' | 'csv'; out?: string }) => done(noticeCommand(ctx(), plan, results, o)));
   program.command('schema')
     .description('print a JSON Schema (draft 2020-12) of the input, the draw record, the plan, an inspection result or the publication records')
     .addArgument(new Argument('[name]', 'which schema').choices(SCHEMAS).default('input'))

@@ -9,7 +9,8 @@ import { formatPath } from '../model/paths.js';
 import { planOptionsSchema, schemaIssues, triggeredTasksSchema, workingDayOptionsSchema } from '../input/schemas.js';
 import type { Result } from '../model/result.js';
 import type { DepartmentTask, DroppedItem, EmptyVisit, JointTask } from '../merge/types.js';
-import { inspectionModeUnchecked, type ModeDecision } from '../merge/inspectionMode.js';
+import { inspectionModeUnchecked, keepSecret, type ModeDecision } from '../merge/inspectionMode.js';
+import { secretItems } from '../merge/itemKeys.js';
 import { checkDepartmentTasks, mergeWith } from '../merge/mergeTasks.js';
 import { draftTasks } from './tasksFromDraw.js';
 import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
@@ -217,10 +218,13 @@ function assemble(
   const { policy } = input;
   const wanted = new Set<string>(merged.joint.map((t) => t.enterprise));
   const modeOf = new Map<string, ModeDecision>();
+  const secret = secretItems(input);
   for (const task of merged.joint) {
     // Only a visit of the random plan may be replaced by non-site supervision: a trigger is inspected on site.
-    const items = task.reasons.every((r) => r === 'random') ? task.items.map((id) => itemOf.get(id) as InspectionItem) : undefined;
-    modeOf.set(task.id, inspectionModeUnchecked(lookup(task.enterprise) as Enterprise, policy, items));
+    const items = task.items.map((id) => itemOf.get(id) as InspectionItem);
+    const mode = inspectionModeUnchecked(lookup(task.enterprise) as Enterprise, policy, task.reasons.every((r) => r === 'random') ? items : undefined);
+    // R32: an item that may not be told in advance makes any visit unannounced, a triggered one too.
+    modeOf.set(task.id, keepSecret(mode, items, secret));
   }
 
   // R9: a flying inspection may check a seeded subset of its items.

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { addWorkingDaysUnchecked } from '../calendar/workingDays.js';
 import { checkResult } from '../escalation/escalate.js';
-import { isoDateSchema, PUBLISH_WORKING_DAYS, RESULT_FIELD_RULES, resultSchema, visitReason } from '../escalation/resultSchema.js';
+import { PUBLISH_WORKING_DAYS, RESULT_FIELD_RULES, resultSchema, visitReason } from '../escalation/resultSchema.js';
 import { inputDigestUnchecked } from '../random/inputDigest.js';
 import { notValidatedIssues } from '../input/validated.js';
 import type { InspectionResult } from '../escalation/types.js';
@@ -17,6 +17,11 @@ import type { Result } from '../model/result.js';
 import type { DepartmentId, ItemId, PlanningInput } from '../model/types.js';
 import type { Uscc } from '../model/uscc.js';
 import type { DrawRecord, Plan, PlannedTask, UnplannableTask } from '../plan/types.js';
+import { verifyPlan } from '../plan/verifyPlan.js';
+import type { DepartmentTask } from '../merge/types.js';
+import type { DrawSpec } from '../model/draws.js';
+import { publishedReasons, type PublishedReason } from './publishedReasons.js';
+import { secretItems } from '../merge/itemKeys.js';
 import type { UnplannableReason } from '../staffing/types.js';
 import type { WorkingDayOptions } from '../calendar/workingDays.js';
 
@@ -75,15 +80,23 @@ export interface PublishedResult {
   readonly lead: DepartmentId;
   /** The departments: those of the result when published, else the task's. */
   readonly departments: readonly DepartmentId[];
-  /** The task's items. */
+  /** The task's items; before the visit (pending, unplannable), without those that may not be told in advance (R32). */
   readonly items: readonly ItemId[];
-  /** The inspection's date (published), the planned date (pending), or `null` (unplannable). */
+  /**
+   * Whether the visit's time may be told before it (R26): `false` for a flying inspection and for a
+   * visit with an item that may not be told in advance (R32). An unannounced visit's date is
+   * published only once it has happened.
+   */
+  readonly announced: boolean;
+  /** The inspection's date (published), the planned date of an announced pending visit, or `null` (an unannounced pending visit, R26, R32; unplannable). */
   readonly date: IsoDate | null;
+  /** Why the visit takes place: each draw that drew it (with its ticket) and each trigger; full coverage and black list without a ticket (R10, R14, R24, R27, N7). */
+  readonly reasons: readonly PublishedReason[];
   /** The result, or `null` until there is one. */
   readonly outcome: PublicityOutcome | null;
   /** The result in the publicity system's wording, or `null`. */
   readonly wording: string | null;
-  /** Due date of publication: 20 working days after the inspection (N4), after the planned date while pending; `null` when unplannable. */
+  /** Due date of publication: 20 working days after the inspection (N4), after the planned date while an announced visit is pending; `null` when unplannable or unannounced and pending (it would tell the date). */
   readonly due: IsoDate | null;
   /** The rule of the deadline. */
   readonly rule: 'N4';
@@ -122,7 +135,7 @@ export interface Publication {
  * @example
  * ```ts
  * import type { PlanningInput, PublicationOptions } from 'double-random';
- * const options = (input: PlanningInput): PublicationOptions => ({ input });
+ * const options = (input: PlanningInput): PublicationOptions => ({ input, seed: '2024-Q2 公证 7 3 9 1 4 0', triggered: [] });
  * ```
  * @category Publication
  * @since 0.1.0
@@ -130,28 +143,46 @@ export interface Publication {
 export interface PublicationOptions {
   /** The planning input the plan was made from (for the enterprises' names). */
   readonly input: PlanningInput;
+  /** The seed read out at the public draw (R27): the plan is replayed from it, never from the seed it carries. */
+  readonly seed: string;
+  /** The triggered tasks registered for the batch (complaints, referrals, case leads, campaigns), `[]` when none: a plan recording others is not published. */
+  readonly triggered: readonly DepartmentTask[];
+  /** The draws announced for the batch (directed draws, N7); by default {@link defaultDraws} of the input. */
+  readonly draws?: readonly DrawSpec[];
   /** The working-day calendar (N3), as for {@link addWorkingDays}. */
   readonly calendar?: WorkingDayOptions;
 }
 
-const optionsSchema = z.strictObject({ input: z.unknown(), calendar: z.optional(workingDayOptionsSchema) });
+const optionsSchema = z.strictObject({ input: z.unknown(), seed: z.string(), triggered: z.array(z.unknown()), draws: z.optional(z.array(z.unknown())), calendar: z.optional(workingDayOptionsSchema) });
 
-/** What publication reads of a plan (the rest of it is not published): its record's digest and its tasks. */
-const taskFields = { id: z.string().min(1), enterprise: z.string().min(1), lead: z.string().min(1), departments: z.array(z.string().min(1)).min(1), items: z.array(z.string().min(1)), reasons: z.array(z.string()) };
-const planSchema = z.looseObject({
-  draw: z.looseObject({ record: z.looseObject({ inputDigest: z.string() }) }),
-  tasks: z.array(z.looseObject({ ...taskFields, date: isoDateSchema })),
-  unplannable: z.array(z.looseObject({ ...taskFields, problem: z.looseObject({ reason: z.string() }) })),
-});
-
-/** The issues of the arguments' shapes: options (strict), the plan (what is published of it), the results (a list). */
-function argumentIssues(plan: unknown, results: unknown, options: unknown): InputIssue[] {
+/** The shapes of the arguments: options (strict; the plan and the results are checked by verification and by the result schema). */
+function argumentIssues(results: unknown, options: unknown): InputIssue[] {
   const optionIssues = schemaIssues(optionsSchema, options, ['options'], 'R23', true);
   if (optionIssues.length > 0) return optionIssues;
   const notValidated = notValidatedIssues((options as { input?: unknown }).input, ['options', 'input']);
-  return [...(notValidated ?? []), ...schemaIssues(planSchema, plan, ['plan'], 'R23', true), ...schemaIssues(z.array(z.unknown()), results, ['results'], 'R23', true)];
+  return [...(notValidated ?? []), ...schemaIssues(z.array(z.unknown()), results, ['results'], 'R23', true)];
 }
 const issueAt = (path: (string | number)[], code: CheckCode, message: string, rule: InputIssue['rule']): InputIssue => ({ code, path, at: formatPath(path), message, rule });
+
+/** The keys of a difference's path as verification writes it (`tasks[3].team[1].inspector`, `draw.counts["not-drawn"]`). */
+function pathKeys(text: string): (string | number)[] {
+  const keys: (string | number)[] = [];
+  for (const m of text.matchAll(/\[(\d+)\]|\["((?:[^"\\]|\\.)*)"\]|\.?([^.[\]]+)/g)) keys.push(m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? (JSON.parse(`"${m[2]}"`) as string) : (m[3] as string));
+  return keys;
+}
+
+/**
+ * The plan replayed from the announced seed, draws and registered triggered tasks (R27): each
+ * difference as an issue under `plan` (`publication/plan-differs`), or none when it verifies.
+ */
+function verificationIssues(plan: unknown, options: PublicationOptions): InputIssue[] {
+  const { input, seed, triggered, draws, calendar } = options;
+  const verdict = verifyPlan(plan, input, { seed, triggered, ...(draws === undefined ? {} : { draws }), ...(calendar === undefined ? {} : { calendar }), limit: 100 });
+  return verdict.differences.map((d) => {
+    const path = ['plan', ...(d.path === '(plan)' ? [] : pathKeys(d.path))];
+    return { code: 'publication/plan-differs', path, at: formatPath(path), message: `the plan does not verify against the announced seed, draws and registered triggered tasks, so it is not published: expected ${d.expected}, found ${d.found}`, rule: 'R27', expected: d.expected, found: d.found };
+  });
+}
 
 /** The publicity outcome of a result (R21, R22, R23): a violation or a major hazard is a problem, wherever it was found. */
 function outcomeOf(result: InspectionResult): PublicityOutcome {
@@ -173,13 +204,16 @@ function dueAfter(date: IsoDate, calendar: WorkingDayOptions | undefined, path: 
   }
 }
 
-/** What a result says that its task contradicts: another lead or reason (R16, R24), a date before the batch, and what escalate refuses (R17, R21, R22). */
+/** What a result says that its task contradicts: another lead, reason or department (R16, R24, R17), a date before the batch, and what escalate refuses (R17, R21, R22). */
 function taskIssues(result: InspectionResult, task: Task, input: PlanningInput, at: number): InputIssue[] {
   const itemOf = new Map(input.items.filter((i) => task.items.includes(i.id)).map((i) => [i.id as string, i]));
   const issues = checkResult(result, itemOf).map((i) => under(['results', at], i));
   const reason = visitReason(task.reasons);
   if (result.lead !== task.lead) issues.push(issueAt(['results', at, 'lead'], 'publication/task-mismatch', `task ${task.id} is led by "${task.lead}", not "${result.lead}" (R16)`, 'R16'));
   if (result.reason !== reason) issues.push(issueAt(['results', at, 'reason'], 'publication/task-mismatch', `task ${task.id} takes place for "${reason}", not "${result.reason}" (R24)`, 'R24'));
+  result.departments.forEach((d, k) => {
+    if (!task.departments.includes(d)) issues.push(issueAt(['results', at, 'departments', k], 'publication/task-mismatch', `department "${d}" is not on task ${task.id} (${task.departments.join(', ')}): only the task's departments take part in its visit (R17)`, 'R17'));
+  });
   if (result.date < input.period.start) issues.push(issueAt(['results', at, 'date'], 'publication/before-period', `${result.date} is before the batch (${input.period.start} – ${input.period.end}): the visit cannot predate its draw`, 'R25'));
   return issues;
 }
@@ -208,32 +242,55 @@ function matchResults(results: readonly unknown[], tasks: readonly Task[], input
   return { issues, byTask };
 }
 
-/** One task's published record; a pending task's due date may need the calendar (`null` when it cannot be counted: the issue is reported). */
-function recordOf(task: Task, name: string, given: { result: InspectionResult; due: IsoDate } | undefined, dueOf: (date: IsoDate) => IsoDate | null): PublishedResult {
-  const base = { enterprise: task.enterprise, name, task: task.id, lead: task.lead, items: task.items, rule: 'N4' as const };
-  if (given !== undefined) {
-    const outcome = outcomeOf(given.result);
-    return { status: 'published', ...base, departments: given.result.departments, date: given.result.date, outcome, wording: PUBLICITY_WORDING[outcome], due: given.due };
-  }
-  if ('problem' in task) return { status: 'unplannable', ...base, departments: task.departments, date: null, outcome: null, wording: null, due: null, reason: task.problem.reason };
-  return { status: 'pending', ...base, departments: task.departments, date: task.date, outcome: null, wording: null, due: dueOf(task.date) };
+/** What is published of a task whatever its status: who, what, why, and whether it is announced. */
+interface TaskFacts {
+  readonly name: string;
+  readonly reasons: readonly PublishedReason[];
+  /** The items that may not be told before the visit (R32). */
+  readonly secret: ReadonlySet<string>;
 }
 
 /**
- * What a locality publishes for a batch (一公开; R23, N4, R27): the draw record itself (the seed,
- * the algorithm id, the input digest, each stratum's quota and drawn list: what a notary verifies
- * with `verifyDraw`), and one record per joint task: the enterprise's name and USCC, the task, its
- * departments and items, the inspection's date, the result in the publicity system's wording
+ * One task's published record. Before the visit, an unannounced one (R26, R32) shows neither its
+ * date nor its due date, and no visit shows an item that may not be told in advance; a pending
+ * announced visit's due date may need the calendar (`null` when it cannot be counted: the issue is reported).
+ */
+function recordOf(task: Task, facts: TaskFacts, given: { result: InspectionResult; due: IsoDate } | undefined, dueOf: (date: IsoDate) => IsoDate | null): PublishedResult {
+  const announced = task.mode.advanceNotice;
+  const base = { enterprise: task.enterprise, name: facts.name, task: task.id, lead: task.lead, announced, reasons: facts.reasons, rule: 'N4' as const };
+  if (given !== undefined) {
+    const outcome = outcomeOf(given.result);
+    return { status: 'published', ...base, departments: given.result.departments, items: task.items, date: given.result.date, outcome, wording: PUBLICITY_WORDING[outcome], due: given.due };
+  }
+  const items = task.items.filter((i) => !facts.secret.has(i));
+  const unknown = { outcome: null, wording: null };
+  if ('problem' in task) return { status: 'unplannable', ...base, departments: task.departments, items, date: null, ...unknown, due: null, reason: task.problem.reason };
+  if (!announced) return { status: 'pending', ...base, departments: task.departments, items, date: null, ...unknown, due: null };
+  return { status: 'pending', ...base, departments: task.departments, items, date: task.date, ...unknown, due: dueOf(task.date) };
+}
+
+/**
+ * What a locality publishes for a batch (一公开; R23, N4, R26, R27, R32): the draw record itself
+ * (the seed, the algorithm id, the input digest, each stratum's quota and drawn list: what a notary
+ * verifies with `verifyDraw`), and one record per joint task: the enterprise's name and USCC, the
+ * task, its departments and items, why it takes place ({@link PublishedReason}: the draw with its
+ * ticket, full coverage, black list, a trigger), the result in the publicity system's wording
  * ({@link PUBLICITY_WORDING}) and the due date of publication, 20 working days after the
- * inspection (N4: 企业信息公示暂行条例 art. 6). A task with no result yet is listed as `pending`
- * with the due date its planned date gives; an unplannable one as `unplannable` with its reason:
- * none is left out.
+ * inspection (N4: 企业信息公示暂行条例 art. 6). A task with no result yet is listed as `pending`;
+ * an unplannable one as `unplannable` with its reason: none is left out.
  *
- * @param plan - The batch's plan ({@link planPeriod}).
+ * **Nothing secret is published before the visit**: a pending unannounced visit (flying, or with an
+ * item that may not be told in advance) has no date and no due date, and no pending or unplannable
+ * record lists an item marked `noAdvanceNotice` (R26, R32). **Nothing is published that does not
+ * verify**: the plan is first replayed from the announced seed, draws and registered triggered
+ * tasks ({@link verifyPlan}), and every difference refuses it.
+ *
+ * @param plan - The batch's plan ({@link planPeriod}), as made or as stored.
  * @param results - The results recorded so far, one per task at most (matched by enterprise).
- * @param options - The planning input (names) and the working-day calendar.
- * @returns `Right` with the publication, or `Left` naming each malformed result, a result of no
- *   task, a second result of a task, or a date outside the calendar's years.
+ * @param options - The planning input, the announced seed and draws, the registered triggered tasks, the working-day calendar.
+ * @returns `Right` with the publication, or `Left` naming each difference of the plan from its
+ *   replay (`publication/plan-differs`, under `plan`), each malformed result, a result of no task,
+ *   a second result of a task, a result that contradicts its task, or a date outside the calendar's years.
  * @example
  * ```ts
  * import { planPeriod, publicationRecords } from 'double-random';
@@ -242,7 +299,7 @@ function recordOf(task: Task, name: string, given: { result: InspectionResult; d
  * const input = generateDirectory({ size: 1_000, seed: 'public', inspectorsPerDepartment: 4 });
  * const plan = planPeriod(input, { seed: '2024-Q1' });
  * if (plan._tag === 'Right') {
- *   const published = publicationRecords(plan.right, [], { input });
+ *   const published = publicationRecords(plan.right, [], { input, seed: '2024-Q1', triggered: [] });
  *   if (published._tag === 'Right') console.log(published.right.counts); // every task pending or unplannable
  * }
  * ```
@@ -250,22 +307,30 @@ function recordOf(task: Task, name: string, given: { result: InspectionResult; d
  * @since 0.1.0
  */
 export function publicationRecords(plan: Plan, results: readonly InspectionResult[], options: PublicationOptions): Result<InputError, Publication> {
-  const shape = argumentIssues(plan, results, options);
+  const shape = argumentIssues(results, options);
   if (shape.length > 0) return left({ code: 'invalid-input', issues: shape as [InputIssue, ...InputIssue[]] });
-  const { input, calendar } = options;
+  const { input } = options;
   // The names come from the input: it must be the one the plan was drawn from (R4).
-  if (inputDigestUnchecked(input) !== plan.draw.record.inputDigest) {
+  const digest = (plan as { draw?: { record?: { inputDigest?: unknown } } } | null)?.draw?.record?.inputDigest;
+  if (typeof digest === 'string' && inputDigestUnchecked(input) !== digest) {
     return left({ code: 'invalid-input', issues: [issueAt(['options', 'input'], 'publication/other-input', 'the input is not the one the plan was made from: its digest differs from the draw record\'s inputDigest (R4)', 'R4')] });
   }
+  const [differs, ...more] = verificationIssues(plan, options);
+  if (differs !== undefined) return left({ code: 'invalid-input', issues: [differs, ...more] });
+  return publish(plan, results, options);
+}
+
+/** The records of a verified plan, or the issues of the results (malformed, of no task, contradicting their task, a due date the calendar cannot count). */
+function publish(plan: Plan, results: readonly InspectionResult[], options: PublicationOptions): Result<InputError, Publication> {
+  const { input, calendar } = options;
   const tasks: Task[] = [...plan.tasks, ...plan.unplannable].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const { issues, byTask } = matchResults(results, tasks, input, calendar);
   const names = new Map(input.enterprises.map((e) => [e.uscc as string, e.name]));
-  const stranger = (list: 'tasks' | 'unplannable') => (t: Task, k: number): InputIssue[] =>
-    names.has(t.enterprise) ? [] : [issueAt(['plan', list, k, 'enterprise'], 'reference/enterprise', `"${t.enterprise}" is not in the input's directory`, 'R2')];
-  const [stranger0, ...strangers] = [...plan.tasks.flatMap(stranger('tasks')), ...plan.unplannable.flatMap(stranger('unplannable'))];
-  if (stranger0 !== undefined) return left({ code: 'invalid-input', issues: [stranger0, ...strangers] });
+  const reasons = publishedReasons(input, plan.draw, tasks);
+  const secret = secretItems(input);
   const indexOf = new Map(plan.tasks.map((t, k) => [t.id, k]));
-  const records = tasks.map((t) => recordOf(t, names.get(t.enterprise) ?? '', byTask.get(t.id), (date) => dueAfter(date, calendar, ['plan', 'tasks', indexOf.get(t.id) ?? -1, 'date'], issues)));
+  const records = tasks.map((t) => recordOf(t, { name: names.get(t.enterprise) ?? '', reasons: reasons.get(t.id) ?? [], secret }, byTask.get(t.id),
+    (date) => dueAfter(date, calendar, ['plan', 'tasks', indexOf.get(t.id) ?? -1, 'date'], issues)));
   const [first, ...more] = issues;
   if (first !== undefined) return left({ code: 'invalid-input', issues: [first, ...more] });
   const count = (status: PublishedResult['status']): number => records.filter((r) => r.status === status).length;

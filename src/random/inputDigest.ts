@@ -37,6 +37,12 @@ function withoutDefaults(policy: PlanningInput['policy']): object {
   };
 }
 
+/** An item as the head writes it: industries sorted, `noAdvanceNotice` only when `true` (so inputs written before it existed keep their digest, and `false` is the same as absent). */
+function itemOf(item: PlanningInput['items'][number]): object {
+  const { noAdvanceNotice, ...rest } = item;
+  return { ...rest, industries: sorted(item.industries), ...(noAdvanceNotice === true ? { noAdvanceNotice } : {}) };
+}
+
 /** The head's sections other than the directory and its history, in canonical form. */
 function setupOf(input: PlanningInput): Record<string, unknown> {
   return {
@@ -44,7 +50,7 @@ function setupOf(input: PlanningInput): Record<string, unknown> {
     versions: input.versions,
     departments: byId(input.departments),
     inspectors: byId(input.inspectors).map((i) => ({ ...i, qualifications: sorted(i.qualifications), unavailable: sorted(i.unavailable), conflicts: sorted(i.conflicts) })),
-    items: byId(input.items).map((i) => ({ ...i, industries: sorted(i.industries) })),
+    items: byId(input.items).map(itemOf),
     jointLists: byId(input.jointLists).map((l) => ({ ...l, departments: sorted(l.departments), items: sorted(l.items) })),
     policy: withoutDefaults(input.policy),
     period: input.period,

@@ -137,15 +137,16 @@ describe('double-random (the command line, #15)', async () => {
 
   it('writes the public notice as HTML or CSV from a plan and the input (which gives the names)', async () => {
     const plan = (await cli(['plan', '--seed', 's', 'in.json'], { 'in.json': input })).memory.out;
-    const html = await cli(['notice', 'plan.json', '--input', 'in.json'], { 'in.json': input, 'plan.json': plan });
+    const announced = ['--seed', 's', '--triggered', 't.json'];
+    const html = await cli(['notice', 'plan.json', '--input', 'in.json', ...announced], { 'in.json': input, 'plan.json': plan, 't.json': '[]' });
     expect(html.code).toBe(0);
     expect(html.memory.out).toContain('<h2>抽取信息</h2>');
     const first = JSON.parse(input).enterprises.find((e: { uscc: string }) => html.memory.out.includes(e.uscc));
     expect(html.memory.out).toContain(first.name);
-    const csv = await cli(['notice', 'plan.json', '--input', 'in.json', '--format', 'csv'], { 'in.json': input, 'plan.json': plan });
+    const csv = await cli(['notice', 'plan.json', '--input', 'in.json', '--format', 'csv', ...announced], { 'in.json': input, 'plan.json': plan, 't.json': '[]' });
     expect(csv.memory.out.startsWith('\ufeff统一社会信用代码')).toBe(true);
     const other = (await cli(['generate', '--size', '300', '--seed', 'other'])).memory.out;
-    const mismatch = await cli(['notice', 'plan.json', '--input', 'other.json'], { 'other.json': other, 'plan.json': plan });
+    const mismatch = await cli(['notice', 'plan.json', '--input', 'other.json', ...announced], { 'other.json': other, 'plan.json': plan, 't.json': '[]' });
     expect([mismatch.code, mismatch.memory.err]).toEqual([2, expect.stringContaining('not the one the plan was made from')]);
   });
 });

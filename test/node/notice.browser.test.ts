@@ -20,7 +20,7 @@ const input = generateDirectory({ size: 2_000, seed: 'notice-page', inspectorsPe
 const planned = planPeriod(input, { seed: '2024-Q1 公证 3 1 4' });
 if (planned._tag === 'Left') throw new Error('plan');
 const plan = planned.right;
-const published = publicationRecords(plan, [], { input });
+const published = publicationRecords(plan, [], { input, seed: '2024-Q1 公证 3 1 4', triggered: [] });
 if (published._tag === 'Left') throw new Error('publication');
 const names = new Map(input.enterprises.map((e) => [e.uscc as string, e.name]));
 const notice = noticeOf(plan, published.right, input, (uscc: string) => names.get(uscc) ?? '');

@@ -13,7 +13,7 @@ const notice: Notice = {
   seed: `seed ${hostile}`, algorithm: 'double-random/prn/v1', library: '0.1.0', inputDigest: 'ab'.repeat(32),
   strata: [{ key: 'random|F|B|none', population: 10, quota: 1, drawn: [{ uscc: '91350100M000100Y43', name: hostile, ticket: '8f8a701f42ea53a9' }] }],
   fullCoverage: [],
-  tasks: [{ uscc: '91350100M000100Y43', name: `=HYPERLINK("x"),${hostile}`, lead: 'samr', departments: ['samr', 'health'], items: ['a', 'b'], date: '2024-05-06', status: 'published', result: '未发现问题', ticket: '8f8a701f42ea53a9', reasons: ['random'] }],
+  tasks: [{ uscc: '91350100M000100Y43', name: `=HYPERLINK("x"),${hostile}`, lead: 'samr', departments: ['samr', 'health'], items: ['a', 'b'], date: '2024-05-06', announced: true, status: 'published', result: '未发现问题', ticket: '8f8a701f42ea53a9', reasons: ['随机抽取（general）'] }],
   counts: { published: 1, pending: 0, unplannable: 0 },
 };
 

@@ -70,10 +70,20 @@ describe('the review of the command line (#15)', () => {
     const k = plan.draw.record.strata.findIndex((s: { drawn: string[] }) => s.drawn.length > 0);
     const other = JSON.parse(input).enterprises.find((e: { uscc: string }) => !plan.draw.targets.some((t: { uscc: string }) => t.uscc === e.uscc)).uscc;
     plan.draw.record.strata[k].drawn[0] = other;
-    const refused = await cli(['notice', 'plan.json', '--input', 'in.json'], { 'in.json': input, 'plan.json': JSON.stringify(plan) });
+    const refused = await cli(['notice', 'plan.json', '--input', 'in.json', '--seed', 's', '--triggered', 't.json'], { 'in.json': input, 'plan.json': JSON.stringify(plan), 't.json': '[]' });
     expect(refused.code).toBe(1);
     expect(refused.memory.err).toContain(`draw.record.strata[${k}].drawn[0]`);
     expect(refused.memory.out).toBe('');
+  });
+
+  it('notice replays the plan from the announced seed, not the one the plan carries: a plan re-made under another seed is refused (#24)', async () => {
+    const input = (await cli(['generate', '--size', '300', '--seed', 'r15'])).memory.out;
+    const remade = (await cli(['plan', '--seed', 'chosen later', 'in.json'], { 'in.json': input })).memory.out;
+    const refused = await cli(['notice', 'plan.json', '--input', 'in.json', '--seed', 's', '--triggered', 't.json'], { 'in.json': input, 'plan.json': remade, 't.json': '[]' });
+    expect([refused.code, refused.memory.out]).toEqual([1, '']);
+    expect(refused.memory.err.split('\n')[1]).toMatch(/^draw\.record\.seed/);
+    const unregistered = await cli(['notice', 'plan.json', '--input', 'in.json', '--seed', 's'], { 'in.json': input, 'plan.json': remade });
+    expect([unregistered.code, unregistered.memory.err]).toEqual([2, expect.stringContaining('--triggered')]);
   });
 
   it('an unwritable --out is a clear error with exit 2, not a stack trace or a silent exit 0', async () => {

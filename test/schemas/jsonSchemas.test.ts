@@ -201,7 +201,7 @@ describe('real outputs validate against their schemas; tampered ones do not', ()
   const result = aResult(input, plan);
   const drawn = planDraw(input, { seed: 'schema draw' });
   if (drawn._tag === 'Left') throw new Error('planDraw');
-  const published = publicationRecords(plan, [result], { input });
+  const published = publicationRecords(plan, [result], { input, seed: 'schema 2024-Q1', triggered: plan.record.triggered });
   if (published._tag === 'Left') throw new Error(JSON.stringify(published.left.issues));
 
   it('the plan exercises every part of the schema: staffed, unplannable, dropped, triggered', () => {

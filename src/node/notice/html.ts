@@ -1,4 +1,5 @@
-import { REASON_ZH, STATUS_ZH, type Notice, type NoticeTarget } from './notice.js';
+import { UNANNOUNCED } from './csv.js';
+import { STATUS_ZH, type Notice, type NoticeTarget } from './notice.js';
 
 /** Text made safe for HTML content and attribute values. */
 function esc(text: string | number | null): string {
@@ -50,7 +51,7 @@ function tools(): string {
 
 /** A list of enterprises with their tickets. */
 function targets(list: readonly NoticeTarget[]): string {
-  return list.map((t) => `<span class="target" data-uscc="${esc(t.uscc)}" data-ticket="${esc(t.ticket)}"><code>${esc(t.uscc)}</code> ${esc(t.name)} <span class="mono">${esc(t.ticket)}</span></span>`).join('<br>');
+  return list.map((t) => `<span class="target" data-uscc="${esc(t.uscc)}" data-ticket="${esc(t.ticket)}"><code>${esc(t.uscc)}</code> ${esc(t.name)}${t.ticket === null ? '' : ` <span class="mono">${esc(t.ticket)}</span>`}</span>`).join('<br>');
 }
 
 /** Each stratum's population, quota and drawn enterprises (R5, R27). */
@@ -65,7 +66,7 @@ function strata(n: Notice): string {
 function tasks(n: Notice): string {
   const rows = n.tasks.map((t) => `<tr class="task" data-search="${esc(`${t.uscc} ${t.name}`.toLowerCase())}" data-uscc="${esc(t.uscc)}" data-ticket="${esc(t.ticket)}">
 <td><code>${esc(t.uscc)}</code></td><td>${esc(t.name)}</td><td>${esc(t.lead)}</td><td>${esc(t.departments.join('、'))}</td><td>${esc(t.items.join('、'))}</td>
-<td>${esc(t.reasons.map((r) => REASON_ZH[r] ?? r).join('、'))}</td><td class="date">${esc(t.date)}</td><td class="status">${STATUS_ZH[t.status]}</td><td>${esc(t.result)}</td><td class="mono">${esc(t.ticket)}</td></tr>`);
+<td>${esc(t.reasons.join('、'))}</td><td class="date">${esc(t.date ?? (t.status === 'pending' ? UNANNOUNCED : ''))}</td><td class="status">${STATUS_ZH[t.status]}</td><td>${esc(t.result)}</td><td class="mono">${esc(t.ticket)}</td></tr>`);
   return `<section><h2>检查任务与结果</h2><table><thead><tr><th>统一社会信用代码</th><th>企业名称</th><th>牵头部门</th><th>参加部门</th><th>检查事项</th><th>检查原因</th><th>检查日期</th><th>状态</th><th>检查结果</th><th>随机号</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 

@@ -1,4 +1,5 @@
 import type { Publication } from '../../publication/publicationRecords.js';
+import type { PublishedReason } from '../../publication/publishedReasons.js';
 import type { Plan } from '../../plan/types.js';
 import type { PlanningInput } from '../../model/types.js';
 
@@ -6,7 +7,8 @@ import type { PlanningInput } from '../../model/types.js';
 export interface NoticeTarget {
   readonly uscc: string;
   readonly name: string;
-  readonly ticket: string;
+  /** Its ticket where the draw decided; `null` in full coverage (no ticket decided it, R10, R14). */
+  readonly ticket: string | null;
 }
 
 /** One row of the notice's task table: the visit and, when published, its result. */
@@ -16,11 +18,15 @@ export interface NoticeTask {
   readonly lead: string;
   readonly departments: readonly string[];
   readonly items: readonly string[];
+  /** The date: `null` while an unannounced visit is pending (R26, R32) or when unplannable. */
   readonly date: string | null;
+  /** Whether the visit's time may be told before it (R26, R32). */
+  readonly announced: boolean;
   readonly status: 'published' | 'pending' | 'unplannable';
   readonly result: string | null;
+  /** The ticket, only where a draw decided (never for full coverage or a trigger). */
   readonly ticket: string | null;
-  /** Why the visit is made: random (drawn) or a trigger (complaint, referral, case lead, campaign). */
+  /** Why the visit is made, each in the notice's words (随机抽取（joint/H）, 红码全覆盖, 投诉举报…). */
   readonly reasons: readonly string[];
 }
 
@@ -50,9 +56,8 @@ export function noticeOf(plan: Plan, publication: Publication, input: PlanningIn
   const record = plan.draw.record;
   const departmentName = new Map(input.departments.map((d) => [d.id as string, d.name]));
   const itemName = new Map(input.items.map((i) => [i.id as string, i.name]));
-  const reasonsOf = new Map([...plan.tasks, ...plan.unplannable].map((t) => [t.id, t.reasons]));
   const ticketOf = new Map(plan.draw.targets.map((t) => [t.uscc as string, t.ticket]));
-  const target = (uscc: string): NoticeTarget => ({ uscc, name: nameOf(uscc), ticket: ticketOf.get(uscc) ?? '' });
+  const target = (uscc: string): NoticeTarget => ({ uscc, name: nameOf(uscc), ticket: ticketOf.get(uscc) ?? null });
   return {
     policy: record.policy,
     year: record.period.year,
@@ -63,18 +68,32 @@ export function noticeOf(plan: Plan, publication: Publication, input: PlanningIn
     library: record.library,
     inputDigest: record.inputDigest,
     strata: record.strata.map((s) => ({ key: s.key, population: s.population, quota: s.quota, drawn: s.drawn.map(target) })),
-    fullCoverage: record.fullCoverage.map(target),
+    fullCoverage: record.fullCoverage.map((uscc) => ({ uscc, name: nameOf(uscc), ticket: null })),
     tasks: publication.records.map((r) => ({
       uscc: r.enterprise, name: r.name, lead: departmentName.get(r.lead) ?? r.lead,
       departments: r.departments.map((d) => departmentName.get(d) ?? d), items: r.items.map((i) => itemName.get(i) ?? i), date: r.date,
-      status: r.status, result: r.wording, ticket: ticketOf.get(r.enterprise) ?? null, reasons: reasonsOf.get(r.task) ?? [],
+      announced: r.announced, status: r.status, result: r.wording, ticket: ticketIn(r.reasons), reasons: r.reasons.map(reasonText),
     })),
     counts: publication.counts,
   };
 }
 
-/** Why a visit is made, as the notice says it. */
-export const REASON_ZH: Readonly<Record<string, string>> = { random: '随机抽取', complaint: '投诉举报', referral: '转办交办', 'case-lead': '案件线索', campaign: '专项行动' };
+/** Why a visit is made, as the notice says it (R10, R14, R24, R27, N7). */
+const REASON_ZH: Readonly<Record<PublishedReason['kind'], string>> = {
+  'random-draw': '随机抽取', 'directed-draw': '定向抽取', 'full-coverage': '红码全覆盖', 'black-list': '黑名单全覆盖',
+  complaint: '投诉举报', referral: '转办交办', 'case-lead': '案件线索', campaign: '专项行动',
+};
+
+/** A reason in the notice's words; a draw names its list (随机抽取（joint/H）, 定向抽取（high-risk/food）). */
+export function reasonText(r: PublishedReason): string {
+  return 'draw' in r ? `${REASON_ZH[r.kind]}（${r.draw}）` : REASON_ZH[r.kind];
+}
+
+/** The ticket that decided a visit, or `null` when none did (full coverage, a trigger). */
+function ticketIn(reasons: readonly PublishedReason[]): string | null {
+  for (const r of reasons) if ('ticket' in r) return r.ticket;
+  return null;
+}
 
 /** Where a task stands, as the notice says it. */
 export const STATUS_ZH: Readonly<Record<NoticeTask['status'], string>> = { published: '已公示', pending: '待检查', unplannable: '无法安排' };

@@ -1,0 +1,177 @@
+/**
+ * The public half (一公开, #24): what is published must be true, and never what must stay secret.
+ * Written as a citizen, an inspected enterprise and a county office would try it, against
+ * `publicationRecords` and the notice's HTML and CSV (R23, R26, R32, R27, R10, R14, N7, R24).
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  highRiskDraws, planPeriod, publicationRecords, shenyangHighRiskFields, yongchuanPolicy,
+  type DepartmentId, type DepartmentTask, type InspectionResult, type ItemId, type Plan, type PlanningInput, type PublishedResult
+} from '../../src/index.js';
+import { noticeCsv } from '../../src/node/notice/csv.js';
+import { noticeHtml } from '../../src/node/notice/html.js';
+import { noticeOf } from '../../src/node/notice/notice.js';
+import { generateDirectory } from '../../src/testing/index.js';
+import { rightOf } from '../result.js';
+
+const SEED = '2024-Q2 公证 2 7 1 8';
+const generated = generateDirectory({ size: 4_000, seed: 'public-half', year: 2024, batch: 2, inspectorsPerDepartment: 30 });
+// One item may not be told in advance (R32): a superior asked so.
+const secretItem = generated.items.find((i) => i.id === 'health/public-hygiene')!;
+const input: PlanningInput = {
+  ...generated,
+  items: generated.items.map((i) => (i.id === secretItem.id ? { ...i, noAdvanceNotice: true } : i)),
+  policy: { ...yongchuanPolicy, blackList: { coverage: 'full' } },
+};
+const draws = [...rightOf(highRiskDraws(input, [{ field: shenyangHighRiskFields.find((f) => f.id === 'food-drugs')!, departments: ['samr', 'health'] as DepartmentId[] }]))];
+const complainedOf = input.enterprises.find((e) => e.colour === 'green')!;
+const triggered: DepartmentTask[] = [{ id: 'complaint-1', enterprise: complainedOf.uscc, department: secretItem.department, items: [secretItem.id], reason: 'complaint' }];
+const plan: Plan = rightOf(planPeriod(input, { seed: SEED, draws, triggered }));
+const options = { input, seed: SEED, draws, triggered };
+
+const publishedOf = (results: readonly InspectionResult[] = []): readonly PublishedResult[] => rightOf(publicationRecords(plan, results, options)).records;
+const noticeFor = (results: readonly InspectionResult[] = []) => {
+  const publication = rightOf(publicationRecords(plan, results, options));
+  const names = new Map(input.enterprises.map((e) => [e.uscc as string, e.name]));
+  return noticeOf(plan, publication, input, (u) => names.get(u) ?? '');
+};
+const rowOf = (html: string, uscc: string): string => html.split('<tr').find((row) => row.includes(`data-uscc="${uscc}"`) && row.includes('class="task"')) ?? '';
+const csvRowOf = (csv: string, uscc: string): string => csv.split('\r\n').find((row) => row.startsWith(uscc)) ?? '';
+const unannounced = plan.tasks.filter((t) => !t.mode.advanceNotice);
+const announced = plan.tasks.filter((t) => t.mode.advanceNotice);
+
+describe('what must never be published before the visit (R26, R32)', () => {
+  it('has the cases: flying visits, a visit with an item not to be told, announced visits', () => {
+    expect(plan.tasks.filter((t) => t.mode.mode === 'flying').length).toBeGreaterThan(3);
+    expect(plan.tasks.some((t) => t.mode.mode !== 'flying' && t.items.includes(secretItem.id))).toBe(true);
+    expect(announced.length).toBeGreaterThan(3);
+  });
+
+  it('a visit with an item not to be told in advance is unannounced, whatever its class (R32)', () => {
+    const withSecret = plan.tasks.filter((t) => t.items.includes(secretItem.id));
+    expect(withSecret.length).toBeGreaterThan(0);
+    for (const t of withSecret) expect(t.mode.advanceNotice, t.id).toBe(false);
+  });
+
+  it('no record of a pending unannounced visit holds its date, its due date or its secret item; announced ones show their date', () => {
+    const records = new Map(publishedOf().map((r) => [r.task, r]));
+    for (const t of unannounced) {
+      const text = JSON.stringify(records.get(t.id));
+      expect(text, t.id).not.toContain(t.date);
+      expect(text, t.id).not.toContain(secretItem.id);
+      expect(records.get(t.id)).toMatchObject({ status: 'pending', announced: false, date: null, due: null });
+    }
+    for (const t of announced) expect(records.get(t.id)).toMatchObject({ status: 'pending', announced: true, date: t.date });
+  });
+
+  it('neither the notice page nor its CSV shows a pending unannounced visit\'s date or secret item', () => {
+    const notice = noticeFor();
+    const html = noticeHtml(notice);
+    const csv = noticeCsv(notice);
+    for (const t of unannounced) {
+      expect(rowOf(html, t.enterprise), t.id).not.toBe('');
+      expect(rowOf(html, t.enterprise), t.id).not.toContain(t.date);
+      expect(csvRowOf(csv, t.enterprise), t.id).not.toContain(t.date);
+      expect(rowOf(html, t.enterprise)).not.toContain(secretItem.name);
+      expect(csvRowOf(csv, t.enterprise)).not.toContain(secretItem.name);
+    }
+    for (const t of announced) expect(rowOf(html, t.enterprise)).toContain(t.date);
+  });
+
+  it('once the visit has happened, its date and every item are published', () => {
+    const t = unannounced.find((x) => x.items.includes(secretItem.id))!;
+    const result: InspectionResult = {
+      enterprise: t.enterprise, date: t.date, reason: t.reasons.includes('complaint') ? 'complaint' : 'random', lead: t.lead, departments: t.departments,
+      findings: t.items.map((item) => ({ item, outcome: 'compliant' as const })), contact: 'operating', majorHazard: false, labResults: [],
+    };
+    const record = publishedOf([result]).find((r) => r.task === t.id)!;
+    expect(record).toMatchObject({ status: 'published', date: t.date, items: t.items });
+  });
+});
+
+describe('each published task carries its real reason; a ticket only where a ticket decided (R10, R14, N7, R24, R27)', () => {
+  const records = publishedOf();
+  const kindsOf = (r: PublishedResult): string[] => r.reasons.map((x) => x.kind);
+  const targetOf = new Map(plan.draw.targets.map((t) => [t.uscc as string, t]));
+
+  it('has the cases: full coverage, black list, directed and undirected draws, a complaint', () => {
+    const all = records.flatMap(kindsOf);
+    for (const kind of ['full-coverage', 'black-list', 'random-draw', 'directed-draw', 'complaint']) expect(all, kind).toContain(kind);
+  });
+
+  it('a red-coded enterprise is published as full coverage (R10) with no ticket; a black-listed one as black list (R14)', () => {
+    for (const r of records) {
+      const target = targetOf.get(r.enterprise);
+      if (target?.status !== 'full-coverage') continue;
+      const expected = target.reason === 'red-code' ? 'full-coverage' : 'black-list';
+      expect(kindsOf(r), r.task).toContain(expected);
+      expect(JSON.stringify(r), r.task).not.toContain(target.ticket);
+    }
+  });
+
+  it('a drawn enterprise shows its ticket, each draw that drew it, its stratum and rank; a directed draw names its list', () => {
+    for (const r of records) {
+      const target = targetOf.get(r.enterprise);
+      if (target?.status !== 'drawn') continue;
+      const drawn = r.reasons.filter((x) => x.kind === 'random-draw' || x.kind === 'directed-draw');
+      expect(drawn.map((x) => ('draw' in x ? x.draw : '')).sort(), r.task).toEqual(target.placements.map((p) => p.draw).sort());
+      for (const x of drawn) if ('ticket' in x) expect(x.ticket).toBe(target.ticket);
+      for (const x of drawn) if (x.kind === 'directed-draw') expect(x.draw).toMatch(/^high-risk\//);
+    }
+  });
+
+  it('a triggered visit is published with its trigger and no ticket', () => {
+    const r = records.find((x) => x.enterprise === complainedOf.uscc)!;
+    expect(kindsOf(r)).toEqual(['complaint']);
+    expect(JSON.stringify(r)).not.toMatch(/"ticket"/);
+  });
+
+  it('the notice page labels full coverage and triggered visits by their reason, not as 随机抽取, and shows no ticket for them', () => {
+    const html = noticeHtml(noticeFor());
+    const red = records.find((r) => kindsOf(r).includes('full-coverage'))!;
+    expect(rowOf(html, red.enterprise)).toContain('红码全覆盖');
+    expect(rowOf(html, red.enterprise)).not.toContain('随机抽取');
+    expect(rowOf(html, red.enterprise)).not.toContain(targetOf.get(red.enterprise)!.ticket);
+    expect(rowOf(html, complainedOf.uscc)).toContain('投诉举报');
+    expect(rowOf(html, complainedOf.uscc)).not.toContain('随机抽取');
+  });
+});
+
+describe('nothing is published that verification rejects (R27)', () => {
+  it('refuses a plan re-made under another seed, naming the seed', () => {
+    const other = rightOf(planPeriod(input, { seed: 'another seed', draws, triggered }));
+    const refused = publicationRecords(other, [], options);
+    expect(refused._tag).toBe('Left');
+    if (refused._tag === 'Left') expect(refused.left.issues[0]).toMatchObject({ code: 'publication/plan-differs', at: '$.plan.draw.record.seed' });
+  });
+
+  it('refuses a plan with an added visit or an inspector swapped in, and one made without a registered complaint', () => {
+    const stored = JSON.parse(JSON.stringify(plan)) as { tasks: { team: { inspector: string }[] }[] };
+    stored.tasks[0]!.team[0]!.inspector = 'nobody-001';
+    expect(publicationRecords(stored as never, [], options)._tag).toBe('Left');
+    const added = { ...plan, tasks: [...plan.tasks, { ...plan.tasks[0]!, id: 'joint:extra' }] };
+    expect(publicationRecords(added, [], options)._tag).toBe('Left');
+    expect(publicationRecords(plan, [], { ...options, triggered: [] })._tag).toBe('Left');
+  });
+
+  it('requires the announced seed and the registered triggered tasks', () => {
+    const { seed: _s, ...noSeed } = options;
+    const { triggered: _t, ...noTriggered } = options;
+    const missing = [[noSeed, '$.options.seed'], [noTriggered, '$.options.triggered']] as const;
+    for (const [given, at] of missing) {
+      const refused = publicationRecords(plan, [], given as never);
+      expect(refused._tag === 'Left' && refused.left.issues.map((i) => `${i.at} ${i.code} ${'received' in i ? i.received : ''}`)).toEqual([`${at} schema/invalid_type undefined`]);
+    }
+  });
+
+  it('refuses a result listing a department that was not on the task', () => {
+    const t = plan.tasks.find((x) => x.departments.length === 1 && x.mode.advanceNotice)!;
+    const stranger = input.departments.find((d) => !t.departments.includes(d.id))!.id;
+    const result: InspectionResult = {
+      enterprise: t.enterprise, date: t.date, reason: 'random', lead: t.lead, departments: [...t.departments, stranger],
+      findings: t.items.map((item: ItemId) => ({ item, outcome: 'compliant' as const })), contact: 'operating', majorHazard: false, labResults: [],
+    };
+    const refused = publicationRecords(plan, [result], options);
+    expect(refused._tag === 'Left' && refused.left.issues.map((i) => `${i.at} ${i.code}`)).toEqual(['$.results[0].departments[1] publication/task-mismatch']);
+  });
+});
