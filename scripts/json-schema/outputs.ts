@@ -207,6 +207,7 @@ export const planSchema = z.strictObject({
     triggered: z.array(departmentTaskSchema).describe('The triggered tasks passed in (complaints, referrals, case leads, campaigns).'),
     staffing: z.string().min(1).describe('The id of the staffing algorithm (the second random).'),
     workingDays: z.array(date('A working day.')).describe('The window\'s working days under the calendar used (N3).'),
+    namesDigest: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the names of the enterprises the plan visits or draws, as the input gives them (R4, R23; docs/draw-algorithm.md, "The names digest").'),
   }).describe('What replays the plan beyond the input and the draw record (R27).'),
   metrics,
   warnings: z.array(warning).describe('The draw\'s warnings, a window with no working day, a missed joint-share target.'),
@@ -246,7 +247,8 @@ const publishedResult = z.strictObject({
 
 /** What `publicationRecords` returns (`Publication`): the draw record and one record per task (一公开). */
 export const publicationSchema = z.strictObject({
-  draw: drawRecordSchema.describe('The draw as recorded (see record.json).'),
+  draw: drawRecordSchema.describe('The draw as recorded (see record.json); its inputDigest also binds the departments\' and items\' names.'),
+  namesDigest: z.string().regex(/^[0-9a-f]{64}$/).describe('The plan\'s names digest, checked before publishing: it binds every enterprise name published (R4; docs/draw-algorithm.md, "The names digest").'),
   records: z.array(publishedResult).describe('One record per joint task, staffed or unplannable, sorted by task id.'),
   counts: z.strictObject({
     published: count('Records with a result.'),

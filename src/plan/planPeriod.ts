@@ -11,6 +11,7 @@ import type { Result } from '../model/result.js';
 import type { DepartmentTask, DroppedItem, EmptyVisit, JointTask } from '../merge/types.js';
 import { inspectionModeUnchecked, keepSecret, type ModeDecision } from '../merge/inspectionMode.js';
 import { secretItems } from '../merge/itemKeys.js';
+import { namesDigestOf } from '../random/namesDigest.js';
 import { checkDepartmentTasks, mergeWith } from '../merge/mergeTasks.js';
 import { draftTasks } from './tasksFromDraw.js';
 import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
@@ -204,6 +205,13 @@ function unreachedTargets(draw: DrawPlan, departmentTasks: readonly DepartmentTa
   return draw.targets.filter((t) => !withTasks.has(t.uscc)).map((t) => ({ enterprise: t.uscc, tasks: [], reason: 'no-applicable-item', rule: 'R1' }));
 }
 
+/** The names digest of the enterprises a publication names: the draw's targets and every joint task's (R4, R23). */
+function namesOf(draw: DrawPlan, joint: readonly JointTask[], lookup: EnterpriseLookup): string {
+  const names = new Map<string, string>();
+  for (const uscc of [...draw.targets.map((t) => t.uscc), ...joint.map((t) => t.enterprise)]) names.set(uscc, (lookup(uscc) as Enterprise).name);
+  return namesDigestOf(names);
+}
+
 function assemble(
   input: PlanningInput,
   options: PlanOptions,
@@ -277,6 +285,7 @@ function assemble(
       triggered,
       staffing: staffing.right.algorithm,
       workingDays: staffing.right.workingDays,
+      namesDigest: namesOf(draw, joint, lookup),
     },
     metrics,
     warnings: planWarnings(input, draw, metrics, staffing.right.workingDays),

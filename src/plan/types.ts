@@ -261,6 +261,13 @@ export interface PlanRecord {
   readonly staffing: string;
   /** The window's working days under the calendar used (N3). */
   readonly workingDays: readonly IsoDate[];
+  /**
+   * SHA-256 of the names of the enterprises the plan visits or draws (its joint tasks, staffed or
+   * not, and the draw's targets), as the input gives them: what a publication shows beside each
+   * USCC (R4, R23). The input digest leaves names out; this binds them, so a directory with another
+   * name does not verify (docs/draw-algorithm.md, "The names digest").
+   */
+  readonly namesDigest: string;
 }
 
 /**

@@ -115,8 +115,10 @@ export interface PublishedResult {
  * @since 0.1.0
  */
 export interface Publication {
-  /** The draw as recorded: seed, algorithm, input digest, each stratum's quota and drawn list (R27). */
+  /** The draw as recorded: seed, algorithm, input digest (which also binds the departments' and items' names), each stratum's quota and drawn list (R27). */
   readonly draw: DrawRecord;
+  /** The plan's names digest (`plan.record.namesDigest`), checked against the input before publishing: it binds every enterprise name published (R4). */
+  readonly namesDigest: string;
   /** One record per joint task (staffed or unplannable), sorted by task id. */
   readonly records: readonly PublishedResult[];
   /** How many records have each status. */
@@ -334,5 +336,5 @@ function publish(plan: Plan, results: readonly InspectionResult[], options: Publ
   const [first, ...more] = issues;
   if (first !== undefined) return left({ code: 'invalid-input', issues: [first, ...more] });
   const count = (status: PublishedResult['status']): number => records.filter((r) => r.status === status).length;
-  return right({ draw: plan.draw.record, records, counts: { published: count('published'), pending: count('pending'), unplannable: count('unplannable') } });
+  return right({ draw: plan.draw.record, namesDigest: plan.record.namesDigest, records, counts: { published: count('published'), pending: count('pending'), unplannable: count('unplannable') } });
 }

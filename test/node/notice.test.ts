@@ -10,7 +10,7 @@ import type { Notice } from '../../src/node/notice/notice.js';
 const hostile = '<script>alert(1)</script>"\'&';
 const notice: Notice = {
   policy: 'yongchuan-2024', year: 2024, batch: 2, window: { start: '2024-04-01', end: '2024-06-30' },
-  seed: `seed ${hostile}`, algorithm: 'double-random/prn/v1', library: '0.1.0', inputDigest: 'ab'.repeat(32),
+  seed: `seed ${hostile}`, algorithm: 'double-random/prn/v1', library: '0.1.0', inputDigest: 'ab'.repeat(32), namesDigest: 'cd'.repeat(32),
   strata: [{ key: 'random|F|B|none', population: 10, quota: 1, drawn: [{ uscc: '91350100M000100Y43', name: hostile, ticket: '8f8a701f42ea53a9' }] }],
   fullCoverage: [],
   tasks: [{ uscc: '91350100M000100Y43', name: `=HYPERLINK("x"),${hostile}`, lead: 'samr', departments: ['samr', 'health'], items: ['a', 'b'], date: '2024-05-06', announced: true, status: 'published', result: '未发现问题', ticket: '8f8a701f42ea53a9', reasons: ['随机抽取（general）'] }],

@@ -76,12 +76,17 @@ describe('the review of the command line (#15)', () => {
     expect(refused.memory.out).toBe('');
   });
 
-  it('notice replays the plan from the announced seed, not the one the plan carries: a plan re-made under another seed is refused (#24)', async () => {
+  it('notice replays the plan from the announced seed, not the one the plan carries: a plan re-made under another seed, or a directory with a forged name, is refused (#24)', async () => {
     const input = (await cli(['generate', '--size', '300', '--seed', 'r15'])).memory.out;
     const remade = (await cli(['plan', '--seed', 'chosen later', 'in.json'], { 'in.json': input })).memory.out;
     const refused = await cli(['notice', 'plan.json', '--input', 'in.json', '--seed', 's', '--triggered', 't.json'], { 'in.json': input, 'plan.json': remade, 't.json': '[]' });
     expect([refused.code, refused.memory.out]).toEqual([1, '']);
     expect(refused.memory.err.split('\n')[1]).toMatch(/^draw\.record\.seed/);
+    const plan = JSON.parse((await cli(['plan', '--seed', 's', 'in.json'], { 'in.json': input })).memory.out);
+    const forged = JSON.parse(input);
+    forged.enterprises.find((e: { uscc: string }) => e.uscc === plan.tasks[0].enterprise).name = '冒名顶替有限公司';
+    const renamed = await cli(['notice', 'plan.json', '--input', 'in.json', '--seed', 's', '--triggered', 't.json'], { 'in.json': JSON.stringify(forged), 'plan.json': JSON.stringify(plan), 't.json': '[]' });
+    expect([renamed.code, renamed.memory.out, renamed.memory.err.split('\n')[1]]).toEqual([1, '', expect.stringMatching(/^record\.namesDigest/)]);
     const unregistered = await cli(['notice', 'plan.json', '--input', 'in.json', '--seed', 's'], { 'in.json': input, 'plan.json': remade });
     expect([unregistered.code, unregistered.memory.err]).toEqual([2, expect.stringContaining('--triggered')]);
   });

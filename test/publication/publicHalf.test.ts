@@ -164,6 +164,17 @@ describe('nothing is published that verification rejects (R27)', () => {
     }
   });
 
+  it('refuses a directory whose enterprise name differs, naming the names digest; publishes the digest it checked (R4)', () => {
+    const t = plan.tasks[0]!;
+    const forged = { ...input, enterprises: input.enterprises.map((e) => (e.uscc === t.enterprise ? { ...e, name: '某某冒名公司' } : e)) };
+    const refused = publicationRecords(plan, [], { ...options, input: forged });
+    expect(refused._tag === 'Left' && refused.left.issues.map((i) => `${i.at} ${i.code}`)).toEqual(['$.plan.record.namesDigest publication/plan-differs']);
+    const untouched = input.enterprises.find((e) => !plan.draw.targets.some((x) => x.uscc === e.uscc) && ![...plan.tasks, ...plan.unplannable].some((x) => x.enterprise === e.uscc))!;
+    const elsewhere = { ...input, enterprises: input.enterprises.map((e) => (e.uscc === untouched.uscc ? { ...e, name: '未公示的企业' } : e)) };
+    expect(publicationRecords(plan, [], { ...options, input: elsewhere })._tag).toBe('Right');
+    expect(rightOf(publicationRecords(plan, [], options)).namesDigest).toBe(plan.record.namesDigest);
+  });
+
   it('refuses a result listing a department that was not on the task', () => {
     const t = plan.tasks.find((x) => x.departments.length === 1 && x.mode.advanceNotice)!;
     const stranger = input.departments.find((d) => !t.departments.includes(d.id))!.id;

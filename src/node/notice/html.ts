@@ -33,7 +33,7 @@ function facts(n: Notice): string {
   const rows: [string, string][] = [
     ['抽查政策', esc(n.policy)], ['抽查期间', `${n.year} 年第 ${n.batch} 批（${esc(n.window.start)} 至 ${esc(n.window.end)}）`],
     ['随机种子', `<code id="seed">${esc(n.seed)}</code>`], ['抽取算法', `<code>${esc(n.algorithm)}</code>（double-random ${esc(n.library)}）`],
-    ['输入摘要（SHA-256）', `<code>${esc(n.inputDigest)}</code>`],
+    ['输入摘要（SHA-256）', `<code>${esc(n.inputDigest)}</code>`], ['企业名称摘要（SHA-256）', `<code>${esc(n.namesDigest)}</code>`],
     ['检查任务', `共 ${n.tasks.length} 项：已公示 ${n.counts.published}，待检查 ${n.counts.pending}，无法安排 ${n.counts.unplannable}`],
   ];
   return `<section><h2>抽取信息</h2><dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>

@@ -45,6 +45,8 @@ export interface Notice {
   readonly algorithm: string;
   readonly library: string;
   readonly inputDigest: string;
+  /** The plan's names digest (R4): binds the enterprises' names shown. */
+  readonly namesDigest: string;
   readonly strata: readonly { readonly key: string; readonly population: number; readonly quota: number; readonly drawn: readonly NoticeTarget[] }[];
   readonly fullCoverage: readonly NoticeTarget[];
   readonly tasks: readonly NoticeTask[];
@@ -67,6 +69,7 @@ export function noticeOf(plan: Plan, publication: Publication, input: PlanningIn
     algorithm: record.algorithm,
     library: record.library,
     inputDigest: record.inputDigest,
+    namesDigest: publication.namesDigest,
     strata: record.strata.map((s) => ({ key: s.key, population: s.population, quota: s.quota, drawn: s.drawn.map(target) })),
     fullCoverage: record.fullCoverage.map((uscc) => ({ uscc, name: nameOf(uscc), ticket: null })),
     tasks: publication.records.map((r) => ({
