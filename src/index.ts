@@ -78,7 +78,7 @@ export { addWorkingDays, isWorkingDay, workingDaysBetween } from './calendar/wor
 export type { WorkingDayOptions } from './calendar/workingDays.js';
 export { escalate } from './escalation/escalate.js';
 export type { EscalationContext, FlexibleLists } from './escalation/escalate.js';
-export type { Action, ActionKind, Finding, InspectionResult, LabResult, Severity } from './escalation/types.js';
+export type { Action, ActionKind, Finding, InspectionResult, LabResult, PublicityOutcome, Severity } from './escalation/types.js';
 export { mergeTasks } from './merge/mergeTasks.js';
 export { tasksFromDraw } from './plan/tasksFromDraw.js';
 export type { DepartmentTask, DroppedItem, EmptyVisit, JointTask, MergeResult } from './merge/types.js';
@@ -94,7 +94,7 @@ export type { IndustryCoverage, Plan, PlanMetrics, PlannedTask, PlanRecord, Unpl
 export { jointShare } from './report/metrics.js';
 export type { JointShare } from './report/metrics.js';
 export { PUBLICITY_WORDING, publicationRecords } from './publication/publicationRecords.js';
-export type { Publication, PublicationOptions, PublicityOutcome, PublishedResult } from './publication/publicationRecords.js';
+export type { Publication, PublicationOptions, PublishedResult } from './publication/publicationRecords.js';
 export type { PublishedReason } from './publication/publishedReasons.js';
 export { checkSheet, sheetResult } from './publication/checkSheet.js';
 export type { CheckSheet, CheckSheetRow, FilledRow, FilledSheet, SheetMeasure } from './publication/checkSheet.js';

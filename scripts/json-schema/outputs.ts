@@ -238,7 +238,7 @@ const publishedResult = z.strictObject({
   announced: z.boolean().describe('Whether the visit\'s time may be told before it (R26): false for a flying inspection and for a visit with an item that may not be told in advance (R32).'),
   date: date('The inspection\'s date (published) or the planned date of an announced pending visit.').nullable().describe('null while an unannounced visit is pending (R26, R32), and when unplannable.'),
   reasons: z.array(publishedReason).describe('Why the visit takes place: each draw that drew it (with the ticket), full coverage, black list, each trigger (R10, R14, R24, R27, N7).'),
-  outcome: z.enum(['no-problem', 'problem-follow-up', 'unreachable', 'no-activity']).nullable().describe('The result, or null until there is one (R23).'),
+  outcome: z.enum(['no-problem', 'problem-corrected', 'problem-follow-up', 'not-disclosed', 'false-disclosure', 'unreachable', 'no-activity', 'refused', 'deregistered']).nullable().describe('The result\'s publicity category, or null until there is one (R23).'),
   wording: z.enum(WORDINGS).nullable().describe('The result in the publicity system\'s wording, or null.'),
   due: date('Due date of publication: 20 working days after the inspection, or after the planned date of an announced pending visit (N4).').nullable().describe('null when unplannable, and while an unannounced visit is pending (it would tell the date).'),
   rule: z.literal('N4').describe('The rule of the deadline.'),

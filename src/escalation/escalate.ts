@@ -12,6 +12,7 @@ import type { RuleId } from '../model/rules.js';
 import type { CreditClass, DepartmentId, InspectionItem } from '../model/types.js';
 import { FILING_WORKING_DAYS, PUBLISH_WORKING_DAYS, RESULT_FIELD_RULES, resultSchema } from './resultSchema.js';
 import type { Action, Finding, InspectionResult } from './types.js';
+import { NOT_INSPECTED, publicityProblem } from './publicity.js';
 
 /**
  * The three lists of flexible enforcement (免罚、减罚、轻罚清单, 000 §二(七)), by item id or kind.
@@ -167,6 +168,8 @@ export function escalate(result: unknown, context: EscalationContext): Result<In
   }
   if (r.contact === 'unreachable') {
     actions.push({ kind: 'abnormal-operation-listing', rule: 'R22', department: lead, description: 'unreachable at its registered address: listed in the abnormal-operation directory (经营异常名录, N9)' });
+  } else if (r.publicity === 'false-disclosure') {
+    actions.push({ kind: 'abnormal-operation-listing', rule: 'N9', department: lead, description: 'disclosed information that hides the truth or is false: listed in the abnormal-operation directory (经营异常名录, N9)' });
   } else if (r.contact === 'not-operating') {
     actions.push({ kind: 'support-resumption', rule: 'R22', department: lead, description: 'not operating but reachable: its industry department helps it resume' });
   }
@@ -187,7 +190,8 @@ export function escalate(result: unknown, context: EscalationContext): Result<In
 /**
  * What a valid-shaped result may still get wrong: findings for items outside the task or twice,
  * lab results for items outside it, a lead outside the departments, and findings that contradict
- * the contact (an operating enterprise has at least one; an unreachable one has none, R22).
+ * the contact (an operating enterprise has at least one, unless it refused or no longer exists;
+ * an unreachable one has none, R22), and a stated publicity category they contradict (R23).
  */
 export function checkResult(r: InspectionResult, itemOf: ReadonlyMap<string, InspectionItem>): InputIssue[] {
   const issues: InputIssue[] = [];
@@ -201,7 +205,9 @@ export function checkResult(r: InspectionResult, itemOf: ReadonlyMap<string, Ins
     if (!itemOf.has(l.item)) issues.push(issue(['labResults', i, 'item'], 'reference/item', `item "${l.item}" is not an item of the inspected task`, 'R17'));
   });
   if (!r.departments.includes(r.lead)) issues.push(issue(['lead'], 'joint-list/lead-not-member', `lead department "${r.lead}" is not among the departments`, 'R16'));
-  if (r.contact === 'operating' && r.findings.length === 0) {
+  const problem = publicityProblem(r);
+  if (problem !== undefined) issues.push(issue(['publicity'], 'result/publicity-mismatch', problem.message, problem.rule));
+  if (r.contact === 'operating' && r.findings.length === 0 && !(r.publicity !== undefined && NOT_INSPECTED.has(r.publicity))) {
     issues.push(issue(['findings'], 'result/no-findings', 'an inspection of an operating enterprise records a finding for each item checked, at least one', 'R21'));
   }
   if (r.contact === 'unreachable' && r.findings.length > 0) {

@@ -51,10 +51,11 @@ export const resultSchema: z.ZodType = z.strictObject({
   contact: z.enum(['operating', 'not-operating', 'unreachable']),
   majorHazard: z.boolean().default(false),
   labResults: z.array(labResultSchema).default([]),
+  publicity: z.optional(z.enum(['no-problem', 'problem-corrected', 'problem-follow-up', 'not-disclosed', 'false-disclosure', 'unreachable', 'no-activity', 'refused', 'deregistered'])),
 });
 
 /** The rule behind each field of a result, for its issues. */
 export const RESULT_FIELD_RULES: Readonly<Record<string, RuleId>> = {
-  enterprise: 'N10', date: 'N3', reason: 'R24', lead: 'R16', departments: 'R15', findings: 'R21', contact: 'R22', majorHazard: 'R21', labResults: 'R17',
+  enterprise: 'N10', date: 'N3', reason: 'R24', lead: 'R16', departments: 'R15', findings: 'R21', contact: 'R22', majorHazard: 'R21', labResults: 'R17', publicity: 'R23',
 };
 

@@ -90,7 +90,35 @@ export interface InspectionResult {
   readonly majorHazard: boolean;
   /** Laboratory or test results, adopted by every department of a joint inspection (R17). */
   readonly labResults: readonly LabResult[];
+  /**
+   * The publicity system's category of the result (R23), where the platform states it: needed for
+   * those the findings alone do not determine (`problem-corrected`, `not-disclosed`,
+   * `false-disclosure`, `refused`, `deregistered`); checked against the findings, the contact and
+   * the major hazard, and refused where it contradicts them (docs/publication.md). Absent: the
+   * category the result determines.
+   */
+  readonly publicity?: PublicityOutcome | undefined;
 }
+
+/**
+ * A result as the national enterprise credit information publicity system words it (R23), one of
+ * its nine categories (see {@link PUBLICITY_WORDING}): nothing found; a problem found and its
+ * correction ordered and done on the spot; a problem found whose follow-up (penalty or flexible
+ * enforcement) is decided later; information that had to be disclosed and was not; disclosed
+ * information that hides the truth or is false; unreachable at the registered address (R22, N9);
+ * no business activity of the inspection's kind (not operating, R22); refusal to cooperate, in a
+ * serious case; deregistered or licence revoked.
+ * @example
+ * ```ts
+ * import { PUBLICITY_WORDING, type PublicityOutcome } from 'double-random';
+ * const text = (o: PublicityOutcome): string => PUBLICITY_WORDING[o];
+ * ```
+ * @category Publication
+ * @since 0.1.0
+ */
+export type PublicityOutcome =
+  | 'no-problem' | 'problem-corrected' | 'problem-follow-up' | 'not-disclosed' | 'false-disclosure'
+  | 'unreachable' | 'no-activity' | 'refused' | 'deregistered';
 
 /**
  * The kinds of action an inspection result leads to.

@@ -79,6 +79,7 @@ export const ISSUE_TEXTS: Readonly<Record<IssueCode, Texts>> = {
   'split/unknown-stratum': { en: 'stratum not in the quotas', 'zh-CN': '报送的分层不在抽查名额之中' },
   'escalation/no-recipients': { en: 'nobody to notify', 'zh-CN': '发现行业性、区域性严重违法或重大隐患须通报相关部门，但本次由一个部门单独检查，没有可通报的部门：请在通报部门（notify）中列出该行业联合抽查的部门' },
   'result/no-findings': { en: 'an operating enterprise inspected without findings', 'zh-CN': '正常经营的企业接受检查后，每个检查的抽查事项都应填写检查结果，至少一项' },
+  'result/publicity-mismatch': { en: 'publicity category the result contradicts', 'zh-CN': '所填公示结果类型与检查结果不符（检查发现、联系情况或重大隐患不支持该类型）' },
   'result/unreachable-with-findings': { en: 'findings on an enterprise that could not be reached', 'zh-CN': '通过登记的住所无法联系的企业未实际检查，不应填写检查发现（应为空）' },
   'sheet/blank-rows': { en: 'blank rows on a filled sheet', 'zh-CN': '检查表中有未填写检查结果的行' },
   'sheet/duplicate-row': { en: 'row filled twice', 'zh-CN': '检查表中同一事项填写了两次' },

@@ -26,7 +26,7 @@ export type CheckCode =
   | 'task/foreign-item' | 'task/lead' | 'task/no-items' | 'task/reason' | 'task/triggered-random'
   | 'split/counts' | 'split/duplicate-candidate' | 'split/forged-ticket' | 'split/missing-candidates' | 'split/no-shards'
   | 'split/quotas' | 'split/shards-disagree' | 'split/too-many-candidates' | 'split/unknown-stratum'
-  | 'escalation/no-recipients' | 'result/no-findings' | 'result/unreachable-with-findings'
+  | 'escalation/no-recipients' | 'result/no-findings' | 'result/publicity-mismatch' | 'result/unreachable-with-findings'
   | 'sheet/blank-rows' | 'sheet/duplicate-row' | 'sheet/no-date' | 'sheet/no-item' | 'sheet/unknown-item' | 'sheet/unreachable-findings'
   | 'annual-plan/window'
   | 'publication/before-period' | 'publication/duplicate' | 'publication/no-task' | 'publication/other-input' | 'publication/plan-differs' | 'publication/task-mismatch'

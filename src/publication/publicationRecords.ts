@@ -4,7 +4,8 @@ import { checkResult } from '../escalation/escalate.js';
 import { PUBLISH_WORKING_DAYS, RESULT_FIELD_RULES, resultSchema, visitReason } from '../escalation/resultSchema.js';
 import { inputDigestUnchecked } from '../random/inputDigest.js';
 import { notValidatedIssues } from '../input/validated.js';
-import type { InspectionResult } from '../escalation/types.js';
+import type { InspectionResult, PublicityOutcome } from '../escalation/types.js';
+import { publicityOf } from '../escalation/publicity.js';
 import { workingDayOptionsSchema, schemaIssues } from '../input/schemas.js';
 import { fromZodIssue, under } from '../input/zodDetails.js';
 import { zodIssues } from '../input/keys.js';
@@ -26,21 +27,6 @@ import type { UnplannableReason } from '../staffing/types.js';
 import type { WorkingDayOptions } from '../calendar/workingDays.js';
 
 /**
- * A result as the national enterprise credit information publicity system words it (R23):
- * nothing found; a problem found, with its follow-up (penalty or flexible enforcement) still to be
- * decided and published when the case closes; unreachable at the registered address (R22, N9); or
- * no business activity of the inspection's kind found (not operating, R22).
- * @example
- * ```ts
- * import { PUBLICITY_WORDING, type PublicityOutcome } from 'double-random';
- * const text = (o: PublicityOutcome): string => PUBLICITY_WORDING[o];
- * ```
- * @category Publication
- * @since 0.1.0
- */
-export type PublicityOutcome = 'no-problem' | 'problem-follow-up' | 'unreachable' | 'no-activity';
-
-/**
  * The wording of each {@link PublicityOutcome}, as results appear on the publicity system.
  * @example
  * ```ts
@@ -52,9 +38,14 @@ export type PublicityOutcome = 'no-problem' | 'problem-follow-up' | 'unreachable
  */
 export const PUBLICITY_WORDING: Readonly<Record<PublicityOutcome, string>> = Object.freeze({
   'no-problem': '未发现问题',
-  'problem-follow-up': '发现问题，待后续处理',
+  'problem-corrected': '发现问题已责令改正',
+  'problem-follow-up': '发现问题待后续处理',
+  'not-disclosed': '未按规定公示应当公示的信息',
+  'false-disclosure': '公示信息隐瞒真实情况弄虚作假',
   unreachable: '通过登记的住所（经营场所）无法联系',
   'no-activity': '未发现开展本次抽查涉及的经营活动',
+  refused: '不予配合情节严重',
+  deregistered: '已注销或被吊销营业执照',
 });
 
 /**
@@ -186,13 +177,6 @@ function verificationIssues(plan: unknown, options: PublicationOptions): InputIs
   });
 }
 
-/** The publicity outcome of a result (R21, R22, R23): a violation or a major hazard is a problem, wherever it was found. */
-function outcomeOf(result: InspectionResult): PublicityOutcome {
-  if (result.contact === 'unreachable') return 'unreachable';
-  if (result.majorHazard || result.findings.some((f) => f.outcome === 'violation')) return 'problem-follow-up';
-  return result.contact === 'not-operating' ? 'no-activity' : 'no-problem';
-}
-
 type Task = PlannedTask | UnplannableTask;
 
 /** 20 working days after `date` (N4), or `null` with the issue at `path` when the calendar has no data for the days it needs. */
@@ -261,7 +245,7 @@ function recordOf(task: Task, facts: TaskFacts, given: { result: InspectionResul
   const announced = task.mode.advanceNotice;
   const base = { enterprise: task.enterprise, name: facts.name, task: task.id, lead: task.lead, announced, reasons: facts.reasons, rule: 'N4' as const };
   if (given !== undefined) {
-    const outcome = outcomeOf(given.result);
+    const outcome = publicityOf(given.result);
     return { status: 'published', ...base, departments: given.result.departments, items: task.items, date: given.result.date, outcome, wording: PUBLICITY_WORDING[outcome], due: given.due };
   }
   const items = task.items.filter((i) => !facts.secret.has(i));

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  highRiskDraws, planPeriod, publicationRecords, shenyangHighRiskFields, yongchuanPolicy,
+  escalate, highRiskDraws, planPeriod, publicationRecords, shenyangHighRiskFields, yongchuanPolicy,
   type DepartmentId, type DepartmentTask, type InspectionResult, type ItemId, type Plan, type PlanningInput, type PublishedResult
 } from '../../src/index.js';
 import { noticeCsv } from '../../src/node/notice/csv.js';
@@ -184,5 +184,53 @@ describe('nothing is published that verification rejects (R27)', () => {
     };
     const refused = publicationRecords(plan, [result], options);
     expect(refused._tag === 'Left' && refused.left.issues.map((i) => `${i.at} ${i.code}`)).toEqual(['$.results[0].departments[1] publication/task-mismatch']);
+  });
+});
+
+describe('result categories of the publicity system (R23, R21, R22, N9)', () => {
+  const t = plan.tasks.find((x) => x.mode.advanceNotice && x.reasons.includes('random') && !x.reasons.some((r) => r !== 'random'))!;
+  const base: InspectionResult = {
+    enterprise: t.enterprise, date: t.date, reason: 'random', lead: t.lead, departments: t.departments,
+    findings: t.items.map((item) => ({ item, outcome: 'compliant' as const })), contact: 'operating', majorHazard: false, labResults: [],
+  };
+  const violation = (severity: 'minor-first' | 'general' | 'serious') => ({ ...base, findings: [{ item: t.items[0]!, outcome: 'violation' as const, severity, spread: 'single' as const }, ...base.findings.slice(1)] });
+  const wordingOf = (result: InspectionResult): string | null | undefined => publishedOf([result]).find((r) => r.task === t.id)?.wording;
+  const refusedAt = (result: InspectionResult): string[] => {
+    const r = publicationRecords(plan, [result], options);
+    return r._tag === 'Left' ? r.left.issues.map((i) => `${i.at} ${i.code}`) : [];
+  };
+
+  it('publishes each of the nine categories where the result supports it', () => {
+    expect(wordingOf(base)).toBe('未发现问题');
+    expect(wordingOf(violation('general'))).toBe('发现问题待后续处理');
+    expect(wordingOf({ ...violation('minor-first'), publicity: 'problem-corrected' })).toBe('发现问题已责令改正');
+    expect(wordingOf({ ...violation('general'), publicity: 'not-disclosed' })).toBe('未按规定公示应当公示的信息');
+    expect(wordingOf({ ...violation('general'), publicity: 'false-disclosure' })).toBe('公示信息隐瞒真实情况弄虚作假');
+    expect(wordingOf({ ...base, findings: [], contact: 'unreachable' })).toBe('通过登记的住所（经营场所）无法联系');
+    expect(wordingOf({ ...base, contact: 'not-operating' })).toBe('未发现开展本次抽查涉及的经营活动');
+    expect(wordingOf({ ...base, findings: [], publicity: 'refused' })).toBe('不予配合情节严重');
+    expect(wordingOf({ ...base, findings: [], contact: 'not-operating', publicity: 'deregistered' })).toBe('已注销或被吊销营业执照');
+  });
+
+  it('refuses a category the result contradicts', () => {
+    const mismatch = ['$.results[0].publicity result/publicity-mismatch'];
+    expect(refusedAt({ ...violation('general'), publicity: 'no-problem' })).toEqual(mismatch);
+    expect(refusedAt({ ...base, publicity: 'problem-follow-up' })).toEqual(mismatch);
+    expect(refusedAt({ ...base, publicity: 'problem-corrected' })).toEqual(mismatch);
+    expect(refusedAt({ ...violation('serious'), publicity: 'problem-corrected' })).toEqual(mismatch);
+    expect(refusedAt({ ...violation('minor-first'), majorHazard: true, publicity: 'problem-corrected' })).toEqual(mismatch);
+    expect(refusedAt({ ...base, publicity: 'not-disclosed' })).toEqual(mismatch);
+    expect(refusedAt({ ...base, publicity: 'refused' })).toEqual(mismatch);
+    expect(refusedAt({ ...base, findings: [], contact: 'unreachable', publicity: 'refused' })).toEqual(mismatch);
+    expect(refusedAt({ ...base, publicity: 'unreachable' })).toEqual(mismatch);
+    expect(refusedAt({ ...base, findings: [] })).toEqual(['$.results[0].findings result/no-findings']);
+  });
+
+  it('escalate lists a false disclosure in the abnormal-operation directory (N9), and accepts a refusal without findings', () => {
+    const items = input.items.filter((i) => t.items.includes(i.id));
+    const listed = rightOf(escalate({ ...violation('general'), publicity: 'false-disclosure' }, { creditClass: 'B', items }));
+    expect(listed.filter((a) => a.kind === 'abnormal-operation-listing').map((a) => a.rule)).toEqual(['N9']);
+    const refused = rightOf(escalate({ ...base, findings: [], publicity: 'refused' }, { creditClass: 'B', items }));
+    expect(refused.map((a) => a.kind)).toEqual(['credit-record', 'publish']);
   });
 });

@@ -48,7 +48,7 @@ describe('publicationRecords (R23, N4)', () => {
     expect(records.map((r) => r.task)).toEqual([...plan.tasks, ...plan.unplannable].map((t) => t.id).sort());
     const byTask = new Map(records.map((r) => [r.task, r]));
     const wording = [t0, t1, t2, t3].map((t) => byTask.get(t!.id)?.wording);
-    expect(wording).toEqual(['未发现问题', '发现问题，待后续处理', '通过登记的住所（经营场所）无法联系', '未发现开展本次抽查涉及的经营活动']);
+    expect(wording).toEqual(['未发现问题', '发现问题待后续处理', '通过登记的住所（经营场所）无法联系', '未发现开展本次抽查涉及的经营活动']);
     const first = byTask.get(t0!.id);
     const e = input.enterprises.find((x) => x.uscc === t0!.enterprise)!;
     expect(first).toMatchObject({
