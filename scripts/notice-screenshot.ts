@@ -1,6 +1,6 @@
 /**
  * Renders the public notice of a plan of the bundled sample input and takes a screenshot of it in
- * headless Chromium, for the README (docs/notice.png). Run: `npx tsx scripts/notice-screenshot.ts`.
+ * headless Chromium at 1280 px and 390 px, for the README and docs (docs/notice.png, docs/notice-390.png). Run: `npx tsx scripts/notice-screenshot.ts`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -20,15 +20,16 @@ const results = first === undefined ? [] : [{
 }];
 const published = publicationRecords(plan.right, results, { input, seed: '2024-Q4 公证 7 3 9 1 4 0', triggered: [] });
 if (published._tag === 'Left') throw new Error(JSON.stringify(published.left.issues));
-const names = new Map(input.enterprises.map((e) => [e.uscc as string, e.name]));
 const file = '/tmp/double-random-notice.html';
-writeFileSync(file, noticeHtml(noticeOf(plan.right, published.right, input, (uscc: string) => names.get(uscc) ?? '')));
+writeFileSync(file, noticeHtml(noticeOf({ plan: plan.right, publication: published.right, input, issuer: { authority: '重庆市永川区市场监督管理局', published: '2024-10-08' } })));
 const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, deviceScaleFactor: 1 });
-await page.goto(`file://${file}`);
-await page.fill('#uscc', plan.right.draw.targets[0]?.uscc ?? '');
-await page.click('#check');
-await page.waitForSelector('#verdict.ok');
-await page.screenshot({ path: 'docs/notice.png', fullPage: false });
+for (const [width, height, out] of [[1280, 1000, 'docs/notice.png'], [390, 1400, 'docs/notice-390.png']] as const) {
+  const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
+  await page.goto(`file://${file}`);
+  await page.fill('#uscc', plan.right.draw.targets.find((t) => t.status === 'drawn')?.uscc ?? '');
+  await page.click('#check');
+  await page.waitForSelector('#verdict.ok');
+  await page.screenshot({ path: out, fullPage: false });
+  console.log(out);
+}
 await browser.close();
-console.log('docs/notice.png');

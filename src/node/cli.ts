@@ -72,10 +72,12 @@ function otherCommands(program: Command, ctx: () => Context, done: (code: Promis
     .requiredOption('--seed <seed>', 'the seed announced at the draw: the plan is replayed from it before anything is published')
     .requiredOption('--triggered <file>', 'the triggered tasks registered for the batch, a JSON array ([] when none)')
     .option('--draws <file>', 'the directed draws announced for the batch (N7), a JSON array; by default the input\'s default draws')
+    .requiredOption('--authority <name>', 'the issuing authority (发布单位), shown in the title')
+    .requiredOption('--date <YYYY-MM-DD>', 'the day of publication (发布日期)')
     .addOption(new Option('--format <format>', 'html or csv').choices(['html', 'csv']).default('html'))
     .option('--out <file>', 'write here instead of standard output')
-    .addHelpText('after', '\nExample:\n  $ echo [] > triggered.json\n  $ double-random notice plan.json results.json --input in.json --seed "2024-Q2 公证 7 3 9 1 4 0" --triggered triggered.json --out notice.html')
-    .action((plan: string, results: string | undefined, o: { input: string; seed: string; triggered: string; draws?: string; format: 'html' | 'csv'; out?: string }) => done(noticeCommand(ctx(), plan, results, o)));
+    .addHelpText('after', '\nExample:\n  $ echo [] > triggered.json\n  $ double-random notice plan.json results.json --input in.json --seed "2024-Q2 公证 7 3 9 1 4 0" --triggered triggered.json --authority 重庆市永川区市场监督管理局 --date 2024-04-08 --out notice.html')
+    .action((plan: string, results: string | undefined, o: { input: string; seed: string; triggered: string; draws?: string; authority: string; date: string; format: 'html' | 'csv'; out?: string }) => done(noticeCommand(ctx(), plan, results, o)));
   program.command('schema')
     .description('print a JSON Schema (draft 2020-12) of the input, the draw record, the plan, an inspection result or the publication records')
     .addArgument(new Argument('[name]', 'which schema').choices(SCHEMAS).default('input'))

@@ -15,6 +15,7 @@ import { writeAll, type CliIo } from './io.js';
 import { noticeCsv } from './notice/csv.js';
 import { noticeHtml } from './notice/html.js';
 import { noticeOf } from './notice/notice.js';
+import { isIsoDate } from '../internal/date.js';
 import { progressBar } from './progressBar.js';
 import { readInput } from './readInput.js';
 import { differenceLine, fileProblem, say } from './say.js';
@@ -122,7 +123,11 @@ export async function generateCommand(ctx: Context, options: { readonly size: nu
  * does not replay (another seed, a forged drawn list, team or date, an invented complaint) is never
  * published (exit 1, each difference on standard error).
  */
-export async function noticeCommand(ctx: Context, planFile: string, resultsFile: string | undefined, options: { readonly input: string; readonly seed: string; readonly triggered: string; readonly draws?: string; readonly format: 'html' | 'csv'; readonly out?: string }): Promise<number> {
+export async function noticeCommand(ctx: Context, planFile: string, resultsFile: string | undefined, options: { readonly input: string; readonly seed: string; readonly triggered: string; readonly draws?: string; readonly authority: string; readonly date: string; readonly format: 'html' | 'csv'; readonly out?: string }): Promise<number> {
+  if (!isIsoDate(options.date)) {
+    ctx.io.err(`${say('badDate', ctx.locale)} ${JSON.stringify(options.date)}\n`);
+    throw new Explained(EXIT.unusable);
+  }
   const input = await loadInput(ctx, options.input);
   const plan = (await readJson(ctx, planFile)) as Plan;
   const results = resultsFile === undefined ? [] : ((await readJson(ctx, resultsFile)) as InspectionResult[]);
@@ -134,7 +139,6 @@ export async function noticeCommand(ctx: Context, planFile: string, resultsFile:
     ctx.io.err(`${say('forgedPlan', ctx.locale)}\n${issues.map((i) => differenceLine({ path: i.at.replace(/^\$\.plan\.?/, ''), expected: 'expected' in i ? i.expected : '', found: 'found' in i ? (i.found ?? '') : '' }, ctx.locale)).join('\n')}\n`);
     return EXIT.differs;
   }
-  const names = new Map(input.enterprises.map((e) => [e.uscc as string, e.name]));
-  const notice = noticeOf(plan, published.right, input, (uscc: string) => names.get(uscc) ?? '');
+  const notice = noticeOf({ plan, publication: published.right, input, issuer: { authority: options.authority, published: options.date } });
   return emitText(ctx, [options.format === 'html' ? noticeHtml(notice) : noticeCsv(notice)], options.out);
 }

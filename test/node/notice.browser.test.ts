@@ -1,31 +1,36 @@
 /**
- * The public notice as a page (一公开, #15), opened in a real headless Chromium (Debian's
- * `chromium`, which `scripts/ensure-chromium.sh` installs when missing) with every network request
- * refused: it shows every drawn enterprise, the search finds one, and the ticket the page
- * recomputes with WebCrypto equals the record's. No Chromium is a failure, never a skip.
+ * The public notice as a page (一公开, #15, #24), opened in a real headless Chromium (Debian's
+ * `chromium` with `fonts-noto-cjk`, which `scripts/ensure-chromium.sh` installs when missing) with
+ * every network request refused, at 1280 px and at 390 px: Chinese glyphs render (not boxes), no
+ * horizontal scroll on a phone, the search finds an enterprise in every section, the ticket check
+ * works from `file://` with WebCrypto gone, an invalid code gets its reason, a pending unannounced
+ * visit shows no date, and a hostile name renders as text. No Chromium is a failure, never a skip.
  */
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planPeriod, publicationRecords } from '../../src/index.js';
 import { noticeHtml } from '../../src/node/notice/html.js';
 import { noticeOf } from '../../src/node/notice/notice.js';
 import { generateDirectory } from '../../src/testing/index.js';
+import { rightOf } from '../result.js';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const input = generateDirectory({ size: 2_000, seed: 'notice-page', inspectorsPerDepartment: 12 });
-const planned = planPeriod(input, { seed: '2024-Q1 公证 3 1 4' });
-if (planned._tag === 'Left') throw new Error('plan');
-const plan = planned.right;
-const published = publicationRecords(plan, [], { input, seed: '2024-Q1 公证 3 1 4', triggered: [] });
-if (published._tag === 'Left') throw new Error('publication');
-const names = new Map(input.enterprises.map((e) => [e.uscc as string, e.name]));
-const notice = noticeOf(plan, published.right, input, (uscc: string) => names.get(uscc) ?? '');
+const SEED = '2024-Q1 公证 3 1 4';
+const HOSTILE = '<img src=x onerror="document.title=\'xss\'">有限公司';
+const generated = generateDirectory({ size: 6_000, seed: 'notice-page', inspectorsPerDepartment: 12 });
+const plan0 = rightOf(planPeriod(generated, { seed: SEED }));
+// One drawn enterprise gets a hostile name: it must render as text.
+const victim = plan0.tasks.find((t) => t.reasons.includes('random'))!.enterprise;
+const input = { ...generated, enterprises: generated.enterprises.map((e) => (e.uscc === victim ? { ...e, name: HOSTILE } : e)) };
+const plan = rightOf(planPeriod(input, { seed: SEED }));
+const published = rightOf(publicationRecords(plan, [], { input, seed: SEED, triggered: [] }));
+const notice = noticeOf({ plan, publication: published, input, issuer: { authority: '重庆市永川区市场监督管理局', published: '2024-01-08' } });
 
-describe('the notice page in headless Chromium (#15)', () => {
+describe('the notice page in headless Chromium (#15, #24)', () => {
   let browser: Browser;
   const requests: string[] = [];
   const file = join(mkdtempSync(join(tmpdir(), 'notice-')), 'notice.html');
@@ -40,43 +45,101 @@ describe('the notice page in headless Chromium (#15)', () => {
   }, 60_000);
   afterAll(async () => browser?.close());
 
-  async function open() {
-    const context = await browser.newContext({ offline: true });
+  /** The page at a width, offline; `noCrypto` removes WebCrypto before any script runs. */
+  async function open(width = 1280, noCrypto = false): Promise<Page> {
+    const context = await browser.newContext({ offline: true, viewport: { width, height: 900 } });
+    if (noCrypto) await context.addInitScript(() => Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true }));
     const page = await context.newPage();
     page.on('request', (r) => { if (!r.url().startsWith('file:')) requests.push(r.url()); });
     await page.goto(pathToFileURL(file).href);
     return page;
   }
 
-  it('loads with no network request and shows every drawn enterprise', async () => {
+  it('has the cases: full coverage past one page, strata, pending unannounced visits', () => {
+    expect(notice.fullCoverage.length).toBeGreaterThan(50);
+    expect(notice.strata.some((s) => s.drawn.length > 0)).toBe(true);
+    expect(notice.tasks.some((t) => !t.announced && t.status === 'pending')).toBe(true);
+  });
+
+  it('loads with no network request, names its authority and date, and holds every drawn enterprise', async () => {
     const page = await open();
-    const text = await page.locator('body').innerText();
-    const drawn = plan.draw.targets.map((t) => t.uscc);
-    expect(drawn.length).toBeGreaterThan(10);
-    expect(drawn.filter((uscc) => !text.includes(uscc))).toEqual([]);
-    expect(text).toContain('抽取信息');
+    const text = (await page.locator('body').textContent()) ?? '';
+    expect(plan.draw.targets.map((t) => t.uscc).filter((uscc) => !text.includes(uscc))).toEqual([]);
+    expect(await page.locator('h1').innerText()).toBe('重庆市永川区市场监督管理局2024 年第 1 批“双随机、一公开”抽查公示');
+    expect(await page.locator('.meta').innerText()).toContain('2024 年 1 月 8 日');
+    expect(text).toContain('批发和零售业');
     expect(requests).toEqual([]);
   }, 30_000);
 
-  it('the search finds an enterprise by name and hides the other tasks', async () => {
+  it('draws Chinese with a CJK font, not as missing-glyph boxes', async () => {
     const page = await open();
-    const task = notice.tasks[3]!;
-    await page.fill('#search', task.name);
-    const visible = await page.locator('tr.task:visible').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-uscc')));
-    expect(visible).toContain(task.uscc);
-    expect(visible.length).toBeLessThan(notice.tasks.length);
+    // Run in the page (the test's types have no DOM): the pixels of a character drawn in the page's font.
+    const drawn = await page.evaluate(`(() => {
+      const font = getComputedStyle(document.body).fontFamily;
+      const pixels = (text) => {
+        const canvas = document.createElement('canvas');
+        canvas.width = 48;
+        canvas.height = 48;
+        const g = canvas.getContext('2d');
+        g.font = '40px ' + font;
+        g.fillText(text, 2, 40);
+        return canvas.toDataURL();
+      };
+      const box = pixels('\\u{10FFFD}');
+      // With no CJK font, each of these is drawn as the same missing-glyph box as an unassigned character.
+      return ['抽', '查', '公', '示'].map((c) => pixels(c) !== box && pixels(c) !== pixels(''));
+    })()`);
+    expect(drawn).toEqual([true, true, true, true]);
   }, 30_000);
 
-  it('recomputes a drawn enterprise\'s ticket with WebCrypto, equal to the record\'s; and an undrawn one\'s', async () => {
-    const page = await open();
+  it('has no horizontal scroll at 390 px (tables become cards) nor at 1280 px', async () => {
+    for (const width of [390, 1280]) {
+      const page = await open(width);
+      const { scroll, client } = await page.evaluate<{ scroll: number; client: number }>('({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })');
+      expect([width, scroll]).toEqual([width, client]);
+    }
+  }, 30_000);
+
+  it('the search finds an enterprise in every section: strata, the folded full-coverage list, the tasks', async () => {
+    const page = await open(390);
+    const inStratum = notice.strata.flatMap((s) => s.drawn).find((t) => t.uscc !== victim)!;
+    const covered = notice.fullCoverage[notice.fullCoverage.length - 1]!;
+    const task = notice.tasks[notice.tasks.length - 1]!;
+    for (const [query, selector] of [[inStratum.name, `#strata tr:has(.target[data-uscc="${inStratum.uscc}"])`], [covered.uscc, `#full-coverage .target[data-uscc="${covered.uscc}"]`], [task.name, `tr.task[data-uscc="${task.uscc}"]`]] as const) {
+      await page.fill('#search', query);
+      expect(await page.locator(selector).first().isVisible(), query).toBe(true);
+    }
+    await page.fill('#search', task.name);
+    expect(await page.locator('tr.task:visible').count()).toBeLessThan(10);
+    await page.fill('#search', '');
+    expect(await page.locator('tr.task:visible').count()).toBe(Math.min(50, notice.tasks.length));
+  }, 30_000);
+
+  it('recomputes a ticket from file:// with WebCrypto gone, equal to the record\'s; says why a code is invalid', async () => {
+    const page = await open(390, true);
+    expect(await page.evaluate(() => typeof globalThis.crypto)).toBe('undefined');
     const target = plan.draw.targets.find((t) => t.status === 'drawn')!;
-    await page.fill('#uscc', target.uscc.toLowerCase());
+    await page.fill('#uscc', ` ${target.uscc.toLowerCase()} `);
     await page.click('#check');
-    await expect.poll(() => page.locator('#verdict').getAttribute('data-ticket')).toBe(target.ticket);
+    expect(await page.locator('#verdict').getAttribute('data-ticket')).toBe(target.ticket);
     expect(await page.locator('#verdict').innerText()).toContain('一致');
-    const undrawn = input.enterprises.find((e) => !plan.draw.targets.some((t) => t.uscc === e.uscc))!;
-    await page.fill('#uscc', undrawn.uscc);
+    const wrong = `${target.uscc.slice(0, 17)}${target.uscc.endsWith('0') ? '1' : '0'}`;
+    await page.fill('#uscc', wrong);
     await page.click('#check');
-    await expect.poll(() => page.locator('#verdict').innerText()).toContain('未被抽中');
+    expect(await page.locator('#verdict').innerText()).toMatch(/^无效代码：校验位错误/);
+    await page.fill('#uscc', '9135');
+    await page.click('#check');
+    expect(await page.locator('#verdict').innerText()).toBe('无效代码：统一社会信用代码应为 18 位，这里是 4 位');
+  }, 30_000);
+
+  it('shows 不事先告知 for a pending unannounced visit, never its date; a hostile name as text', async () => {
+    const page = await open();
+    const t = plan.tasks.find((x) => !x.mode.advanceNotice)!;
+    const row = page.locator(`tr.task[data-uscc="${t.enterprise}"]`);
+    expect(await row.locator('td.date').textContent()).toBe('不事先告知');
+    expect(await row.textContent()).not.toContain(t.date);
+    expect(await page.locator('img').count()).toBe(0);
+    expect(await page.title()).not.toBe('xss');
+    expect((await page.locator('body').textContent()) ?? '').toContain(HOSTILE);
   }, 30_000);
 });

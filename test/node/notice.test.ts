@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { noticeCsv } from '../../src/node/notice/csv.js';
 import { noticeHtml } from '../../src/node/notice/html.js';
 import type { Notice } from '../../src/node/notice/notice.js';
+import { PAGE_SCRIPT } from '../../src/node/notice/pageScript.generated.js';
 
 const hostile = '<script>alert(1)</script>"\'&';
 const notice: Notice = {
-  policy: 'yongchuan-2024', year: 2024, batch: 2, window: { start: '2024-04-01', end: '2024-06-30' },
+  authority: `某局${hostile}`, published: '2024-04-08', policy: 'yongchuan-2024', year: 2024, batch: 2, window: { start: '2024-04-01', end: '2024-06-30' },
   seed: `seed ${hostile}`, algorithm: 'double-random/prn/v1', library: '0.1.0', inputDigest: 'ab'.repeat(32), namesDigest: 'cd'.repeat(32),
   strata: [{ key: 'random|F|B|none', population: 10, quota: 1, drawn: [{ uscc: '91350100M000100Y43', name: hostile, ticket: '8f8a701f42ea53a9' }] }],
   fullCoverage: [],
@@ -22,7 +23,10 @@ describe('notice renderers (#15)', () => {
     const html = noticeHtml(notice);
     expect(html).not.toContain('<script>alert(1)');
     expect(html).toContain('&#60;script&#62;alert(1)&#60;/script&#62;');
-    expect(html.match(/<script>/g)).toHaveLength(1);
+    // Two scripts: the library's own ticket and USCC check (bundled, no WebCrypto), then the page's.
+    expect(html.match(/<script>/g)).toHaveLength(2);
+    expect(html).toContain(`<script>${PAGE_SCRIPT}</script>`);
+    expect(PAGE_SCRIPT).not.toMatch(/<\/script|<!--/i);
     expect(html).not.toMatch(/(src|href)=["']?(https?:)?\/\//i);
     expect(html).toContain("default-src 'none'");
     expect(html).toContain('<html lang="zh-CN">');

@@ -70,7 +70,7 @@ describe('the review of the command line (#15)', () => {
     const k = plan.draw.record.strata.findIndex((s: { drawn: string[] }) => s.drawn.length > 0);
     const other = JSON.parse(input).enterprises.find((e: { uscc: string }) => !plan.draw.targets.some((t: { uscc: string }) => t.uscc === e.uscc)).uscc;
     plan.draw.record.strata[k].drawn[0] = other;
-    const refused = await cli(['notice', 'plan.json', '--input', 'in.json', '--seed', 's', '--triggered', 't.json'], { 'in.json': input, 'plan.json': JSON.stringify(plan), 't.json': '[]' });
+    const refused = await cli(['notice', 'plan.json', '--input', 'in.json', '--seed', 's', '--triggered', 't.json', '--authority', '某局', '--date', '2024-04-08'], { 'in.json': input, 'plan.json': JSON.stringify(plan), 't.json': '[]' });
     expect(refused.code).toBe(1);
     expect(refused.memory.err).toContain(`draw.record.strata[${k}].drawn[0]`);
     expect(refused.memory.out).toBe('');
@@ -79,13 +79,13 @@ describe('the review of the command line (#15)', () => {
   it('notice replays the plan from the announced seed, not the one the plan carries: a plan re-made under another seed, or a directory with a forged name, is refused (#24)', async () => {
     const input = (await cli(['generate', '--size', '300', '--seed', 'r15'])).memory.out;
     const remade = (await cli(['plan', '--seed', 'chosen later', 'in.json'], { 'in.json': input })).memory.out;
-    const refused = await cli(['notice', 'plan.json', '--input', 'in.json', '--seed', 's', '--triggered', 't.json'], { 'in.json': input, 'plan.json': remade, 't.json': '[]' });
+    const refused = await cli(['notice', 'plan.json', '--input', 'in.json', '--seed', 's', '--triggered', 't.json', '--authority', '某局', '--date', '2024-04-08'], { 'in.json': input, 'plan.json': remade, 't.json': '[]' });
     expect([refused.code, refused.memory.out]).toEqual([1, '']);
     expect(refused.memory.err.split('\n')[1]).toMatch(/^draw\.record\.seed/);
     const plan = JSON.parse((await cli(['plan', '--seed', 's', 'in.json'], { 'in.json': input })).memory.out);
     const forged = JSON.parse(input);
     forged.enterprises.find((e: { uscc: string }) => e.uscc === plan.tasks[0].enterprise).name = '冒名顶替有限公司';
-    const renamed = await cli(['notice', 'plan.json', '--input', 'in.json', '--seed', 's', '--triggered', 't.json'], { 'in.json': JSON.stringify(forged), 'plan.json': JSON.stringify(plan), 't.json': '[]' });
+    const renamed = await cli(['notice', 'plan.json', '--input', 'in.json', '--seed', 's', '--triggered', 't.json', '--authority', '某局', '--date', '2024-04-08'], { 'in.json': JSON.stringify(forged), 'plan.json': JSON.stringify(plan), 't.json': '[]' });
     expect([renamed.code, renamed.memory.out, renamed.memory.err.split('\n')[1]]).toEqual([1, '', expect.stringMatching(/^record\.namesDigest/)]);
     const unregistered = await cli(['notice', 'plan.json', '--input', 'in.json', '--seed', 's'], { 'in.json': input, 'plan.json': remade });
     expect([unregistered.code, unregistered.memory.err]).toEqual([2, expect.stringContaining('--triggered')]);

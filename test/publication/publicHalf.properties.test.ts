@@ -83,8 +83,7 @@ describe('the public half over generated plans (#24)', () => {
 
   it('no published form of a pending unannounced visit holds its date or an item not to be told; every reason is the plan\'s', () => {
     fc.assert(fc.property(scenario, (s) => {
-      const names = new Map(s.input.enterprises.map((e) => [e.uscc as string, e.name]));
-      const notice = noticeOf(s.plan, s.publication, s.input, (u) => names.get(u) ?? '');
+      const notice = noticeOf({ plan: s.plan, publication: s.publication, input: s.input, issuer: { authority: '某区市场监督管理局', published: '2024-04-08' } });
       const html = noticeHtml(notice).split('<tr');
       const csv = noticeCsv(notice).split('\r\n');
       for (const t of pendingUnannounced(s)) {

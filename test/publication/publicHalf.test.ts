@@ -32,8 +32,7 @@ const options = { input, seed: SEED, draws, triggered };
 const publishedOf = (results: readonly InspectionResult[] = []): readonly PublishedResult[] => rightOf(publicationRecords(plan, results, options)).records;
 const noticeFor = (results: readonly InspectionResult[] = []) => {
   const publication = rightOf(publicationRecords(plan, results, options));
-  const names = new Map(input.enterprises.map((e) => [e.uscc as string, e.name]));
-  return noticeOf(plan, publication, input, (u) => names.get(u) ?? '');
+  return noticeOf({ plan, publication, input, issuer: { authority: '重庆市永川区市场监督管理局', published: '2024-04-08' } });
 };
 const rowOf = (html: string, uscc: string): string => html.split('<tr').find((row) => row.includes(`data-uscc="${uscc}"`) && row.includes('class="task"')) ?? '';
 const csvRowOf = (csv: string, uscc: string): string => csv.split('\r\n').find((row) => row.startsWith(uscc)) ?? '';

@@ -37,6 +37,10 @@ export interface NoticeTask {
  * outer layer's job; this is what both render.
  */
 export interface Notice {
+  /** Who publishes the notice (发布单位), such as 重庆市永川区市场监督管理局. */
+  readonly authority: string;
+  /** The day it is published (发布日期), `YYYY-MM-DD`. */
+  readonly published: string;
   readonly policy: string;
   readonly year: number;
   readonly batch: number;
@@ -53,14 +57,24 @@ export interface Notice {
   readonly counts: Publication['counts'];
 }
 
-/** The notice of a plan and its publication records, with the names of the input's enterprises, departments and items. */
-export function noticeOf(plan: Plan, publication: Publication, input: PlanningInput, nameOf: (uscc: string) => string): Notice {
+/** Who publishes a notice and when: the issuing authority and the day of publication. */
+export interface Issuer {
+  readonly authority: string;
+  readonly published: string;
+}
+
+/** The notice of a (verified) plan and its publication records, with the names of the input's enterprises, departments and items. */
+export function noticeOf({ plan, publication, input, issuer }: { readonly plan: Plan; readonly publication: Publication; readonly input: PlanningInput; readonly issuer: Issuer }): Notice {
   const record = plan.draw.record;
+  const names = new Map(input.enterprises.map((e) => [e.uscc as string, e.name]));
+  const nameOf = (uscc: string): string => names.get(uscc) ?? '';
   const departmentName = new Map(input.departments.map((d) => [d.id as string, d.name]));
   const itemName = new Map(input.items.map((i) => [i.id as string, i.name]));
   const ticketOf = new Map(plan.draw.targets.map((t) => [t.uscc as string, t.ticket]));
   const target = (uscc: string): NoticeTarget => ({ uscc, name: nameOf(uscc), ticket: ticketOf.get(uscc) ?? null });
   return {
+    authority: issuer.authority,
+    published: issuer.published,
     policy: record.policy,
     year: record.period.year,
     batch: record.period.batch,
