@@ -96,6 +96,8 @@ export type { JointShare } from './report/metrics.js';
 export { PUBLICITY_WORDING, publicationRecords } from './publication/publicationRecords.js';
 export type { Publication, PublicationOptions, PublishedResult } from './publication/publicationRecords.js';
 export type { PublishedReason } from './publication/publishedReasons.js';
+export { publicCodes } from './publication/publicCodes.js';
+export type { PublicCodeOptions, PublicCodes } from './publication/publicCodes.js';
 export { checkSheet, sheetResult } from './publication/checkSheet.js';
 export type { CheckSheet, CheckSheetRow, FilledRow, FilledSheet, SheetMeasure } from './publication/checkSheet.js';
 export { annualPlan } from './publication/annualPlan.js';

@@ -125,6 +125,7 @@ export const INPUT_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'policy.flyingItemShare': 'Share of each department\'s items checked in a flying inspection (飞行检查) of class B (R9): 1 for all, below 1 a seeded subset.',
   'policy.nonSiteWhereSufficient': 'Non-site supervision (非现场监管) replaces a visit to a class B enterprise without colour code whose items are all general (R11, N6).',
   'policy.annualPlanDue': 'The day (MM-DD) annual plans are due, or null (R25: Shenyang 01-10, Qingyang 04-30).',
+  'policy.publicIdentity': 'What the public notice shows for an enterprise: names (USCC and name), codes (its 15-digit public code only, R3), or both. Default names.',
   'policy.blackList': 'How black-listed enterprises are drawn (R14): { coverage: "full" } inspects every one, { coverage: "raised", ratio } samples them in strata of their own; null draws them like any other.',
   period: 'The batch being planned (R5, R25).',
   'period.year': 'Calendar year.',

@@ -223,6 +223,7 @@ const policy = z.strictObject({
   nonSiteWhereSufficient: z._default(z.boolean(), false),
   annualPlanDue: z._default(z.nullable(z.string().check(z.refine(isDayOfEveryYear, 'a day of every year as MM-DD, such as 01-10 (not 02-29, 02-30 or 04-31)'))), null),
   blackList: z._default(z.nullable(z.discriminatedUnion('coverage', [z.strictObject({ coverage: z.literal('full') }), z.strictObject({ coverage: z.literal('raised'), ratio })])), null),
+  publicIdentity: z._default(z.enum(['names', 'codes', 'both']), 'names'),
 });
 
 const period = z.strictObject({
@@ -275,7 +276,7 @@ const FIELD_RULES: Readonly<Record<keyof typeof SECTIONS, Readonly<Record<string
     _: 'R5', ratios: 'R11', catchUp: 'R6', minimumPerStratum: 'R6', excludedScopes: 'R1',
     classATriggerOnly: 'N5', avoidRepeatDraws: 'R8', caps: 'N8', teamSize: 'N1',
     escalatedTeamSize: 'R9', sameYearExemption: 'R20', jointShareTarget: 'R7',
-    singleDepartmentTasks: 'R16', flyingItemShare: 'R9', blackList: 'R14', nonSiteWhereSufficient: 'R11', annualPlanDue: 'R25',
+    singleDepartmentTasks: 'R16', flyingItemShare: 'R9', blackList: 'R14', nonSiteWhereSufficient: 'R11', annualPlanDue: 'R25', publicIdentity: 'R3',
   },
   period: { _: 'R25', batch: 'R5' },
 };

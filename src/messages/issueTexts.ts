@@ -88,6 +88,7 @@ export const ISSUE_TEXTS: Readonly<Record<IssueCode, Texts>> = {
   'sheet/unknown-item': { en: 'row not on the sheet', 'zh-CN': '填写的事项不在该检查表上' },
   'sheet/unreachable-findings': { en: 'findings on an enterprise that could not be reached', 'zh-CN': '通过登记的住所无法联系的企业未实际检查，检查表各行应保持空白' },
   'annual-plan/window': { en: 'unusable batch window', 'zh-CN': '年度计划的批次时间不合理（批次不得超出每年批次数，每个批次只有一段时间，须在该年度内、开始不晚于结束，且与其他批次不重叠）' },
+  'public-code/full': { en: 'too many for a public code', 'zh-CN': '随机代码位数不够：同一注册月份的企业超过 100 万家、同一部门的执法人员超过 1000 人，或部门超过 99 个' },
   'publication/before-period': { en: 'visit before its batch', 'zh-CN': '检查日期早于本批次开始日期' },
   'publication/duplicate': { en: 'second result of a task', 'zh-CN': '同一检查任务公示了两个结果' },
   'publication/no-task': { en: 'result of no task of the plan', 'zh-CN': '该检查结果在抽查计划中没有对应的检查任务' },

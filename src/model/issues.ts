@@ -28,7 +28,7 @@ export type CheckCode =
   | 'split/quotas' | 'split/shards-disagree' | 'split/too-many-candidates' | 'split/unknown-stratum'
   | 'escalation/no-recipients' | 'result/no-findings' | 'result/publicity-mismatch' | 'result/unreachable-with-findings'
   | 'sheet/blank-rows' | 'sheet/duplicate-row' | 'sheet/no-date' | 'sheet/no-item' | 'sheet/unknown-item' | 'sheet/unreachable-findings'
-  | 'annual-plan/window'
+  | 'annual-plan/window' | 'public-code/full'
   | 'publication/before-period' | 'publication/duplicate' | 'publication/no-task' | 'publication/other-input' | 'publication/plan-differs' | 'publication/task-mismatch'
   | 'schema/invalid' | 'schema/invalid_union' | 'schema/invalid_key' | 'schema/invalid_element' | 'schema/custom';
 

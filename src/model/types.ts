@@ -486,6 +486,12 @@ export interface Policy {
    * (R25: Shenyang `01-10`, 002 §三(九); Qingyang `04-30`, 001 §三). Optional in inputs (default `null`).
    */
   readonly annualPlanDue: string | null;
+  /**
+   * What the public notice shows for an enterprise (R3; Yongchuan 004 §一(二) shows codes at the
+   * public draw): `names` (its USCC and name), `codes` (its 15-digit public code only, from
+   * {@link publicCodes}), or `both`. Optional in inputs (default `names`).
+   */
+  readonly publicIdentity: 'names' | 'codes' | 'both';
 }
 
 /**

@@ -74,10 +74,12 @@ function otherCommands(program: Command, ctx: () => Context, done: (code: Promis
     .option('--draws <file>', 'the directed draws announced for the batch (N7), a JSON array; by default the input\'s default draws')
     .requiredOption('--authority <name>', 'the issuing authority (发布单位), shown in the title')
     .requiredOption('--date <YYYY-MM-DD>', 'the day of publication (发布日期)')
+    .option('--code-seed <seed>', 'the code seed of the public codes (R3), when the policy\'s publicIdentity is codes or both')
+    .option('--pointer <digits>', 'the three-digit fixed pointer code of the public codes (default 001)')
     .addOption(new Option('--format <format>', 'html or csv').choices(['html', 'csv']).default('html'))
     .option('--out <file>', 'write here instead of standard output')
     .addHelpText('after', '\nExample:\n  $ echo [] > triggered.json\n  $ double-random notice plan.json results.json --input in.json --seed "2024-Q2 公证 7 3 9 1 4 0" --triggered triggered.json --authority 重庆市永川区市场监督管理局 --date 2024-04-08 --out notice.html')
-    .action((plan: string, results: string | undefined, o: { input: string; seed: string; triggered: string; draws?: string; authority: string; date: string; format: 'html' | 'csv'; out?: string }) => done(noticeCommand(ctx(), plan, results, o)));
+    .action((plan: string, results: string | undefined, o: { input: string; seed: string; triggered: string; draws?: string; authority: string; date: string; codeSeed?: string; pointer?: string; format: 'html' | 'csv'; out?: string }) => done(noticeCommand(ctx(), plan, results, o)));
   program.command('schema')
     .description('print a JSON Schema (draft 2020-12) of the input, the draw record, the plan, an inspection result or the publication records')
     .addArgument(new Argument('[name]', 'which schema').choices(SCHEMAS).default('input'))

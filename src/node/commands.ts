@@ -10,6 +10,7 @@ import { planDraw } from '../plan/planDraw.js';
 import { planPeriod } from '../plan/planPeriod.js';
 import type { Plan } from '../plan/types.js';
 import { publicationRecords } from '../publication/publicationRecords.js';
+import { publicCodes, type PublicCodes } from '../publication/publicCodes.js';
 import { generateDirectory } from '../testing/generateDirectory.js';
 import { writeAll, type CliIo } from './io.js';
 import { noticeCsv } from './notice/csv.js';
@@ -116,6 +117,22 @@ export async function generateCommand(ctx: Context, options: { readonly size: nu
   return emitText(ctx, lines(), options.out);
 }
 
+/** The public codes the policy's notice shows (R3), from `--code-seed` and `--pointer`; exit 2 when they are missing, unusable or given for a policy that shows names. */
+function codesFor(ctx: Context, input: PlanningInput, options: { readonly codeSeed?: string; readonly pointer?: string }): PublicCodes | undefined {
+  const shows = input.policy.publicIdentity;
+  if (shows === 'names') {
+    if (options.codeSeed === undefined && options.pointer === undefined) return undefined;
+    ctx.io.err(`${say('codesUnused', ctx.locale)}\n`);
+    throw new Explained(EXIT.unusable);
+  }
+  if (options.codeSeed === undefined) {
+    ctx.io.err(`${say('codeSeedMissing', ctx.locale)} ${shows}\n`);
+    throw new Explained(EXIT.unusable);
+  }
+  const codes = publicCodes(input, { seed: options.codeSeed, ...(options.pointer === undefined ? {} : { pointer: options.pointer }) });
+  return codes._tag === 'Left' ? refuse(ctx, codes.left) : codes.right;
+}
+
 /**
  * `double-random notice`: the public notice of a plan (and the results published so far) as one
  * self-contained HTML page or as CSV for Excel (UTF-8 with a BOM). The plan is first replayed from
@@ -123,7 +140,7 @@ export async function generateCommand(ctx: Context, options: { readonly size: nu
  * does not replay (another seed, a forged drawn list, team or date, an invented complaint) is never
  * published (exit 1, each difference on standard error).
  */
-export async function noticeCommand(ctx: Context, planFile: string, resultsFile: string | undefined, options: { readonly input: string; readonly seed: string; readonly triggered: string; readonly draws?: string; readonly authority: string; readonly date: string; readonly format: 'html' | 'csv'; readonly out?: string }): Promise<number> {
+export async function noticeCommand(ctx: Context, planFile: string, resultsFile: string | undefined, options: { readonly input: string; readonly seed: string; readonly triggered: string; readonly draws?: string; readonly authority: string; readonly date: string; readonly codeSeed?: string; readonly pointer?: string; readonly format: 'html' | 'csv'; readonly out?: string }): Promise<number> {
   if (!isIsoDate(options.date)) {
     ctx.io.err(`${say('badDate', ctx.locale)} ${JSON.stringify(options.date)}\n`);
     throw new Explained(EXIT.unusable);
@@ -139,6 +156,7 @@ export async function noticeCommand(ctx: Context, planFile: string, resultsFile:
     ctx.io.err(`${say('forgedPlan', ctx.locale)}\n${issues.map((i) => differenceLine({ path: i.at.replace(/^\$\.plan\.?/, ''), expected: 'expected' in i ? i.expected : '', found: 'found' in i ? (i.found ?? '') : '' }, ctx.locale)).join('\n')}\n`);
     return EXIT.differs;
   }
-  const notice = noticeOf({ plan, publication: published.right, input, issuer: { authority: options.authority, published: options.date } });
+  const codes = codesFor(ctx, input, options);
+  const notice = noticeOf({ plan, publication: published.right, input, issuer: { authority: options.authority, published: options.date }, ...(codes === undefined ? {} : { codes }) });
   return emitText(ctx, [options.format === 'html' ? noticeHtml(notice) : noticeCsv(notice)], options.out);
 }

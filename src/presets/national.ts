@@ -33,4 +33,5 @@ export const nationalPolicy: Policy = Object.freeze({
   blackList: null,
   nonSiteWhereSufficient: false,
   annualPlanDue: null,
+  publicIdentity: 'names',
 });

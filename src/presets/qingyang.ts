@@ -30,4 +30,5 @@ export const qingyangPolicy: Policy = Object.freeze({
   nonSiteWhereSufficient: false,
   // Lists and the annual plan by the end of April (001 §三, R25).
   annualPlanDue: '04-30',
+  publicIdentity: 'names',
 });

@@ -77,4 +77,5 @@ export const shenyangPolicy: Policy = Object.freeze({
   id: 'shenyang-2017',
   blackList: Object.freeze({ coverage: 'raised' as const, ratio: nationalPolicy.ratios.D }),
   annualPlanDue: '01-10',
+  publicIdentity: 'names',
 });

@@ -29,6 +29,7 @@ import type { JointTask } from '../merge/types.js';
  */
 export type PublishedReason =
   | {
+    /** `random-draw`: a default draw; `directed-draw`: a draw announced beyond them (N7). */
     readonly kind: 'random-draw' | 'directed-draw';
     /** `R27` (a draw), `R6` (the fourth-quarter catch-up), or `N7` (a directed draw). */
     readonly rule: 'R27' | 'R6' | 'N7';
@@ -41,9 +42,24 @@ export type PublishedReason =
     /** The enterprise's ticket (16 hex digits): what decided it. */
     readonly ticket: string;
   }
-  | { readonly kind: 'full-coverage'; readonly rule: 'R10' }
-  | { readonly kind: 'black-list'; readonly rule: 'R14' }
-  | { readonly kind: 'complaint' | 'referral' | 'case-lead' | 'campaign'; readonly rule: 'R24' };
+  | {
+    /** Red-coded, inspected without sampling: no ticket. */
+    readonly kind: 'full-coverage';
+    /** The colour codes' rule. */
+    readonly rule: 'R10';
+  }
+  | {
+    /** Black-listed under a policy that covers the list in full: no ticket. */
+    readonly kind: 'black-list';
+    /** The red and black lists' rule. */
+    readonly rule: 'R14';
+  }
+  | {
+    /** The trigger registered for the batch: no ticket. */
+    readonly kind: 'complaint' | 'referral' | 'case-lead' | 'campaign';
+    /** Non-random inspections (filed within 5 working days). */
+    readonly rule: 'R24';
+  };
 
 /** The ids of the draws that are directed: those announced beyond the input's default draws (N7). */
 export function directedDraws(input: PlanningInput, draws: readonly DrawSpec[]): ReadonlySet<string> {

@@ -25,11 +25,12 @@ export function canonicalJson(value: unknown): string {
 const byId = <T extends { readonly id: string }>(rows: readonly T[]): T[] => [...rows].sort(idOrder);
 const sorted = (values: readonly string[]): string[] => [...values].sort();
 
-/** The policy without the fields added after v1 that hold their default (`flyingItemShare` 1, `blackList` null, `nonSiteWhereSufficient` false, `annualPlanDue` null). */
+/** The policy without the fields added after v1 that hold their default (`flyingItemShare` 1, `blackList` null, `nonSiteWhereSufficient` false, `annualPlanDue` null, `publicIdentity` `names`). */
 function withoutDefaults(policy: PlanningInput['policy']): object {
-  const { flyingItemShare, blackList, nonSiteWhereSufficient, annualPlanDue, ...rest } = policy;
+  const { flyingItemShare, blackList, nonSiteWhereSufficient, annualPlanDue, publicIdentity, ...rest } = policy;
   return {
     ...rest,
+    ...(publicIdentity === 'names' ? {} : { publicIdentity }),
     ...(annualPlanDue === null ? {} : { annualPlanDue }),
     ...(flyingItemShare === 1 ? {} : { flyingItemShare }),
     ...(blackList === null ? {} : { blackList }),

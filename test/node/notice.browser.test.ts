@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planPeriod, publicationRecords } from '../../src/index.js';
+import { planPeriod, publicCodes, publicationRecords, type PlanningInput } from '../../src/index.js';
 import { noticeHtml } from '../../src/node/notice/html.js';
 import { noticeOf } from '../../src/node/notice/notice.js';
 import { generateDirectory } from '../../src/testing/index.js';
@@ -29,15 +29,23 @@ const input = { ...generated, enterprises: generated.enterprises.map((e) => (e.u
 const plan = rightOf(planPeriod(input, { seed: SEED }));
 const published = rightOf(publicationRecords(plan, [], { input, seed: SEED, triggered: [] }));
 const notice = noticeOf({ plan, publication: published, input, issuer: { authority: '重庆市永川区市场监督管理局', published: '2024-01-08' } });
+// The same batch under a policy that shows public codes instead of names (R3).
+const coded: PlanningInput = { ...input, policy: { ...input.policy, publicIdentity: 'codes' } };
+const codedPlan = rightOf(planPeriod(coded, { seed: SEED }));
+const codes = rightOf(publicCodes(coded, { seed: '2024 名录代码 8 1 5' }));
+const codedNotice = noticeOf({ plan: codedPlan, publication: rightOf(publicationRecords(codedPlan, [], { input: coded, seed: SEED, triggered: [] })), input: coded, issuer: { authority: '某局', published: '2024-01-08' }, codes });
 
 describe('the notice page in headless Chromium (#15, #24)', () => {
   let browser: Browser;
   const requests: string[] = [];
-  const file = join(mkdtempSync(join(tmpdir(), 'notice-')), 'notice.html');
+  const folder = mkdtempSync(join(tmpdir(), 'notice-'));
+  const file = join(folder, 'notice.html');
+  const codedFile = join(folder, 'notice-codes.html');
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: run scripts/ensure-chromium.sh (npm test does)`);
     writeFileSync(file, noticeHtml(notice));
+    writeFileSync(codedFile, noticeHtml(codedNotice));
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -46,12 +54,12 @@ describe('the notice page in headless Chromium (#15, #24)', () => {
   afterAll(async () => browser?.close());
 
   /** The page at a width, offline; `noCrypto` removes WebCrypto before any script runs. */
-  async function open(width = 1280, noCrypto = false): Promise<Page> {
+  async function open(width = 1280, noCrypto = false, at = file): Promise<Page> {
     const context = await browser.newContext({ offline: true, viewport: { width, height: 900 } });
     if (noCrypto) await context.addInitScript(() => Object.defineProperty(globalThis, 'crypto', { value: undefined, configurable: true }));
     const page = await context.newPage();
     page.on('request', (r) => { if (!r.url().startsWith('file:')) requests.push(r.url()); });
-    await page.goto(pathToFileURL(file).href);
+    await page.goto(pathToFileURL(at).href);
     return page;
   }
 
@@ -105,11 +113,11 @@ describe('the notice page in headless Chromium (#15, #24)', () => {
     const inStratum = notice.strata.flatMap((s) => s.drawn).find((t) => t.uscc !== victim)!;
     const covered = notice.fullCoverage[notice.fullCoverage.length - 1]!;
     const task = notice.tasks[notice.tasks.length - 1]!;
-    for (const [query, selector] of [[inStratum.name, `#strata tr:has(.target[data-uscc="${inStratum.uscc}"])`], [covered.uscc, `#full-coverage .target[data-uscc="${covered.uscc}"]`], [task.name, `tr.task[data-uscc="${task.uscc}"]`]] as const) {
+    for (const [query, selector] of [[inStratum.name!, `#strata tr:has(.target[data-uscc="${inStratum.uscc}"])`], [covered.uscc!, `#full-coverage .target[data-uscc="${covered.uscc}"]`], [task.name!, `tr.task[data-uscc="${task.uscc}"]`]] as const) {
       await page.fill('#search', query);
       expect(await page.locator(selector).first().isVisible(), query).toBe(true);
     }
-    await page.fill('#search', task.name);
+    await page.fill('#search', task.name!);
     expect(await page.locator('tr.task:visible').count()).toBeLessThan(10);
     await page.fill('#search', '');
     expect(await page.locator('tr.task:visible').count()).toBe(Math.min(50, notice.tasks.length));
@@ -141,5 +149,15 @@ describe('the notice page in headless Chromium (#15, #24)', () => {
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.title()).not.toBe('xss');
     expect((await page.locator('body').textContent()) ?? '').toContain(HOSTILE);
+  }, 30_000);
+
+  it('under a policy that shows codes, the ticket check finds a drawn enterprise\'s code from its USCC, which the page never shows', async () => {
+    const page = await open(390, true, codedFile);
+    const target = codedPlan.draw.targets.find((t) => t.status === 'drawn')!;
+    expect((await page.locator('body').textContent()) ?? '').not.toContain(target.uscc);
+    await page.fill('#uscc', target.uscc);
+    await page.click('#check');
+    const code = codes.enterprises.find((e) => e.uscc === target.uscc)!.code;
+    expect(await page.locator('#verdict').innerText()).toBe(`计算的随机号 ${target.ticket}：与公示代码 ${code} 的随机号一致（已抽中）`);
   }, 30_000);
 });

@@ -124,4 +124,24 @@ describe('the review of the command line (#15)', () => {
     const forged = await cli(['--locale', 'zh', 'verify', '--seed', 's', 'in.json', 'r.json'], { 'in.json': input, 'r.json': JSON.stringify(record) });
     expect(forged.memory.out).toMatch(/inputDigest：应为 [0-9a-f]+，实为 0/);
   });
+
+  it('notice shows public codes when the policy says so, needs --code-seed then, and refuses it otherwise (R3, #24)', async () => {
+    const raw = JSON.parse((await cli(['generate', '--size', '300', '--seed', 'r15'])).memory.out);
+    raw.policy.publicIdentity = 'codes';
+    const input = JSON.stringify(raw);
+    const plan = (await cli(['plan', '--seed', 's', 'in.json'], { 'in.json': input })).memory.out;
+    const base = ['notice', 'plan.json', '--input', 'in.json', '--seed', 's', '--triggered', 't.json', '--authority', '某局', '--date', '2024-04-08', '--format', 'csv'];
+    const files = { 'in.json': input, 'plan.json': plan, 't.json': '[]' };
+    const missing = await cli(base, files);
+    expect([missing.code, missing.memory.err]).toEqual([2, expect.stringContaining('--code-seed')]);
+    const coded = await cli([...base, '--code-seed', '2024 名录代码', '--pointer', '023'], files);
+    expect(coded.code).toBe(0);
+    const [header, first] = coded.memory.out.slice(1).split('\r\n');
+    expect([header?.split(',')[0], first?.split(',')[0]]).toEqual(['企业公示代码', expect.stringMatching(/^023\d{12}$/)]);
+    expect(JSON.parse(plan).tasks.some((t: { enterprise: string }) => coded.memory.out.includes(t.enterprise))).toBe(false);
+    const named = (await cli(['generate', '--size', '300', '--seed', 'r15'])).memory.out;
+    const namedPlan = (await cli(['plan', '--seed', 's', 'in.json'], { 'in.json': named })).memory.out;
+    const unused = await cli([...base, '--code-seed', 'x'], { 'in.json': named, 'plan.json': namedPlan, 't.json': '[]' });
+    expect([unused.code, unused.memory.err]).toEqual([2, expect.stringContaining('--code-seed')]);
+  });
 });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  escalate, highRiskDraws, planPeriod, publicationRecords, shenyangHighRiskFields, yongchuanPolicy,
+  escalate, highRiskDraws, planPeriod, publicCodes, publicationRecords, shenyangHighRiskFields, yongchuanPolicy,
   type DepartmentId, type DepartmentTask, type InspectionResult, type ItemId, type Plan, type PlanningInput, type PublishedResult
 } from '../../src/index.js';
 import { noticeCsv } from '../../src/node/notice/csv.js';
@@ -231,5 +231,38 @@ describe('result categories of the publicity system (R23, R21, R22, N9)', () => 
     expect(listed.filter((a) => a.kind === 'abnormal-operation-listing').map((a) => a.rule)).toEqual(['N9']);
     const refused = rightOf(escalate({ ...base, findings: [], publicity: 'refused' }, { creditClass: 'B', items }));
     expect(refused.map((a) => a.kind)).toEqual(['credit-record', 'publish']);
+  });
+});
+
+describe('public codes on the notice (R3)', () => {
+  const coded: PlanningInput = { ...input, policy: { ...input.policy, publicIdentity: 'codes' } };
+  const codedPlan = rightOf(planPeriod(coded, { seed: SEED, draws, triggered }));
+  const publication = rightOf(publicationRecords(codedPlan, [], { ...options, input: coded }));
+  const codes = rightOf(publicCodes(coded, { seed: '2024 名录代码 8 1 5' }));
+  const issuer = { authority: '重庆市永川区市场监督管理局', published: '2024-04-08' };
+
+  it('under `codes`, neither the page nor the CSV shows a USCC or a name of an enterprise it lists, only their codes', () => {
+    const notice = noticeOf({ plan: codedPlan, publication, input: coded, issuer, codes });
+    const html = noticeHtml(notice);
+    const csv = noticeCsv(notice);
+    const listed = new Set<string>([...codedPlan.draw.targets.map((t) => t.uscc), ...codedPlan.tasks.map((t) => t.enterprise)]);
+    expect(listed.size).toBeGreaterThan(20);
+    const codeOf = new Map(codes.enterprises.map((e) => [e.uscc, e.code]));
+    const nameOf = new Map(coded.enterprises.map((e) => [e.uscc as string, e.name]));
+    for (const uscc of listed) {
+      expect(html).not.toContain(uscc);
+      expect(csv).not.toContain(uscc);
+      expect(html).not.toContain(nameOf.get(uscc));
+      expect(html).toContain(codeOf.get(uscc));
+    }
+    expect(csv.slice(1).startsWith('企业公示代码,牵头部门')).toBe(true);
+  });
+
+  it('under `both`, shows the code beside the USCC and the name', () => {
+    const both: PlanningInput = { ...input, policy: { ...input.policy, publicIdentity: 'both' } };
+    const notice = noticeOf({ plan: rightOf(planPeriod(both, { seed: SEED, draws, triggered })), publication: rightOf(publicationRecords(rightOf(planPeriod(both, { seed: SEED, draws, triggered })), [], { ...options, input: both })), input: both, issuer, codes });
+    const t = notice.tasks[0]!;
+    expect([t.code, t.uscc, t.name].every((x) => x !== null && x !== '')).toBe(true);
+    expect(noticeHtml(notice)).toContain(t.code!);
   });
 });

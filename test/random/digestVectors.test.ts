@@ -32,8 +32,8 @@ function canonical(value: unknown): string {
 function fromThePage(input: PlanningInput): string {
   const byId = <T extends { id: string }>(rows: readonly T[]): T[] => [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const sort = (xs: readonly string[]): string[] => [...xs].sort();
-  const { flyingItemShare, blackList, nonSiteWhereSufficient, annualPlanDue, ...rest } = input.policy;
-  const policy = { ...rest, ...(annualPlanDue === null ? {} : { annualPlanDue }), ...(flyingItemShare === 1 ? {} : { flyingItemShare }), ...(blackList === null ? {} : { blackList }), ...(nonSiteWhereSufficient ? { nonSiteWhereSufficient } : {}) };
+  const { flyingItemShare, blackList, nonSiteWhereSufficient, annualPlanDue, publicIdentity, ...rest } = input.policy;
+  const policy = { ...rest, ...(publicIdentity === 'names' ? {} : { publicIdentity }), ...(annualPlanDue === null ? {} : { annualPlanDue }), ...(flyingItemShare === 1 ? {} : { flyingItemShare }), ...(blackList === null ? {} : { blackList }), ...(nonSiteWhereSufficient ? { nonSiteWhereSufficient } : {}) };
   const head = canonical({
     algorithm: 'double-random/input/v1',
     versions: input.versions,

@@ -1,6 +1,6 @@
 import { UNANNOUNCED } from './csv.js';
 import { PAGE_SCRIPT } from './pageScript.generated.js';
-import { STATUS_ZH, type Notice, type NoticeTarget } from './notice.js';
+import { STATUS_ZH, type Notice, type NoticeIdentity, type NoticeTarget } from './notice.js';
 
 /** Text made safe for HTML content and attribute values. */
 function esc(text: string | number | null): string {
@@ -82,29 +82,37 @@ function tools(): string {
 <p id="verdict" aria-live="polite"></p></section>`;
 }
 
+/** The enterprise as the notice shows it (R3): public code, USCC, name, those the policy shows. */
+const who = (t: NoticeIdentity): string => [t.code === null ? '' : `<code class="public-code">${esc(t.code)}</code>`, t.uscc === null ? '' : `<code>${esc(t.uscc)}</code>`, t.name === null ? '' : esc(t.name)].filter((p) => p !== '').join(' ');
+/** What the search matches for an enterprise: what is shown of it, lower case. */
+const searchText = (t: NoticeIdentity): string => esc([t.code, t.uscc, t.name].filter((p) => p !== null).join(' ').toLowerCase());
+/** The attributes the page's script reads: the USCC (when shown), the code (when shown) and the ticket. */
+const dataOf = (t: NoticeIdentity & { readonly ticket: string | null }): string =>
+  `${t.uscc === null ? '' : ` data-uscc="${esc(t.uscc)}"`}${t.code === null ? '' : ` data-code="${esc(t.code)}"`} data-ticket="${esc(t.ticket)}"`;
+
 /** `data-folded` on the items of a long list past the first page; the list's button unfolds them. */
 const folded = (k: number): string => (k >= PAGE ? ' data-folded' : '');
 const moreButton = (count: number): string => (count > PAGE ? `<button class="more" type="button">显示全部 ${count} 项（已显示 ${PAGE} 项）</button>` : '');
 
 /** A list of enterprises, each with its ticket where the draw decided. */
 function targets(list: readonly NoticeTarget[], fold: boolean): string {
-  return list.map((t, k) => `<span class="target" data-search="${esc(`${t.uscc} ${t.name}`.toLowerCase())}" data-uscc="${esc(t.uscc)}" data-ticket="${esc(t.ticket)}"${fold ? folded(k) : ''}><code>${esc(t.uscc)}</code> ${esc(t.name)}${t.ticket === null ? '' : ` <span class="mono">${esc(t.ticket)}</span>`}</span>`).join('');
+  return list.map((t, k) => `<span class="target" data-search="${searchText(t)}"${dataOf(t)}${fold ? folded(k) : ''}>${who(t)}${t.ticket === null ? '' : ` <span class="mono">${esc(t.ticket)}</span>`}</span>`).join('');
 }
 
 /** Each stratum's population, quota and drawn enterprises (R5, R27); the full-coverage list folded. */
 function strata(n: Notice): string {
   const rows = n.strata.map((s, k) =>
-    `<tr data-search="${esc(s.drawn.map((t) => `${t.uscc} ${t.name}`).join(' ').toLowerCase())}"${folded(k)}><td data-label="分层">${stratumLabel(s.key)}</td><td data-label="名录数">${s.population}</td><td data-label="名额">${s.quota}</td><td data-label="抽中企业">${targets(s.drawn, false)}</td></tr>`);
+    `<tr data-search="${s.drawn.map(searchText).join(' ')}"${folded(k)}><td data-label="分层">${stratumLabel(s.key)}</td><td data-label="名录数">${s.population}</td><td data-label="名额">${s.quota}</td><td data-label="抽中企业">${targets(s.drawn, false)}</td></tr>`);
   const full = n.fullCoverage.length === 0 ? '' : `<details id="full-coverage"><summary>全覆盖检查（红码、黑名单，不抽签）：${n.fullCoverage.length} 家</summary><div class="list">${targets(n.fullCoverage, true)}</div>${moreButton(n.fullCoverage.length)}</details>`;
   return `<section id="strata"><details open><summary><h2>各层抽取名额与抽中企业</h2>（${n.strata.length} 层）</summary><table><thead><tr><th>分层</th><th>名录数</th><th>名额</th><th>抽中企业（随机号）</th></tr></thead><tbody>${rows.join('')}</tbody></table>${moreButton(n.strata.length)}</details>${full}</section>`;
 }
 
 /** Every task with its departments, items, reasons, date and result (R23, N4); an unannounced pending visit without its date (R26, R32). */
 function tasks(n: Notice): string {
-  const rows = n.tasks.map((t, k) => `<tr class="task" data-search="${esc(`${t.uscc} ${t.name}`.toLowerCase())}" data-uscc="${esc(t.uscc)}" data-ticket="${esc(t.ticket)}"${folded(k)}>
-<td data-label="统一社会信用代码"><code>${esc(t.uscc)}</code></td><td data-label="企业名称">${esc(t.name)}</td><td data-label="牵头部门">${esc(t.lead)}</td><td data-label="参加部门">${esc(t.departments.join('、'))}</td><td data-label="检查事项">${esc(t.items.join('、'))}</td>
+  const rows = n.tasks.map((t, k) => `<tr class="task" data-search="${searchText(t)}"${dataOf(t)}${folded(k)}>
+<td data-label="${ENTERPRISE_HEADING[n.identity]}">${who(t)}</td><td data-label="牵头部门">${esc(t.lead)}</td><td data-label="参加部门">${esc(t.departments.join('、'))}</td><td data-label="检查事项">${esc(t.items.join('、'))}</td>
 <td data-label="检查原因">${esc(t.reasons.join('、'))}</td><td data-label="检查日期" class="date">${esc(t.date ?? (t.status === 'pending' ? UNANNOUNCED : ''))}</td><td data-label="状态" class="status">${STATUS_ZH[t.status]}</td><td data-label="检查结果">${esc(t.result)}</td><td data-label="随机号" class="mono">${esc(t.ticket)}</td></tr>`);
-  return `<section id="tasks"><details open><summary><h2>检查任务与结果</h2>（${n.tasks.length} 项）</summary><table><thead><tr><th>统一社会信用代码</th><th>企业名称</th><th>牵头部门</th><th>参加部门</th><th>检查事项</th><th>检查原因</th><th>检查日期</th><th>状态</th><th>检查结果</th><th>随机号</th></tr></thead><tbody>${rows.join('')}</tbody></table>${moreButton(n.tasks.length)}</details></section>`;
+  return `<section id="tasks"><details open><summary><h2>检查任务与结果</h2>（${n.tasks.length} 项）</summary><table><thead><tr><th>${ENTERPRISE_HEADING[n.identity]}</th><th>牵头部门</th><th>参加部门</th><th>检查事项</th><th>检查原因</th><th>检查日期</th><th>状态</th><th>检查结果</th><th>随机号</th></tr></thead><tbody>${rows.join('')}</tbody></table>${moreButton(n.tasks.length)}</details></section>`;
 }
 
 /** Why a typed code is not a USCC, in Chinese (N10), from the library's own check (`code` of {@link PAGE_SCRIPT}). */
@@ -119,11 +127,18 @@ function codeProblem(e, typed) {
   }
 }`;
 
+/** The heading of the enterprise column, as the policy shows enterprises (R3). */
+const ENTERPRISE_HEADING: Readonly<Record<Notice['identity'], string>> = { names: '统一社会信用代码 企业名称', codes: '企业公示代码', both: '企业公示代码 统一社会信用代码 企业名称' };
+
 /** The page's script: folding, search over every section, and the ticket of any USCC recomputed with the library's own SHA-256 (docs/draw-algorithm.md §2), no WebCrypto needed. */
 const SCRIPT = `
 const seed = document.getElementById('seed').textContent;
 const published = new Map();
-for (const item of document.querySelectorAll('.target, tr.task')) if (item.dataset.ticket) published.set(item.dataset.uscc, item.dataset.ticket);
+const byTicket = new Map();
+for (const item of document.querySelectorAll('.target, tr.task')) if (item.dataset.ticket) {
+  if (item.dataset.uscc) published.set(item.dataset.uscc, item.dataset.ticket);
+  byTicket.set(item.dataset.ticket, item.dataset.code || item.dataset.uscc);
+}
 const folded = new Set(document.querySelectorAll('[data-folded]'));
 const buttons = [...document.querySelectorAll('button.more')];
 for (const button of buttons) button.addEventListener('click', () => {
@@ -151,9 +166,11 @@ document.getElementById('check').addEventListener('click', () => {
   const uscc = parsed.right;
   const mine = DoubleRandomPage.ticket(seed, uscc);
   const theirs = published.get(uscc);
+  const code = byTicket.get(mine);
   out.dataset.ticket = mine;
   out.className = theirs === undefined || theirs === mine ? 'ok' : 'bad';
   out.textContent = theirs ? '计算的随机号 ' + mine + '，公示的随机号 ' + theirs + (theirs === mine ? '：一致' : '：不一致')
+    : code ? '计算的随机号 ' + mine + '：与公示代码 ' + code + ' 的随机号一致（已抽中）'
     : '计算的随机号 ' + mine + '：该企业未被随机抽中（全覆盖、触发检查的企业不凭随机号），或不在本批次随机抽取范围内';
 });`;
 

@@ -2,19 +2,28 @@ import type { Publication } from '../../publication/publicationRecords.js';
 import type { PublishedReason } from '../../publication/publishedReasons.js';
 import type { Plan } from '../../plan/types.js';
 import type { PlanningInput } from '../../model/types.js';
+import type { PublicCodes } from '../../publication/publicCodes.js';
+
+/**
+ * Who an enterprise is on the notice, as the policy says (R3, `Policy.publicIdentity`): its USCC and
+ * name (`names`), its public code only (`codes`: the USCC and the name are `null`, so no renderer can
+ * show them), or all three (`both`).
+ */
+export interface NoticeIdentity {
+  readonly uscc: string | null;
+  readonly name: string | null;
+  /** The 15-digit public code (R3), or `null` under `names`. */
+  readonly code: string | null;
+}
 
 /** One drawn or fully covered enterprise of a stratum, as the notice lists it. */
-export interface NoticeTarget {
-  readonly uscc: string;
-  readonly name: string;
+export interface NoticeTarget extends NoticeIdentity {
   /** Its ticket where the draw decided; `null` in full coverage (no ticket decided it, R10, R14). */
   readonly ticket: string | null;
 }
 
 /** One row of the notice's task table: the visit and, when published, its result. */
-export interface NoticeTask {
-  readonly uscc: string;
-  readonly name: string;
+export interface NoticeTask extends NoticeIdentity {
   readonly lead: string;
   readonly departments: readonly string[];
   readonly items: readonly string[];
@@ -41,6 +50,8 @@ export interface Notice {
   readonly authority: string;
   /** The day it is published (发布日期), `YYYY-MM-DD`. */
   readonly published: string;
+  /** What it shows for an enterprise (R3): names, codes or both. */
+  readonly identity: 'names' | 'codes' | 'both';
   readonly policy: string;
   readonly year: number;
   readonly batch: number;
@@ -63,18 +74,35 @@ export interface Issuer {
   readonly published: string;
 }
 
-/** The notice of a (verified) plan and its publication records, with the names of the input's enterprises, departments and items. */
-export function noticeOf({ plan, publication, input, issuer }: { readonly plan: Plan; readonly publication: Publication; readonly input: PlanningInput; readonly issuer: Issuer }): Notice {
-  const record = plan.draw.record;
+/** Who each enterprise is on the notice, as the policy says: USCC and name, public code, or both (R3). */
+function identities(input: PlanningInput, codes: PublicCodes | undefined): (uscc: string) => NoticeIdentity {
+  const identity = input.policy.publicIdentity;
+  if (identity !== 'names' && codes === undefined) throw new Error(`noticeOf: the policy shows ${identity}: pass the public codes`);
   const names = new Map(input.enterprises.map((e) => [e.uscc as string, e.name]));
-  const nameOf = (uscc: string): string => names.get(uscc) ?? '';
+  const codeOf = new Map(codes?.enterprises.map((e) => [e.uscc, e.code]));
+  return (uscc) => ({
+    uscc: identity === 'codes' ? null : uscc,
+    name: identity === 'codes' ? null : names.get(uscc) ?? '',
+    code: identity === 'names' ? null : codeOf.get(uscc) ?? '',
+  });
+}
+
+/**
+ * The notice of a (verified) plan and its publication records, with the names of the input's
+ * enterprises (or their public codes, as `input.policy.publicIdentity` says: then `codes` is
+ * required), departments and items.
+ */
+export function noticeOf({ plan, publication, input, issuer, codes }: { readonly plan: Plan; readonly publication: Publication; readonly input: PlanningInput; readonly issuer: Issuer; readonly codes?: PublicCodes }): Notice {
+  const record = plan.draw.record;
+  const who = identities(input, codes);
   const departmentName = new Map(input.departments.map((d) => [d.id as string, d.name]));
   const itemName = new Map(input.items.map((i) => [i.id as string, i.name]));
   const ticketOf = new Map(plan.draw.targets.map((t) => [t.uscc as string, t.ticket]));
-  const target = (uscc: string): NoticeTarget => ({ uscc, name: nameOf(uscc), ticket: ticketOf.get(uscc) ?? null });
+  const target = (uscc: string): NoticeTarget => ({ ...who(uscc), ticket: ticketOf.get(uscc) ?? null });
   return {
     authority: issuer.authority,
     published: issuer.published,
+    identity: input.policy.publicIdentity,
     policy: record.policy,
     year: record.period.year,
     batch: record.period.batch,
@@ -85,9 +113,9 @@ export function noticeOf({ plan, publication, input, issuer }: { readonly plan: 
     inputDigest: record.inputDigest,
     namesDigest: publication.namesDigest,
     strata: record.strata.map((s) => ({ key: s.key, population: s.population, quota: s.quota, drawn: s.drawn.map(target) })),
-    fullCoverage: record.fullCoverage.map((uscc) => ({ uscc, name: nameOf(uscc), ticket: null })),
+    fullCoverage: record.fullCoverage.map((uscc) => ({ ...who(uscc), ticket: null })),
     tasks: publication.records.map((r) => ({
-      uscc: r.enterprise, name: r.name, lead: departmentName.get(r.lead) ?? r.lead,
+      ...who(r.enterprise), lead: departmentName.get(r.lead) ?? r.lead,
       departments: r.departments.map((d) => departmentName.get(d) ?? d), items: r.items.map((i) => itemName.get(i) ?? i), date: r.date,
       announced: r.announced, status: r.status, result: r.wording, ticket: ticketIn(r.reasons), reasons: r.reasons.map(reasonText),
     })),
