@@ -28,6 +28,7 @@ const calls: [string, (a: unknown, b: unknown, c: unknown) => unknown][] = [
   ['escalate', (a, b) => lib.escalate(a, b as never)],
   ['verifyDraw', (a, b, c) => lib.verifyDraw(a, b as never, c as never)],
   ['verifyPlan', (a, b, c) => lib.verifyPlan(a, b as never, c as never)],
+  ['publicCodes', (a, b) => lib.publicCodes(a as never, b as never)],
 ];
 
 describe('no exported function that returns a result throws on any value (#14)', () => {
@@ -58,7 +59,9 @@ describe('... nor when the input is valid and the other arguments are anything (
     ['checkSheet', (a) => lib.checkSheet(a as never, input)],
     ['sheetResult', (a) => (sheet?._tag === 'Right' ? lib.sheetResult(sheet.right, a as never) : undefined)],
     ['publicationRecords', (a, b) => lib.publicationRecords(plan, a as never, b as never)],
-    ['publicationRecords (input)', (a, b) => lib.publicationRecords(plan, a as never, { input, calendar: b } as never)],
+    ['publicationRecords (input)', (a, b) => lib.publicationRecords(plan, a as never, { input, seed: 'fuzz', triggered: [], calendar: b } as never)],
+    ['publicationRecords (seed, triggered)', (a, b) => lib.publicationRecords(plan, [], { input, seed: a, triggered: b } as never)],
+    ['publicCodes', (a) => lib.publicCodes(input, a as never)],
     ['verifyDraw', (a, b) => lib.verifyDraw(a, input, b as never)],
     ['verifyPlan', (a, b) => lib.verifyPlan(a, input, b as never)],
   ];
