@@ -22,7 +22,9 @@ const restaurant = input.enterprises.find((e) => e.industry.startsWith('H') && e
 const triggered: DepartmentTask[] = restaurant === undefined ? [] : [
   { id: 'complaint-2024-0412', enterprise: restaurant.uscc, department: 'fire' as DepartmentId, items: ['fire/fire-safety' as ItemId], reason: 'complaint' },
 ];
-const full = planPeriod(input, { seed, triggered });
+// The visit secret (R26): kept by the platform until the visits are done, so the public seed does not give the flying visits' dates.
+const secret = 'demo visit secret 5f1c9a0e7b3d4c2a';
+const full = planPeriod(input, { seed, secret, triggered });
 if (full._tag === 'Left') throw new Error(full.left.issues.map((i) => i.message).join('\n'));
 const plan = full.right.draw;
 
@@ -94,12 +96,12 @@ const firstProblem = unplannable[0];
 if (firstProblem !== undefined) console.log(`    e.g. ${firstProblem.enterprise}: ${firstProblem.problem.message}`);
 
 // 4. Anyone with the plan and the directory can replay it.
-const verdict = verifyPlan(full.right, input, { seed, triggered });
+const verdict = verifyPlan(full.right, input, { seed, secret, triggered });
 console.log(`\nverifyPlan: ${verdict.valid ? 'the plan replays exactly, draw, merge, dates and teams' : `${verdict.differences.length} differences`}`);
 const first = tasks[0];
 const nextDay = first === undefined ? undefined : addWorkingDays(first.date, 1);
 const forgedTasks = first === undefined || nextDay?._tag !== 'Right' ? tasks : [{ ...first, date: nextDay.right }, ...tasks.slice(1)];
-const forged = verifyPlan({ ...full.right, tasks: forgedTasks }, input, { seed, triggered });
+const forged = verifyPlan({ ...full.right, tasks: forgedTasks }, input, { seed, secret, triggered });
 console.log(`a plan with one visit moved by a day: ${forged.differences.length} difference, ${forged.differences[0]?.path}: expected ${forged.differences[0]?.expected}, found ${forged.differences[0]?.found}`);
 const draw = verifyDraw(plan.record, input, { seed });
 if (!verdict.valid || forged.valid || !draw.valid) process.exit(1);
@@ -126,7 +128,7 @@ if (sheet?._tag === 'Right') {
     if (actions._tag === 'Right') console.log(`  filled, one violation → ${actions.right.map((a) => `${a.kind}${a.due === undefined ? '' : ` by ${a.due}`}`).join(', ')}`);
   }
 }
-const published = publicationRecords(full.right, results, { input, seed, triggered });
+const published = publicationRecords(full.right, results, { input, seed, secret, triggered });
 if (published._tag === 'Right') {
   const r = published.right.records.find((x) => x.status === 'published');
   console.log(`publication: the draw record (seed, digest, ${published.right.draw.strata.length} strata) and ${published.right.records.length} task records — ${published.right.counts.published} published, ${published.right.counts.pending} pending, ${published.right.counts.unplannable} unplannable`);

@@ -208,6 +208,7 @@ export const planSchema = z.strictObject({
     staffing: z.string().min(1).describe('The id of the staffing algorithm (the second random).'),
     workingDays: z.array(date('A working day.')).describe('The window\'s working days under the calendar used (N3).'),
     namesDigest: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the names of the enterprises the plan visits or draws, as the input gives them (R4, R23; docs/draw-algorithm.md, "The names digest").'),
+    secretDigest: z.string().regex(/^[0-9a-f]{64}$/).nullable().describe('SHA-256 of the visit secret the plan was made with (R26; docs/staffing.md), or null when it has none.'),
   }).describe('What replays the plan beyond the input and the draw record (R27).'),
   metrics,
   warnings: z.array(warning).describe('The draw\'s warnings, a window with no working day, a missed joint-share target.'),

@@ -4,10 +4,11 @@ import type { InspectionResult, PublicityOutcome } from './types.js';
 /** Categories in which nothing was inspected: the enterprise refused, or no longer exists. Their results have no findings. */
 export const NOT_INSPECTED: ReadonlySet<PublicityOutcome> = new Set<PublicityOutcome>(['refused', 'deregistered']);
 
-/** The category the findings, the contact and the major hazard determine (R21, R22, R23): a violation or a major hazard is a problem, wherever it was found. */
+/** The category the findings, the contact and the major hazard determine (R21, R22, R23): a major hazard is a problem even where nobody could be reached, a violation wherever it was found. */
 function determined(result: InspectionResult): PublicityOutcome {
+  if (result.majorHazard) return 'problem-follow-up';
   if (result.contact === 'unreachable') return 'unreachable';
-  if (result.majorHazard || result.findings.some((f) => f.outcome === 'violation')) return 'problem-follow-up';
+  if (result.findings.some((f) => f.outcome === 'violation')) return 'problem-follow-up';
   return result.contact === 'not-operating' ? 'no-activity' : 'no-problem';
 }
 
@@ -40,7 +41,8 @@ export function publicityProblem(result: InspectionResult): { readonly message: 
       if (violations.length === 0) return says('no violation was found', 'N9');
       return result.contact === 'unreachable' ? says('the enterprise was unreachable', 'R22') : undefined;
     case 'refused': case 'deregistered':
-      if (result.findings.length > 0 || result.majorHazard) return says('nothing was inspected: findings: [] and majorHazard: false');
-      return stated === 'refused' && result.contact === 'unreachable' ? says('an unreachable enterprise cannot refuse', 'R22') : undefined;
+      if (result.findings.length > 0 || result.majorHazard || result.labResults.length > 0) return says('nothing was inspected: findings: [], labResults: [] and majorHazard: false');
+      if (stated === 'refused' && result.contact === 'unreachable') return says('an unreachable enterprise cannot refuse', 'R22');
+      return stated === 'deregistered' && result.contact === 'operating' ? says('a deregistered enterprise does not operate: contact is not-operating or unreachable', 'R22') : undefined;
   }
 }

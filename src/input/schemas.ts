@@ -431,7 +431,7 @@ export const progressSchema: z.ZodMiniType = z.custom((value) => typeof value ==
 export const drawOptionsSchema: z.ZodMiniType = z.strictObject({ seed: z.unknown(), draws: z.optional(z.unknown()), onProgress: z.optional(progressSchema) });
 
 /** The options of `planPeriod`; each is checked by its own schema after. */
-export const planOptionsSchema: z.ZodMiniType = z.strictObject({ seed: z.unknown(), draws: z.optional(z.unknown()), triggered: z.optional(z.unknown()), calendar: z.optional(z.unknown()), onProgress: z.optional(progressSchema) });
+export const planOptionsSchema: z.ZodMiniType = z.strictObject({ seed: z.unknown(), secret: z.optional(z.unknown()), draws: z.optional(z.unknown()), triggered: z.optional(z.unknown()), calendar: z.optional(z.unknown()), onProgress: z.optional(progressSchema) });
 
 /** A list of draw specs. */
 export const drawSpecsSchema: z.ZodMiniType = z.array(drawSpecSchema);

@@ -94,6 +94,9 @@ export const ISSUE_TEXTS: Readonly<Record<IssueCode, Texts>> = {
   'publication/no-task': { en: 'result of no task of the plan', 'zh-CN': '该检查结果在抽查计划中没有对应的检查任务' },
   'publication/other-input': { en: 'input other than the plan’s', 'zh-CN': '所给的规划输入不是生成该抽查计划时的输入（摘要不符）' },
   'publication/plan-differs': { en: 'plan that does not verify', 'zh-CN': '该抽查计划与公布的随机种子、抽取方案和登记的触发检查任务重新安排的结果不一致，不予公示' },
+  'publication/unplannable': { en: 'result of a task never staffed', 'zh-CN': '该检查任务未能安排（没有随机抽取的执法人员），不应有检查结果' },
+  'publication/future-result': { en: 'result dated after the day of publication', 'zh-CN': '检查日期晚于公示发布日期：尚未进行的检查没有结果，公示其日期会泄露不事先告知的检查时间' },
+  'publication/predictable-visits': { en: 'unannounced visits whose dates the public seed gives', 'zh-CN': '计划未使用检查保密码（secret），不事先告知的检查日期可由公开的随机种子推算，检查前不得公示：请用 secret 重新安排，或在检查后公示' },
   'publication/task-mismatch': { en: 'result that contradicts its task', 'zh-CN': '检查结果与检查任务不一致（牵头部门、检查原因或参加部门不同）' },
 };
 

@@ -30,6 +30,7 @@ export type CheckCode =
   | 'sheet/blank-rows' | 'sheet/duplicate-row' | 'sheet/no-date' | 'sheet/no-item' | 'sheet/unknown-item' | 'sheet/unreachable-findings'
   | 'annual-plan/window' | 'public-code/full'
   | 'publication/before-period' | 'publication/duplicate' | 'publication/no-task' | 'publication/other-input' | 'publication/plan-differs' | 'publication/task-mismatch'
+  | 'publication/unplannable' | 'publication/future-result' | 'publication/predictable-visits'
   | 'schema/invalid' | 'schema/invalid_union' | 'schema/invalid_key' | 'schema/invalid_element' | 'schema/custom';
 
 /**

@@ -30,11 +30,12 @@ function inputCommands(program: Command, ctx: () => Context, done: (code: Promis
     .description('plan a batch: the draw, one joint visit per enterprise, modes, dates and teams (planPeriod), as JSON')
     .argument('<input>', 'the planning input, JSON or NDJSON; - for standard input')
     .requiredOption('--seed <seed>', 'the public seed read out at the draw')
+    .option('--secret <secret>', 'the visit secret (R26): unannounced visits\' dates and teams are keyed by it, so the public seed does not give them; keep it until the visits are done')
     .option('--draws <file>', 'the batch\'s directed draws (N7) as a JSON array; by default the input\'s default draws')
     .option('--triggered <file>', 'triggered tasks (complaints, referrals, case leads) as a JSON array')
     .option('--out <file>', 'write the plan here instead of standard output')
     .addHelpText('after', '\nExample:\n  $ double-random plan --seed "2024-Q2 公证 7 3 9 1 4 0" input.json --out plan.json')
-    .action((input: string, o: { seed: string; draws?: string; triggered?: string; out?: string }) => done(planCommand(ctx(), input, o)));
+    .action((input: string, o: { seed: string; secret?: string; draws?: string; triggered?: string; out?: string }) => done(planCommand(ctx(), input, o)));
   program.command('draw')
     .description('draw the batch\'s enterprises (planDraw) and print the draw record to publish, as JSON')
     .argument('<input>', 'the planning input, JSON or NDJSON; - for standard input')
@@ -48,10 +49,11 @@ function inputCommands(program: Command, ctx: () => Context, done: (code: Promis
     .argument('<input>', 'the planning input the record was drawn from, JSON or NDJSON')
     .argument('<record>', 'the published draw record, or a plan from `plan`')
     .requiredOption('--seed <seed>', 'the seed announced at the draw')
+    .option('--secret <secret>', 'for a plan made with a visit secret: the secret, published after the visits')
     .option('--draws <file>', 'the directed draws announced for the batch (N7), a JSON array; by default the input\'s default draws')
     .option('--triggered <file>', 'for a plan: the triggered tasks registered for the batch, a JSON array; by default the plan\'s own (then said so)')
     .addHelpText('after', '\nExample:\n  $ double-random verify --seed "2024-Q2 公证 7 3 9 1 4 0" input.json record.json && echo valid')
-    .action((input: string, record: string, o: { seed: string; draws?: string; triggered?: string }) => done(verifyCommand(ctx(), input, record, o)));
+    .action((input: string, record: string, o: { seed: string; secret?: string; draws?: string; triggered?: string }) => done(verifyCommand(ctx(), input, record, o)));
 }
 
 /** Adds the commands that need no input: generate, schema. */
@@ -71,6 +73,7 @@ function otherCommands(program: Command, ctx: () => Context, done: (code: Promis
     .requiredOption('--input <file>', 'the planning input the plan was made from (the enterprises\' names)')
     .requiredOption('--seed <seed>', 'the seed announced at the draw: the plan is replayed from it before anything is published')
     .requiredOption('--triggered <file>', 'the triggered tasks registered for the batch, a JSON array ([] when none)')
+    .option('--secret <secret>', 'the visit secret the plan was made with (required while an unannounced visit is pending)')
     .option('--draws <file>', 'the directed draws announced for the batch (N7), a JSON array; by default the input\'s default draws')
     .requiredOption('--authority <name>', 'the issuing authority (发布单位), shown in the title')
     .requiredOption('--date <YYYY-MM-DD>', 'the day of publication (发布日期)')
@@ -79,7 +82,7 @@ function otherCommands(program: Command, ctx: () => Context, done: (code: Promis
     .addOption(new Option('--format <format>', 'html or csv').choices(['html', 'csv']).default('html'))
     .option('--out <file>', 'write here instead of standard output')
     .addHelpText('after', '\nExample:\n  $ echo [] > triggered.json\n  $ double-random notice plan.json results.json --input in.json --seed "2024-Q2 公证 7 3 9 1 4 0" --triggered triggered.json --authority 重庆市永川区市场监督管理局 --date 2024-04-08 --out notice.html')
-    .action((plan: string, results: string | undefined, o: { input: string; seed: string; triggered: string; draws?: string; authority: string; date: string; codeSeed?: string; pointer?: string; format: 'html' | 'csv'; out?: string }) => done(noticeCommand(ctx(), plan, results, o)));
+    .action((plan: string, results: string | undefined, o: { input: string; seed: string; triggered: string; draws?: string; secret?: string; authority: string; date: string; codeSeed?: string; pointer?: string; format: 'html' | 'csv'; out?: string }) => done(noticeCommand(ctx(), plan, results, o)));
   program.command('schema')
     .description('print a JSON Schema (draft 2020-12) of the input, the draw record, the plan, an inspection result or the publication records')
     .addArgument(new Argument('[name]', 'which schema').choices(SCHEMAS).default('input'))

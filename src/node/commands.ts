@@ -17,6 +17,7 @@ import { noticeCsv } from './notice/csv.js';
 import { noticeHtml } from './notice/html.js';
 import { noticeOf } from './notice/notice.js';
 import { isIsoDate } from '../internal/date.js';
+import type { IsoDate } from '../model/date.js';
 import { progressBar } from './progressBar.js';
 import { readInput } from './readInput.js';
 import { differenceLine, fileProblem, say } from './say.js';
@@ -84,11 +85,11 @@ export const drawsOf = async (ctx: Context, file: string | undefined): Promise<{
   (file === undefined ? {} : { draws: (await readJson(ctx, file)) as readonly DrawSpec[] });
 
 /** `double-random plan`: the whole batch (planPeriod) as JSON. */
-export async function planCommand(ctx: Context, file: string, options: { readonly seed: string; readonly draws?: string; readonly triggered?: string; readonly out?: string }): Promise<number> {
+export async function planCommand(ctx: Context, file: string, options: { readonly seed: string; readonly secret?: string; readonly draws?: string; readonly triggered?: string; readonly out?: string }): Promise<number> {
   const input = await loadInput(ctx, file);
   const triggered = options.triggered === undefined ? {} : { triggered: (await readJson(ctx, options.triggered)) as never };
   const bar = progressBar(ctx.io);
-  const plan = planPeriod(input, { seed: options.seed, ...(await drawsOf(ctx, options.draws)), ...triggered, ...withProgress(bar) });
+  const plan = planPeriod(input, { seed: options.seed, ...(options.secret === undefined ? {} : { secret: options.secret }), ...(await drawsOf(ctx, options.draws)), ...triggered, ...withProgress(bar) });
   bar.done();
   return plan._tag === 'Left' ? refuse(ctx, plan.left) : emit(ctx, plan.right, options.out);
 }
@@ -140,7 +141,15 @@ function codesFor(ctx: Context, input: PlanningInput, options: { readonly codeSe
  * does not replay (another seed, a forged drawn list, team or date, an invented complaint) is never
  * published (exit 1, each difference on standard error).
  */
-export async function noticeCommand(ctx: Context, planFile: string, resultsFile: string | undefined, options: { readonly input: string; readonly seed: string; readonly triggered: string; readonly draws?: string; readonly authority: string; readonly date: string; readonly codeSeed?: string; readonly pointer?: string; readonly format: 'html' | 'csv'; readonly out?: string }): Promise<number> {
+export async function noticeCommand(ctx: Context, planFile: string, resultsFile: string | undefined, options: { readonly input: string; readonly seed: string; readonly triggered: string; readonly draws?: string; readonly secret?: string; readonly authority: string; readonly date: string; readonly codeSeed?: string; readonly pointer?: string; readonly format: 'html' | 'csv'; readonly out?: string }): Promise<number> {
+  if (options.authority.trim() === '') {
+    ctx.io.err(`${say('noAuthority', ctx.locale)}\n`);
+    throw new Explained(EXIT.unusable);
+  }
+  if (options.codeSeed !== undefined && options.codeSeed === options.seed) {
+    ctx.io.err(`${say('codeSeedIsSeed', ctx.locale)}\n`);
+    throw new Explained(EXIT.unusable);
+  }
   if (!isIsoDate(options.date)) {
     ctx.io.err(`${say('badDate', ctx.locale)} ${JSON.stringify(options.date)}\n`);
     throw new Explained(EXIT.unusable);
@@ -149,7 +158,7 @@ export async function noticeCommand(ctx: Context, planFile: string, resultsFile:
   const plan = (await readJson(ctx, planFile)) as Plan;
   const results = resultsFile === undefined ? [] : ((await readJson(ctx, resultsFile)) as InspectionResult[]);
   const triggered = (await readJson(ctx, options.triggered)) as readonly DepartmentTask[];
-  const published = publicationRecords(plan, results, { input, seed: options.seed, triggered, ...(await drawsOf(ctx, options.draws)) });
+  const published = publicationRecords(plan, results, { input, seed: options.seed, triggered, asOf: options.date as IsoDate, ...(options.secret === undefined ? {} : { secret: options.secret }), ...(await drawsOf(ctx, options.draws)) });
   if (published._tag === 'Left') {
     const issues = published.left.issues;
     if (!issues.every((i) => i.code === 'publication/plan-differs')) return refuse(ctx, published.left);

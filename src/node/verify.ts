@@ -31,7 +31,7 @@ function checkArguments(ctx: Context, file: string, recordFile: string, seed: st
  * input and the announced draws (and, for a plan, triggered tasks); exit 0 when it is what they
  * give, 1 with each difference on its own line, 2 when the input or the record cannot be used.
  */
-export async function verifyCommand(ctx: Context, file: string, recordFile: string, options: { readonly seed: string; readonly draws?: string; readonly triggered?: string }): Promise<number> {
+export async function verifyCommand(ctx: Context, file: string, recordFile: string, options: { readonly seed: string; readonly secret?: string; readonly draws?: string; readonly triggered?: string }): Promise<number> {
   checkArguments(ctx, file, recordFile, options.seed);
   const input = await loadInput(ctx, file);
   const published = await readJson(ctx, recordFile);
@@ -43,7 +43,8 @@ export async function verifyCommand(ctx: Context, file: string, recordFile: stri
   const announced = { seed: options.seed, ...(await drawsOf(ctx, options.draws)) };
   const triggered = options.triggered === undefined ? {} : { triggered: (await readJson(ctx, options.triggered)) as readonly DepartmentTask[] };
   const bar = progressBar(ctx.io);
-  const verdict = kind === 'plan' ? verifyPlan(published, input, { ...announced, ...triggered, ...withProgress(bar) }) : verifyDraw(published, input, { ...announced, ...withProgress(bar) });
+  const secret = options.secret === undefined ? {} : { secret: options.secret };
+  const verdict = kind === 'plan' ? verifyPlan(published, input, { ...announced, ...secret, ...triggered, ...withProgress(bar) }) : verifyDraw(published, input, { ...announced, ...withProgress(bar) });
   bar.done();
   if (kind === 'plan' && options.triggered === undefined) ctx.io.err(`${say('unchecked', ctx.locale)}\n`);
   if (verdict.valid) {

@@ -11,7 +11,7 @@ import type { Result } from '../model/result.js';
 import type { DepartmentTask, DroppedItem, EmptyVisit, JointTask } from '../merge/types.js';
 import { inspectionModeUnchecked, keepSecret, type ModeDecision } from '../merge/inspectionMode.js';
 import { secretItems } from '../merge/itemKeys.js';
-import { namesDigestOf } from '../random/namesDigest.js';
+import { namesDigestOf, secretDigestOf } from '../random/namesDigest.js';
 import { checkDepartmentTasks, mergeWith } from '../merge/mergeTasks.js';
 import { draftTasks } from './tasksFromDraw.js';
 import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
@@ -40,6 +40,18 @@ import type { DrawPlan, IndustryCoverage, Plan, PlanMetrics, PlannedTask, Unplan
 export interface PlanOptions {
   /** The public seed string read out at the draw; it drives both randoms. Never a number. */
   readonly seed: string;
+  /**
+   * The visit secret (R26, R32): a string only the platform knows until the batch's visits are
+   * done (at least 128 random bits, such as 32 hex digits from a secure generator; the seed's
+   * rules apply, and it may not equal the seed). When given, the date, the team and the flying
+   * subset of every **unannounced** visit are drawn from streams of `seed ␟ secret` instead of the
+   * seed alone, so nobody who knows only the public seed and the input can compute when an
+   * unannounced visit takes place; the plan records its digest (`record.secretDigest`), and
+   * {@link verifyPlan} needs it. Publish it once the visits are done. Without it, every date follows
+   * from the public seed, and {@link publicationRecords} refuses to publish such a plan while an
+   * unannounced visit is pending.
+   */
+  readonly secret?: string;
   /** The batch's draws; by default {@link defaultDraws}. Given draws are directed draws (N7). */
   readonly draws?: readonly DrawSpec[];
   /** Triggered department tasks to merge in (complaints, referrals, case leads, campaigns; R15, R17). */
@@ -156,6 +168,8 @@ export function planPeriod(input: PlanningInput, options: PlanOptions): Result<I
   const { seed } = options;
   const badSeed = seedIssue(seed);
   if (badSeed !== undefined) return left({ code: 'invalid-input', issues: [{ code: 'seed/invalid', path: ['options', 'seed'], at: '$.options.seed', message: badSeed, rule: 'R27' }] });
+  const badSecret = options.secret === undefined ? undefined : options.secret === seed ? 'the visit secret must not be the public seed' : seedIssue(options.secret);
+  if (badSecret !== undefined) return left({ code: 'invalid-input', issues: [{ code: 'seed/invalid', path: ['options', 'secret'], at: '$.options.secret', message: badSecret.replace(/^the seed/, 'the visit secret'), rule: 'R26' }] });
   const [shapeIssue, ...moreShapeIssues] = [
     ...(options.triggered === undefined ? [] : schemaIssues(triggeredTasksSchema, options.triggered, ['options', 'triggered'], 'R15')),
     ...(options.calendar === undefined ? [] : schemaIssues(workingDayOptionsSchema, options.calendar, ['options', 'calendar'], 'N3')),
@@ -205,6 +219,11 @@ function unreachedTargets(draw: DrawPlan, departmentTasks: readonly DepartmentTa
   return draw.targets.filter((t) => !withTasks.has(t.uscc)).map((t) => ({ enterprise: t.uscc, tasks: [], reason: 'no-applicable-item', rule: 'R1' }));
 }
 
+/** The seed of an unannounced visit's streams: `seed ␟ secret` with a visit secret (R26), else the seed. */
+function keyedSeed(options: PlanOptions): string {
+  return options.secret === undefined ? options.seed : `${options.seed}${UNIT_SEPARATOR}${options.secret}`;
+}
+
 /** The names digest of the enterprises a publication names: the draw's targets and every joint task's (R4, R23). */
 function namesOf(draw: DrawPlan, joint: readonly JointTask[], lookup: EnterpriseLookup): string {
   const names = new Map<string, string>();
@@ -247,7 +266,8 @@ function assemble(
         askedBy.set(key, [...(askedBy.get(key) ?? []), t].sort((a, b) => byText(a.id, b.id)));
       }
     }
-    const streams = streamsOf(options.seed);
+    // A flying visit is unannounced: with a visit secret, its subset is keyed by it too (R26).
+    const streams = streamsOf(keyedSeed(options));
     const extra: DroppedItem[] = [];
     joint = merged.joint.map((task) => {
       if (modeOf.get(task.id)?.mode !== 'flying') return task;
@@ -260,7 +280,9 @@ function assemble(
 
   const report = reporter(options.onProgress);
   report('staff', 0, joint.length);
-  const staffing = staffWith(input, joint, options.calendar === undefined ? { seed: options.seed } : { seed: options.seed, calendar: options.calendar }, lookup);
+  const unannounced = new Set(joint.filter((t) => !(modeOf.get(t.id) as ModeDecision).advanceNotice).map((t) => t.id));
+  const keyed = options.secret === undefined ? {} : { keyed: { seed: keyedSeed(options), tasks: unannounced } };
+  const staffing = staffWith(input, joint, { seed: options.seed, ...(options.calendar === undefined ? {} : { calendar: options.calendar }) }, lookup, keyed);
   report('staff', joint.length, joint.length);
   if (staffing._tag === 'Left') return staffing;
   const assignmentOf = new Map<string, Assignment>(staffing.right.assignments.map((a) => [a.task, a]));
@@ -286,6 +308,7 @@ function assemble(
       staffing: staffing.right.algorithm,
       workingDays: staffing.right.workingDays,
       namesDigest: namesOf(draw, joint, lookup),
+      secretDigest: options.secret === undefined ? null : secretDigestOf(options.secret),
     },
     metrics,
     warnings: planWarnings(input, draw, metrics, staffing.right.workingDays),

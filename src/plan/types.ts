@@ -268,6 +268,11 @@ export interface PlanRecord {
    * name does not verify (docs/draw-algorithm.md, "The names digest").
    */
   readonly namesDigest: string;
+  /**
+   * The digest of the visit secret the plan was made with (`PlanOptions.secret`, R26), or `null`
+   * when it was made without one (then every date follows from the public seed).
+   */
+  readonly secretDigest: string | null;
 }
 
 /**

@@ -48,6 +48,11 @@ export interface VerifyPlanOptions {
   /** The seed read out at the public draw (R27). Required: a plan is only ever checked against it. */
   readonly seed: string;
   /**
+   * The visit secret the plan was made with (`PlanOptions.secret`, R26), once it is published
+   * after the visits; required for a plan whose `record.secretDigest` is not `null`.
+   */
+  readonly secret?: string;
+  /**
    * The draws announced for the batch (directed draws, N7; their order and the order of their
    * lists do not matter); by default {@link defaultDraws} of the input, as {@link planPeriod}
    * uses when given none.
@@ -109,11 +114,11 @@ const SKIP = new Set(['draw.record.library', 'draw.record.seed']);
  * @since 0.1.0
  */
 export function verifyPlan(plan: unknown, input: PlanningInput, options: VerifyPlanOptions): PlanVerification {
-  const checked = checkVerifyOptions(options, ['seed', 'draws', 'triggered', 'calendar', 'limit', 'onProgress']);
+  const checked = checkVerifyOptions(options, ['seed', 'secret', 'draws', 'triggered', 'calendar', 'limit', 'onProgress']);
   if (checked.problem !== undefined) return { valid: false, differences: [checked.problem], truncated: false, unchecked: [] };
   const { onProgress } = checked;
   const out = new Differences(checked.limit);
-  const { seed, draws, calendar, triggered: announced } = options;
+  const { seed, draws, calendar, triggered: announced, secret } = options;
   const unchecked = announced === undefined ? ['record.triggered'] : [];
   const verdict = (): PlanVerification => ({ ...out.verdict(), unchecked });
   if (!isObject(plan)) {
@@ -123,11 +128,17 @@ export function verifyPlan(plan: unknown, input: PlanningInput, options: VerifyP
   const drawRecord = isObject(plan['draw']) && isObject(plan['draw']['record']) ? plan['draw']['record'] : {};
   if (drawRecord['seed'] !== seed) out.add('draw.record.seed', seed, drawRecord['seed']);
   if (typeof drawRecord['library'] !== 'string') out.add('draw.record.library', 'the version of the library that made it (a string)', drawRecord['library']);
+  const secretDigest = isObject(plan['record']) ? plan['record']['secretDigest'] : undefined;
+  if (typeof secretDigest === 'string' && secret === undefined) {
+    out.add('options.secret', 'the visit secret the plan was made with (its record has a secretDigest): its unannounced visits cannot be replayed without it', undefined);
+    return verdict();
+  }
   // Triggered tasks: the registered ones when given (the plan's are then compared), else the plan's
   // own; the replay checks their shape and references, and its issues are reported where they lie.
   const recorded = isObject(plan['record']) ? plan['record']['triggered'] : [];
   const replay = planPeriod(input, {
     seed,
+    ...(secret === undefined ? {} : { secret }),
     triggered: (announced ?? recorded) as readonly DepartmentTask[],
     ...(draws === undefined ? {} : { draws }),
     ...(calendar === undefined ? {} : { calendar }),

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { addWorkingDaysUnchecked } from '../calendar/workingDays.js';
 import { checkResult } from '../escalation/escalate.js';
-import { PUBLISH_WORKING_DAYS, RESULT_FIELD_RULES, resultSchema, visitReason } from '../escalation/resultSchema.js';
+import { isoDateSchema, PUBLISH_WORKING_DAYS, RESULT_FIELD_RULES, resultSchema, visitReason } from '../escalation/resultSchema.js';
 import { inputDigestUnchecked } from '../random/inputDigest.js';
 import { notValidatedIssues } from '../input/validated.js';
 import type { InspectionResult, PublicityOutcome } from '../escalation/types.js';
@@ -71,7 +71,7 @@ export interface PublishedResult {
   readonly lead: DepartmentId;
   /** The departments: those of the result when published, else the task's. */
   readonly departments: readonly DepartmentId[];
-  /** The task's items; before the visit (pending, unplannable), without those that may not be told in advance (R32). */
+  /** The task's items; before the visit (pending, unplannable), without those that may not be told in advance (R32), and none at all for an unannounced visit (so no item can be singled out). */
   readonly items: readonly ItemId[];
   /**
    * Whether the visit's time may be told before it (R26): `false` for a flying inspection and for a
@@ -142,11 +142,15 @@ export interface PublicationOptions {
   readonly triggered: readonly DepartmentTask[];
   /** The draws announced for the batch (directed draws, N7); by default {@link defaultDraws} of the input. */
   readonly draws?: readonly DrawSpec[];
+  /** The visit secret the plan was made with (`PlanOptions.secret`, R26): required for a plan that has one. */
+  readonly secret?: string;
+  /** The day of publication (`YYYY-MM-DD`): a result dated after it is refused (it would publish a visit that has not happened). */
+  readonly asOf?: IsoDate;
   /** The working-day calendar (N3), as for {@link addWorkingDays}. */
   readonly calendar?: WorkingDayOptions;
 }
 
-const optionsSchema = z.strictObject({ input: z.unknown(), seed: z.string(), triggered: z.array(z.unknown()), draws: z.optional(z.array(z.unknown())), calendar: z.optional(workingDayOptionsSchema) });
+const optionsSchema = z.strictObject({ input: z.unknown(), seed: z.string(), triggered: z.array(z.unknown()), draws: z.optional(z.array(z.unknown())), secret: z.optional(z.string()), asOf: z.optional(isoDateSchema), calendar: z.optional(workingDayOptionsSchema) });
 
 /** The shapes of the arguments: options (strict; the plan and the results are checked by verification and by the result schema). */
 function argumentIssues(results: unknown, options: unknown): InputIssue[] {
@@ -169,8 +173,8 @@ function pathKeys(text: string): (string | number)[] {
  * difference as an issue under `plan` (`publication/plan-differs`), or none when it verifies.
  */
 function verificationIssues(plan: unknown, options: PublicationOptions): InputIssue[] {
-  const { input, seed, triggered, draws, calendar } = options;
-  const verdict = verifyPlan(plan, input, { seed, triggered, ...(draws === undefined ? {} : { draws }), ...(calendar === undefined ? {} : { calendar }), limit: 100 });
+  const { input, seed, triggered, draws, calendar, secret } = options;
+  const verdict = verifyPlan(plan, input, { seed, triggered, ...(draws === undefined ? {} : { draws }), ...(calendar === undefined ? {} : { calendar }), ...(secret === undefined ? {} : { secret }), limit: 100 });
   return verdict.differences.map((d) => {
     const path = ['plan', ...(d.path === '(plan)' ? [] : pathKeys(d.path))];
     return { code: 'publication/plan-differs', path, at: formatPath(path), message: `the plan does not verify against the announced seed, draws and registered triggered tasks, so it is not published: expected ${d.expected}, found ${d.found}`, rule: 'R27', expected: d.expected, found: d.found };
@@ -205,7 +209,8 @@ function taskIssues(result: InspectionResult, task: Task, input: PlanningInput, 
 }
 
 /** Each result's task (by enterprise) and due date, or the issues: malformed, of no task, a second result of a task, contradicting its task, a date the calendar cannot count from. */
-function matchResults(results: readonly unknown[], tasks: readonly Task[], input: PlanningInput, calendar: WorkingDayOptions | undefined): { readonly issues: InputIssue[]; readonly byTask: Map<string, { result: InspectionResult; due: IsoDate }> } {
+function matchResults(results: readonly unknown[], tasks: readonly Task[], options: PublicationOptions): { readonly issues: InputIssue[]; readonly byTask: Map<string, { result: InspectionResult; due: IsoDate }> } {
+  const { input, calendar, asOf } = options;
   const taskOf = new Map(tasks.map((t) => [t.enterprise as string, t]));
   const issues: InputIssue[] = [];
   const byTask = new Map<string, { result: InspectionResult; due: IsoDate }>();
@@ -220,6 +225,8 @@ function matchResults(results: readonly unknown[], tasks: readonly Task[], input
     const task = taskOf.get(result.enterprise);
     if (task === undefined) return void issues.push(issueAt(['results', i, 'enterprise'], 'publication/no-task', `no task of the plan inspects ${result.enterprise}`, 'R23'));
     if (byTask.has(task.id)) return void issues.push(issueAt(['results', i], 'publication/duplicate', `a second result of task ${task.id}: one result per task is published`, 'R23'));
+    if ('problem' in task) return void issues.push(issueAt(['results', i, 'enterprise'], 'publication/unplannable', `task ${task.id} was never staffed (${task.problem.reason}): no drawn team visited it, so it has no result to publish (R19)`, 'R19'));
+    if (asOf !== undefined && result.date > asOf) return void issues.push(issueAt(['results', i, 'date'], 'publication/future-result', `${result.date} is after the day of publication (${asOf}): a visit that has not happened has no result, and publishing its date would announce it (R26)`, 'R26'));
     const own = taskIssues(result, task, input, i);
     issues.push(...own);
     const due = dueAfter(result.date, calendar, ['results', i, 'date'], issues);
@@ -248,7 +255,8 @@ function recordOf(task: Task, facts: TaskFacts, given: { result: InspectionResul
     const outcome = publicityOf(given.result);
     return { status: 'published', ...base, departments: given.result.departments, items: task.items, date: given.result.date, outcome, wording: PUBLICITY_WORDING[outcome], due: given.due };
   }
-  const items = task.items.filter((i) => !facts.secret.has(i));
+  // Before an unannounced visit, none of its items: a list less one would single out the one not to be told (R32).
+  const items = announced ? task.items.filter((i) => !facts.secret.has(i)) : [];
   const unknown = { outcome: null, wording: null };
   if ('problem' in task) return { status: 'unplannable', ...base, departments: task.departments, items, date: null, ...unknown, due: null, reason: task.problem.reason };
   if (!announced) return { status: 'pending', ...base, departments: task.departments, items, date: null, ...unknown, due: null };
@@ -310,15 +318,28 @@ export function publicationRecords(plan: Plan, results: readonly InspectionResul
 function publish(plan: Plan, results: readonly InspectionResult[], options: PublicationOptions): Result<InputError, Publication> {
   const { input, calendar } = options;
   const tasks: Task[] = [...plan.tasks, ...plan.unplannable].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const { issues, byTask } = matchResults(results, tasks, input, calendar);
+  const { issues, byTask } = matchResults(results, tasks, options);
   const names = new Map(input.enterprises.map((e) => [e.uscc as string, e.name]));
   const reasons = publishedReasons(input, plan.draw, tasks);
   const secret = secretItems(input);
   const indexOf = new Map(plan.tasks.map((t, k) => [t.id, k]));
   const records = tasks.map((t) => recordOf(t, { name: names.get(t.enterprise) ?? '', reasons: reasons.get(t.id) ?? [], secret }, byTask.get(t.id),
     (date) => dueAfter(date, calendar, ['plan', 'tasks', indexOf.get(t.id) ?? -1, 'date'], issues)));
+  issues.push(...predictable(plan, byTask));
   const [first, ...more] = issues;
   if (first !== undefined) return left({ code: 'invalid-input', issues: [first, ...more] });
   const count = (status: PublishedResult['status']): number => records.filter((r) => r.status === status).length;
   return right({ draw: plan.draw.record, namesDigest: plan.record.namesDigest, records, counts: { published: count('published'), pending: count('pending'), unplannable: count('unplannable') } });
+}
+
+/**
+ * A plan made without a visit secret whose unannounced visits are still pending (R26, R32): their
+ * dates follow from the public seed (docs/staffing.md), so publishing the seed with them would
+ * announce them. One issue naming how many; none for a plan with a secret or none pending.
+ */
+function predictable(plan: Plan, byTask: ReadonlyMap<string, unknown>): InputIssue[] {
+  if (plan.record.secretDigest !== null) return [];
+  const pending = plan.tasks.filter((t) => !t.mode.advanceNotice && !byTask.has(t.id));
+  if (pending.length === 0) return [];
+  return [issueAt(['plan', 'record', 'secretDigest'], 'publication/predictable-visits', `${pending.length} unannounced visit(s) (such as ${pending[0]?.id}) are pending, and the plan has no visit secret: their dates follow from the public seed, so publishing it would announce them (R26); plan with options.secret, or publish after the visits`, 'R26')];
 }

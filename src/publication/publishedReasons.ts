@@ -15,7 +15,8 @@ import type { JointTask } from '../merge/types.js';
  *   (a high-risk field, a key industry, a class or a region: N7, R11), named by its id, with its
  *   stratum, rank and ticket;
  * - `full-coverage`: red-coded, inspected without sampling (R10): no ticket;
- * - `black-list`: black-listed under a policy that covers the list in full (R14): no ticket;
+ * - `black-list`: black-listed under a policy that covers the list in full (R14): no ticket; a red-coded
+ *   enterprise that is also black-listed has both reasons;
  * - `complaint`, `referral`, `case-lead`, `campaign`: a trigger registered for the batch (R24): no ticket.
  *
  * A visit has one reason per draw that drew it and per trigger merged into it (R15).
@@ -67,9 +68,12 @@ export function directedDraws(input: PlanningInput, draws: readonly DrawSpec[]):
   return new Set(draws.filter((d) => !defaults.has(JSON.stringify(canonicalDraw(d)))).map((d) => d.id));
 }
 
-/** The reasons of the draw: one per placement of a drawn target, or its full-coverage reason. */
-function targetReasons(target: Target, directed: ReadonlySet<string>): PublishedReason[] {
-  if (target.status === 'full-coverage') return [target.reason === 'black-list' ? { kind: 'black-list', rule: 'R14' } : { kind: 'full-coverage', rule: 'R10' }];
+/** The reasons of the draw: one per placement of a drawn target, or its full-coverage reasons (red code, black list, or both). */
+function targetReasons(target: Target, directed: ReadonlySet<string>, blackListed: ReadonlySet<string>): PublishedReason[] {
+  if (target.status === 'full-coverage') {
+    const red: PublishedReason[] = target.reason === 'red-code' ? [{ kind: 'full-coverage', rule: 'R10' }] : [];
+    return [...red, ...(target.reason === 'black-list' || blackListed.has(target.uscc) ? [{ kind: 'black-list', rule: 'R14' } as const] : [])];
+  }
   return target.placements.map((p) => {
     const isDirected = directed.has(p.draw);
     const rule = isDirected ? 'N7' : target.reason === 'drawn-catch-up' ? 'R6' : 'R27';
@@ -85,10 +89,12 @@ function targetReasons(target: Target, directed: ReadonlySet<string>): Published
 export function publishedReasons(input: PlanningInput, draw: DrawPlan, tasks: readonly JointTask[]): ReadonlyMap<string, readonly PublishedReason[]> {
   const directed = directedDraws(input, draw.record.draws);
   const targetOf = new Map(draw.targets.map((t) => [t.uscc as string, t]));
+  // A red-coded enterprise that is also black-listed under a full rule is covered for both reasons (R10, R14).
+  const blackListed = new Set<string>(input.policy.blackList?.coverage === 'full' ? input.enterprises.filter((e) => e.blackList && targetOf.get(e.uscc)?.status === 'full-coverage').map((e) => e.uscc) : []);
   const triggers = ['complaint', 'referral', 'case-lead', 'campaign'] as const;
   return new Map(tasks.map((task) => {
     const target = targetOf.get(task.enterprise);
-    const drawn = target !== undefined && task.reasons.includes('random') ? targetReasons(target, directed) : [];
+    const drawn = target !== undefined && task.reasons.includes('random') ? targetReasons(target, directed, blackListed) : [];
     const triggered = triggers.filter((r) => task.reasons.includes(r)).map((kind): PublishedReason => ({ kind, rule: 'R24' }));
     return [task.id, [...drawn, ...triggered]];
   }));

@@ -14,3 +14,14 @@ export function namesDigestOf(names: ReadonlyMap<string, string>): string {
   hash.update(utf8Bytes(canonicalJson(pairs)));
   return hash.hex();
 }
+
+/**
+ * The visit secret's digest (R26): SHA-256 (hex) of the UTF-8 bytes of
+ * `double-random/visit-secret/v1` ‖ 0x1F ‖ secret. A plan records it, so the secret published
+ * after the visits can be checked against the plan published before them.
+ */
+export function secretDigestOf(secret: string): string {
+  const hash = createSha256();
+  hash.update(utf8Bytes(`double-random/visit-secret/v1\u001f${secret}`));
+  return hash.hex();
+}

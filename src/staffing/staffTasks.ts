@@ -142,7 +142,7 @@ function optionsIssues(options: unknown): InputIssue[] {
 }
 
 /** {@link staffTasks} with the tasks' enterprises already found. */
-export function staffWith(input: PlanningInput, tasks: readonly JointTask[], options: StaffingOptions, lookup: EnterpriseLookup): Result<InputError, Staffing> {
+export function staffWith(input: PlanningInput, tasks: readonly JointTask[], options: StaffingOptions, lookup: EnterpriseLookup, secret: { readonly keyed?: { readonly seed: string; readonly tasks: ReadonlySet<string> } } = {}): Result<InputError, Staffing> {
   const { seed } = options;
   assertSeed('staffTasks', seed);
   const itemOf = new Map(input.items.map((i) => [i.id as string, i]));
@@ -159,10 +159,13 @@ export function staffWith(input: PlanningInput, tasks: readonly JointTask[], opt
 
   const roster = new Roster(input, days, wanted);
   const streams = streamsOf(seed);
+  // planPeriod's visit secret (R26): an unannounced visit's date and team come from streams of seed ␟ secret.
+  const keyed = secret.keyed === undefined ? undefined : { streams: streamsOf(secret.keyed.seed), tasks: secret.keyed.tasks };
   const assignments: Assignment[] = [];
   const unplannable: Unplannable[] = [];
   for (const task of [...tasks].sort((a, b) => byText(a.id, b.id))) {
-    const staffed = staffOne(input, task, roster, needsOf(input, task, roster, lookup, itemOf), streams);
+    const own = keyed !== undefined && keyed.tasks.has(task.id) ? keyed.streams : streams;
+    const staffed = staffOne(input, task, roster, needsOf(input, task, roster, lookup, itemOf), own);
     if ('date' in staffed) assignments.push({ task: task.id, date: days[staffed.date] as IsoDate, team: staffed.team, skipped: staffed.skipped });
     else unplannable.push({ task: task.id, enterprise: task.enterprise, ...staffed });
   }

@@ -26,14 +26,15 @@ const plan0 = rightOf(planPeriod(generated, { seed: SEED }));
 // One drawn enterprise gets a hostile name: it must render as text.
 const victim = plan0.tasks.find((t) => t.reasons.includes('random'))!.enterprise;
 const input = { ...generated, enterprises: generated.enterprises.map((e) => (e.uscc === victim ? { ...e, name: HOSTILE } : e)) };
-const plan = rightOf(planPeriod(input, { seed: SEED }));
-const published = rightOf(publicationRecords(plan, [], { input, seed: SEED, triggered: [] }));
+const SECRET = 'notice page visit secret';
+const plan = rightOf(planPeriod(input, { seed: SEED, secret: SECRET }));
+const published = rightOf(publicationRecords(plan, [], { input, seed: SEED, secret: SECRET, triggered: [] }));
 const notice = noticeOf({ plan, publication: published, input, issuer: { authority: '重庆市永川区市场监督管理局', published: '2024-01-08' } });
 // The same batch under a policy that shows public codes instead of names (R3).
 const coded: PlanningInput = { ...input, policy: { ...input.policy, publicIdentity: 'codes' } };
-const codedPlan = rightOf(planPeriod(coded, { seed: SEED }));
+const codedPlan = rightOf(planPeriod(coded, { seed: SEED, secret: SECRET }));
 const codes = rightOf(publicCodes(coded, { seed: '2024 名录代码 8 1 5' }));
-const codedNotice = noticeOf({ plan: codedPlan, publication: rightOf(publicationRecords(codedPlan, [], { input: coded, seed: SEED, triggered: [] })), input: coded, issuer: { authority: '某局', published: '2024-01-08' }, codes });
+const codedNotice = noticeOf({ plan: codedPlan, publication: rightOf(publicationRecords(codedPlan, [], { input: coded, seed: SEED, secret: SECRET, triggered: [] })), input: coded, issuer: { authority: '某局', published: '2024-01-08' }, codes });
 
 describe('the notice page in headless Chromium (#15, #24)', () => {
   let browser: Browser;
@@ -131,6 +132,11 @@ describe('the notice page in headless Chromium (#15, #24)', () => {
     await page.click('#check');
     expect(await page.locator('#verdict').getAttribute('data-ticket')).toBe(target.ticket);
     expect(await page.locator('#verdict').innerText()).toContain('一致');
+    // As typed with a Chinese input method: full-width, in groups of four.
+    const fullWidth = target.uscc.replace(/[0-9A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/(.{4})/g, '$1 ');
+    await page.fill('#uscc', fullWidth);
+    await page.click('#check');
+    expect(await page.locator('#verdict').getAttribute('data-ticket')).toBe(target.ticket);
     const wrong = `${target.uscc.slice(0, 17)}${target.uscc.endsWith('0') ? '1' : '0'}`;
     await page.fill('#uscc', wrong);
     await page.click('#check');

@@ -38,6 +38,8 @@ describe('notice renderers (#15)', () => {
     const [, row] = csv.slice(1).split('\r\n');
     expect(row).toContain(`"'=HYPERLINK(""x""),<script>alert(1)</script>""'&"`);
     expect(row).toContain('samr、health');
+    const spaced = noticeCsv({ ...notice, tasks: [{ ...notice.tasks[0]!, name: '  =3+3' }] });
+    expect(spaced.slice(1).split('\r\n')[1]).toContain(",'  =3+3,");
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 });

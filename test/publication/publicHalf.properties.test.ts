@@ -46,7 +46,7 @@ const scenario: fc.Arbitrary<Scenario> = fc.record({
     const item = inScope[at % inScope.length]!;
     return { id: `t-${k}`, enterprise: input.enterprises[at % input.enterprises.length]!.uscc, department: item.department, items: [item.id], reason };
   });
-  const own = { seed, triggered, ...(draws?._tag === 'Right' ? { draws: draws.right } : {}) };
+  const own = { seed, secret: `visit secret ${seed}`, triggered, ...(draws?._tag === 'Right' ? { draws: draws.right } : {}) };
   const plan = rightOf(planPeriod(input, own));
   const results = [...new Set(done.map((k) => plan.tasks[k % Math.max(1, plan.tasks.length)]).filter((t) => t !== undefined))].map((t): InspectionResult => ({
     enterprise: t.enterprise, date: t.date, reason: TRIGGERS.find((r) => t.reasons.includes(r)) ?? 'random', lead: t.lead, departments: t.departments,
@@ -99,7 +99,8 @@ describe('the public half over generated plans (#24)', () => {
         const task = taskOf.get(r.task)!;
         const target = targetOf.get(r.enterprise);
         const drawn = task.reasons.includes('random') && target?.status === 'drawn' ? target.placements.map((p) => `${p.draw}|${p.stratum}|${p.rank}|${target.ticket}`) : [];
-        const full = task.reasons.includes('random') && target?.status === 'full-coverage' ? [target.reason === 'black-list' ? 'black-list' : 'full-coverage'] : [];
+        const black = s.input.policy.blackList?.coverage === 'full' && s.input.enterprises.some((e) => e.uscc === r.enterprise && e.blackList);
+        const full = task.reasons.includes('random') && target?.status === 'full-coverage' ? [...(target.reason === 'red-code' ? ['full-coverage'] : []), ...(target.reason === 'black-list' || black ? ['black-list'] : [])] : [];
         const triggers = TRIGGERS.filter((x) => task.reasons.includes(x));
         const published = r.reasons.map((x) => ('ticket' in x ? `${x.draw}|${x.stratum}|${x.rank}|${x.ticket}` : x.kind));
         expect(published).toEqual([...drawn, ...full, ...triggers]);

@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  escalate, highRiskDraws, planPeriod, publicCodes, publicationRecords, shenyangHighRiskFields, yongchuanPolicy,
+  escalate, highRiskDraws, planPeriod, publicCodes, publicationRecords, verifyPlan, shenyangHighRiskFields, yongchuanPolicy,
   type DepartmentId, type DepartmentTask, type InspectionResult, type ItemId, type Plan, type PlanningInput, type PublishedResult
 } from '../../src/index.js';
 import { noticeCsv } from '../../src/node/notice/csv.js';
 import { noticeHtml } from '../../src/node/notice/html.js';
 import { noticeOf } from '../../src/node/notice/notice.js';
 import { generateDirectory } from '../../src/testing/index.js';
-import { rightOf } from '../result.js';
+import { leftOf, rightOf } from '../result.js';
 
 const SEED = '2024-Q2 公证 2 7 1 8';
 const generated = generateDirectory({ size: 4_000, seed: 'public-half', year: 2024, batch: 2, inspectorsPerDepartment: 30 });
@@ -26,8 +26,10 @@ const input: PlanningInput = {
 const draws = [...rightOf(highRiskDraws(input, [{ field: shenyangHighRiskFields.find((f) => f.id === 'food-drugs')!, departments: ['samr', 'health'] as DepartmentId[] }]))];
 const complainedOf = input.enterprises.find((e) => e.colour === 'green')!;
 const triggered: DepartmentTask[] = [{ id: 'complaint-1', enterprise: complainedOf.uscc, department: secretItem.department, items: [secretItem.id], reason: 'complaint' }];
-const plan: Plan = rightOf(planPeriod(input, { seed: SEED, draws, triggered }));
-const options = { input, seed: SEED, draws, triggered };
+// The platform's visit secret (R26): unannounced visits' dates are keyed by it, not by the public seed alone.
+const SECRET = 'c0ffee5e5ame0a9b1c2d3e4f5a6b7c8d';
+const plan: Plan = rightOf(planPeriod(input, { seed: SEED, secret: SECRET, draws, triggered }));
+const options = { input, seed: SEED, secret: SECRET, draws, triggered };
 
 const publishedOf = (results: readonly InspectionResult[] = []): readonly PublishedResult[] => rightOf(publicationRecords(plan, results, options)).records;
 const noticeFor = (results: readonly InspectionResult[] = []) => {
@@ -88,6 +90,39 @@ describe('what must never be published before the visit (R26, R32)', () => {
   });
 });
 
+describe('an unannounced visit\'s date cannot be computed from what is public (R26, R32)', () => {
+  const unannounced = plan.tasks.filter((t) => !t.mode.advanceNotice);
+  const fromPublic = rightOf(planPeriod(input, { seed: SEED, draws, triggered }));
+  const guessOf = new Map(fromPublic.tasks.map((t) => [t.id, t.date]));
+
+  it('with a visit secret, replaying from the public seed and the input guesses few unannounced dates', () => {
+    expect(unannounced.length).toBeGreaterThan(20);
+    const guessed = unannounced.filter((t) => guessOf.get(t.id) === t.date).length;
+    expect(guessed / unannounced.length).toBeLessThan(0.2);
+    expect(plan.record.secretDigest).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('refuses to publish a plan without a visit secret while an unannounced visit is pending; verification needs the secret', () => {
+    const refused = publicationRecords(fromPublic, [], { input, seed: SEED, draws, triggered });
+    expect(refused._tag === 'Left' && refused.left.issues.map((i) => `${i.at} ${i.code}`)).toEqual(['$.plan.record.secretDigest publication/predictable-visits']);
+    expect(verifyPlan(plan, input, { seed: SEED, draws, triggered }).differences.map((d) => d.path)).toEqual(['options.secret']);
+    expect(verifyPlan(plan, input, { seed: SEED, secret: 'another secret 123', draws, triggered }).valid).toBe(false);
+    expect(verifyPlan(plan, input, { seed: SEED, secret: SECRET, draws, triggered }).valid).toBe(true);
+    expect(leftOf(planPeriod(input, { seed: SEED, secret: SEED })).issues.map((i) => i.at)).toEqual(['$.options.secret']);
+  });
+
+  it('refuses a result dated after the day of publication, and a result of a task never staffed', () => {
+    const t = unannounced.find((x) => x.reasons.every((r) => r === 'random'))!;
+    const result: InspectionResult = {
+      enterprise: t.enterprise, date: t.date, reason: 'random', lead: t.lead, departments: t.departments,
+      findings: t.items.map((item) => ({ item, outcome: 'compliant' as const })), contact: 'operating', majorHazard: false, labResults: [],
+    };
+    const early = publicationRecords(plan, [result], { ...options, asOf: input.period.start });
+    expect(early._tag === 'Left' && early.left.issues.map((i) => `${i.at} ${i.code}`)).toEqual(['$.results[0].date publication/future-result']);
+    expect(publicationRecords(plan, [result], { ...options, asOf: t.date })._tag).toBe('Right');
+  });
+});
+
 describe('each published task carries its real reason; a ticket only where a ticket decided (R10, R14, N7, R24, R27)', () => {
   const records = publishedOf();
   const kindsOf = (r: PublishedResult): string[] => r.reasons.map((x) => x.kind);
@@ -104,6 +139,8 @@ describe('each published task carries its real reason; a ticket only where a tic
       if (target?.status !== 'full-coverage') continue;
       const expected = target.reason === 'red-code' ? 'full-coverage' : 'black-list';
       expect(kindsOf(r), r.task).toContain(expected);
+      // Red and black-listed under the full rule: both reasons (R10, R14).
+      if (input.enterprises.some((e) => e.uscc === r.enterprise && e.blackList)) expect(kindsOf(r), r.task).toContain('black-list');
       expect(JSON.stringify(r), r.task).not.toContain(target.ticket);
     }
   });
@@ -138,7 +175,7 @@ describe('each published task carries its real reason; a ticket only where a tic
 
 describe('nothing is published that verification rejects (R27)', () => {
   it('refuses a plan re-made under another seed, naming the seed', () => {
-    const other = rightOf(planPeriod(input, { seed: 'another seed', draws, triggered }));
+    const other = rightOf(planPeriod(input, { seed: 'another seed', secret: SECRET, draws, triggered }));
     const refused = publicationRecords(other, [], options);
     expect(refused._tag).toBe('Left');
     if (refused._tag === 'Left') expect(refused.left.issues[0]).toMatchObject({ code: 'publication/plan-differs', at: '$.plan.draw.record.seed' });
@@ -223,6 +260,13 @@ describe('result categories of the publicity system (R23, R21, R22, N9)', () => 
     expect(refusedAt({ ...base, findings: [], contact: 'unreachable', publicity: 'refused' })).toEqual(mismatch);
     expect(refusedAt({ ...base, publicity: 'unreachable' })).toEqual(mismatch);
     expect(refusedAt({ ...base, findings: [] })).toEqual(['$.results[0].findings result/no-findings']);
+    // An outside review's cases: lab results of a visit that inspected nothing; a deregistered enterprise operating.
+    expect(refusedAt({ ...base, findings: [], labResults: [{ item: t.items[0]!, summary: 'x' }], publicity: 'refused' })).toEqual(mismatch);
+    expect(refusedAt({ ...base, findings: [], publicity: 'deregistered' })).toEqual(mismatch);
+  });
+
+  it('a major hazard is published as a problem even where nobody could be reached', () => {
+    expect(wordingOf({ ...base, findings: [], contact: 'unreachable', majorHazard: true })).toBe('发现问题待后续处理');
   });
 
   it('escalate lists a false disclosure in the abnormal-operation directory (N9), and accepts a refusal without findings', () => {
@@ -236,7 +280,7 @@ describe('result categories of the publicity system (R23, R21, R22, N9)', () => 
 
 describe('public codes on the notice (R3)', () => {
   const coded: PlanningInput = { ...input, policy: { ...input.policy, publicIdentity: 'codes' } };
-  const codedPlan = rightOf(planPeriod(coded, { seed: SEED, draws, triggered }));
+  const codedPlan = rightOf(planPeriod(coded, { seed: SEED, secret: SECRET, draws, triggered }));
   const publication = rightOf(publicationRecords(codedPlan, [], { ...options, input: coded }));
   const codes = rightOf(publicCodes(coded, { seed: '2024 名录代码 8 1 5' }));
   const issuer = { authority: '重庆市永川区市场监督管理局', published: '2024-04-08' };
@@ -260,7 +304,7 @@ describe('public codes on the notice (R3)', () => {
 
   it('under `both`, shows the code beside the USCC and the name', () => {
     const both: PlanningInput = { ...input, policy: { ...input.policy, publicIdentity: 'both' } };
-    const notice = noticeOf({ plan: rightOf(planPeriod(both, { seed: SEED, draws, triggered })), publication: rightOf(publicationRecords(rightOf(planPeriod(both, { seed: SEED, draws, triggered })), [], { ...options, input: both })), input: both, issuer, codes });
+    const notice = noticeOf({ plan: rightOf(planPeriod(both, { seed: SEED, secret: SECRET, draws, triggered })), publication: rightOf(publicationRecords(rightOf(planPeriod(both, { seed: SEED, secret: SECRET, draws, triggered })), [], { ...options, input: both })), input: both, issuer, codes });
     const t = notice.tasks[0]!;
     expect([t.code, t.uscc, t.name].every((x) => x !== null && x !== '')).toBe(true);
     expect(noticeHtml(notice)).toContain(t.code!);

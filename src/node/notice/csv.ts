@@ -3,10 +3,10 @@ import { STATUS_ZH, type Notice, type NoticeIdentity } from './notice.js';
 /** What stands for the date of a pending unannounced visit (R26, R32). */
 export const UNANNOUNCED = '不事先告知';
 
-/** A CSV field: quoted when it holds a comma, a quote or a line break; a leading =, +, - or @ is quoted with a ' so a spreadsheet never runs it as a formula. */
+/** A CSV field: quoted when it holds a comma, a quote or a line break; a leading =, +, - or @ (after any white space) is quoted with a ' so a spreadsheet never runs it as a formula. */
 function field(value: string | number | null): string {
   const text = value === null ? '' : String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const safe = /^\s*[=+\-@]|^[\t\r]/.test(text) ? `'${text}` : text;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

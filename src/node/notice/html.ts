@@ -119,7 +119,7 @@ function tasks(n: Notice): string {
 const CODE_MESSAGES = `
 function codeProblem(e, typed) {
   switch (e.code) {
-    case 'uscc/length': return '统一社会信用代码应为 18 位，这里是 ' + typed.trim().length + ' 位';
+    case 'uscc/length': return '统一社会信用代码应为 18 位，这里是 ' + typed.length + ' 位';
     case 'uscc/forbidden-character': return '第 ' + e.position + ' 位“' + e.found + '”不是统一社会信用代码使用的字符（只用数字和除 I、O、S、V、Z 以外的大写字母）';
     case 'uscc/division': return '第 3–8 位是行政区划代码，应为数字：第 ' + e.position + ' 位是“' + e.found + '”';
     case 'uscc/check-character': return '校验位错误：第 18 位为“' + e.found + '”，按前 17 位应为“' + e.expected + '”（可能有错字或抄错）';
@@ -159,7 +159,8 @@ document.getElementById('search').addEventListener('input', (event) => {
 ${CODE_MESSAGES}
 document.getElementById('check').addEventListener('click', () => {
   const out = document.getElementById('verdict');
-  const typed = document.getElementById('uscc').value;
+  // Full-width digits and letters (a Chinese input method's) and spaces inside the code are forgiven.
+  const typed = document.getElementById('uscc').value.normalize('NFKC').replace(/[\\s\\u200b-\\u200d\\ufeff]+/g, '');
   const parsed = DoubleRandomPage.code(typed);
   delete out.dataset.ticket;
   if (parsed._tag === 'Left') { out.className = 'bad'; out.textContent = '无效代码：' + codeProblem(parsed.left, typed); return; }
@@ -189,7 +190,7 @@ export function noticeHtml(n: Notice): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'">
 <title>${title}</title><style>${CSS}</style></head>
 <body><h1>${title}</h1><p class="meta">发布单位：${esc(n.authority)}&emsp;发布日期：${esc(dateZh(n.published))}</p>${facts(n)}${tools()}${strata(n)}${tasks(n)}
-<footer><p>本页由 double-random ${esc(n.library)} 生成。复核命令：<code>double-random verify --seed ${esc(shellQuote(n.seed))} input.json record.json</code></p></footer>
+<footer><p>本页由 double-random ${esc(n.library)} 生成。复核抽取：向发布单位取得检查对象名录（input.json）和抽取记录（record.json），运行 <code>double-random verify --seed ${esc(shellQuote(n.seed))} input.json record.json</code>；检查完成后，发布单位公布检查保密码，即可复核全部检查安排。</p></footer>
 <script>${PAGE_SCRIPT}</script><script>${SCRIPT}</script></body></html>
 `;
 }
