@@ -17,7 +17,6 @@ import { noticeCsv } from './notice/csv.js';
 import { noticeHtml } from './notice/html.js';
 import { noticeOf } from './notice/notice.js';
 import { isIsoDate } from '../internal/date.js';
-import type { IsoDate } from '../model/date.js';
 import { progressBar } from './progressBar.js';
 import { readInput } from './readInput.js';
 import { differenceLine, fileProblem, say } from './say.js';
@@ -158,7 +157,7 @@ export async function noticeCommand(ctx: Context, planFile: string, resultsFile:
   const plan = (await readJson(ctx, planFile)) as Plan;
   const results = resultsFile === undefined ? [] : ((await readJson(ctx, resultsFile)) as InspectionResult[]);
   const triggered = (await readJson(ctx, options.triggered)) as readonly DepartmentTask[];
-  const published = publicationRecords(plan, results, { input, seed: options.seed, triggered, asOf: options.date as IsoDate, ...(options.secret === undefined ? {} : { secret: options.secret }), ...(await drawsOf(ctx, options.draws)) });
+  const published = publicationRecords(plan, results, { input, seed: options.seed, triggered, asOf: options.date, ...(options.secret === undefined ? {} : { secret: options.secret }), ...(await drawsOf(ctx, options.draws)) });
   if (published._tag === 'Left') {
     const issues = published.left.issues;
     if (!issues.every((i) => i.code === 'publication/plan-differs')) return refuse(ctx, published.left);
