@@ -29,7 +29,7 @@ const NAMES_ZH: Readonly<Record<string, string>> = {
   classATriggerOnly: 'A 类仅触发检查', avoidRepeatDraws: '避免重复抽取', caps: '年度检查次数上限', teamSize: '检查组人数',
   escalatedTeamSize: '加强检查组人数', sameYearExemption: '同年免检', jointShareTarget: '联合抽查占比目标',
   singleDepartmentTasks: '单部门抽查', flyingItemShare: '飞行检查事项比例', nonSiteWhereSufficient: '非现场检查',
-  annualPlanDue: '年度计划公示日期', filter: '抽查范围', findings: '检查发现', labResults: '检验检测结果', outcome: '检查结论', publicity: '公示结果类型', noAdvanceNotice: '不得事先告知',
+  annualPlanDue: '年度计划公示日期', filter: '抽查范围', findings: '检查发现', labResults: '检验检测结果', outcome: '检查结论', publicity: '公示结果类型', noAdvanceNotice: '不得事先告知', secret: '检查保密码', secretDigest: '检查保密码摘要',
   majorHazard: '重大隐患', summary: '检查情况', directory: '检查对象名录', coverage: '覆盖方式', minimum: '最少数量',
   item: '抽查事项', mode: '检查方式', enabled: '是否启用', exceptions: '不免检的检查原因', line: '系统', perYear: '每年上限',
   excludeIndustries: '排除的行业', A: 'A 类', B: 'B 类', C: 'C 类', D: 'D 类', unrated: '未评级', yellow: '黄码', status: '抽取状态', draw: '抽查任务', key: '分层键',
