@@ -21,7 +21,7 @@ r = run('draw', '--seed', '2024-Q2', at('in.json'), '--out', at('record.json'));
 assert.equal(r.status, 0, r.stderr);
 r = run('verify', '--seed', '2024-Q2', at('in.json'), at('record.json'));
 assert.equal(r.status, 0, r.stdout + r.stderr);
-r = run('verify', '--seed', '2024-Q2', at('in.json'), at('plan.json'));
+r = run('verify', '--seed', '2024-Q2', '--secret', 'smoke visit secret', at('in.json'), at('plan.json'));
 assert.equal(r.status, 0, r.stdout + r.stderr);
 
 const record = JSON.parse(readFileSync(at('record.json'), 'utf8'));
