@@ -1,6 +1,6 @@
 // The main demo: a full quarterly plan on the bundled example directory, the way a platform runs it.
 // Run: npm run demo
-import { addWorkingDays, annualPlan, checkSheet, escalate, jointShare, parsePlanningInput, planPeriod, publicationRecords, REASONS, RULES, sheetResult, verifyDraw, verifyPlan, wuxiPolicy, type DepartmentId, type DepartmentTask, type EnterpriseStatus, type InspectionResult, type ItemId } from 'double-random';
+import { addWorkingDays, annualPlan, checkSheet, escalate, jointShare, parsePlanningInput, planPeriod, publicationRecords, REASONS, RULES, sheetResult, verifyDraw, verifyPlan, wuxiPolicy, type DepartmentId, type DepartmentTask, type EnterpriseStatus, type InspectionResult, type IsoDate, type ItemId } from 'double-random';
 import { generateDirectory } from 'double-random/testing';
 
 // 1. The platform's export (here a synthetic district of 24 738 enterprises), validated at the boundary.
@@ -128,7 +128,7 @@ if (sheet?._tag === 'Right') {
     if (actions._tag === 'Right') console.log(`  filled, one violation → ${actions.right.map((a) => `${a.kind}${a.due === undefined ? '' : ` by ${a.due}`}`).join(', ')}`);
   }
 }
-const published = publicationRecords(full.right, results, { input, seed, secret, triggered });
+const published = publicationRecords(full.right, results, { input, seed, secret, triggered, asOf: '2024-06-30' as IsoDate });
 if (published._tag === 'Right') {
   const r = published.right.records.find((x) => x.status === 'published');
   console.log(`publication: the draw record (seed, digest, ${published.right.draw.strata.length} strata) and ${published.right.records.length} task records — ${published.right.counts.published} published, ${published.right.counts.pending} pending, ${published.right.counts.unplannable} unplannable`);

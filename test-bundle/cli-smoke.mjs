@@ -14,14 +14,14 @@ const run = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding:
 
 let r = run('generate', '--size', '1000', '--seed', 'x', '--out', at('in.json'));
 assert.equal(r.status, 0, r.stderr);
-r = run('plan', '--seed', '2024-Q2', '--secret', 'smoke visit secret', at('in.json'), '--out', at('plan.json'));
+r = run('plan', '--seed', '2024-Q2', '--secret', 'smoke visit secret 9e1d7c3b5a2f4086', at('in.json'), '--out', at('plan.json'));
 assert.equal(r.status, 0, r.stderr);
 assert.ok(JSON.parse(readFileSync(at('plan.json'), 'utf8')).tasks.length > 0);
 r = run('draw', '--seed', '2024-Q2', at('in.json'), '--out', at('record.json'));
 assert.equal(r.status, 0, r.stderr);
 r = run('verify', '--seed', '2024-Q2', at('in.json'), at('record.json'));
 assert.equal(r.status, 0, r.stdout + r.stderr);
-r = run('verify', '--seed', '2024-Q2', '--secret', 'smoke visit secret', at('in.json'), at('plan.json'));
+r = run('verify', '--seed', '2024-Q2', '--secret', 'smoke visit secret 9e1d7c3b5a2f4086', at('in.json'), at('plan.json'));
 assert.equal(r.status, 0, r.stdout + r.stderr);
 
 const record = JSON.parse(readFileSync(at('record.json'), 'utf8'));
@@ -36,7 +36,7 @@ r = run('--locale', 'zh-CN', 'plan', '--seed', 's', at('bad.json'));
 assert.equal(r.status, 2);
 assert.match(r.stderr, /输入未通过校验/);
 writeFileSync(at('triggered.json'), '[]');
-r = run('notice', at('plan.json'), '--input', at('in.json'), '--seed', '2024-Q2', '--secret', 'smoke visit secret', '--triggered', at('triggered.json'), '--authority', '某区市场监督管理局', '--date', '2024-04-08', '--format', 'html', '--out', at('notice.html'));
+r = run('notice', at('plan.json'), '--input', at('in.json'), '--seed', '2024-Q2', '--secret', 'smoke visit secret 9e1d7c3b5a2f4086', '--triggered', at('triggered.json'), '--authority', '某区市场监督管理局', '--date', '2024-04-08', '--format', 'html', '--out', at('notice.html'));
 assert.equal(r.status, 0, r.stderr);
 assert.match(readFileSync(at('notice.html'), 'utf8'), /<h2>抽取信息<\/h2>/);
 r = run('schema', 'record');

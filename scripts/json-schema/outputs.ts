@@ -233,8 +233,8 @@ const publishedResult = z.strictObject({
   enterprise: uscc('The enterprise.'),
   name: z.string().describe('Its name, from the directory.'),
   task: z.string().min(1).describe('The joint task\'s id.'),
-  lead: id('The lead department (R16).'),
-  departments: z.array(z.string().min(1)).describe('The departments: those of the result when published, else the task\'s.'),
+  lead: id('The lead department (R16).').nullable().describe('null before an unannounced visit (it could single out the department of an item not to be told, R32).'),
+  departments: z.array(z.string().min(1)).describe('The departments: those of the result when published, else the task\'s; none before an unannounced visit (R32).'),
   items: z.array(id('An item.')).describe('The task\'s items; before the visit (pending, unplannable), without those that may not be told in advance (R32).'),
   announced: z.boolean().describe('Whether the visit\'s time may be told before it (R26): false for a flying inspection and for a visit with an item that may not be told in advance (R32).'),
   date: date('The inspection\'s date (published) or the planned date of an announced pending visit.').nullable().describe('null while an unannounced visit is pending (R26, R32), and when unplannable.'),
@@ -250,6 +250,7 @@ const publishedResult = z.strictObject({
 export const publicationSchema = z.strictObject({
   draw: drawRecordSchema.describe('The draw as recorded (see record.json); its inputDigest also binds the departments\' and items\' names.'),
   namesDigest: z.string().regex(/^[0-9a-f]{64}$/).describe('The plan\'s names digest, checked before publishing: it binds every enterprise name published (R4; docs/draw-algorithm.md, "The names digest").'),
+  secretDigest: z.string().regex(/^[0-9a-f]{64}$/).nullable().describe('The digest of the plan\'s visit secret (R26), published before the visits so the secret published after them can be checked; null for a plan without one.'),
   records: z.array(publishedResult).describe('One record per joint task, staffed or unplannable, sorted by task id.'),
   counts: z.strictObject({
     published: count('Records with a result.'),

@@ -34,7 +34,7 @@ function inputCommands(program: Command, ctx: () => Context, done: (code: Promis
     .option('--draws <file>', 'the batch\'s directed draws (N7) as a JSON array; by default the input\'s default draws')
     .option('--triggered <file>', 'triggered tasks (complaints, referrals, case leads) as a JSON array')
     .option('--out <file>', 'write the plan here instead of standard output')
-    .addHelpText('after', '\nExample:\n  $ double-random plan --seed "2024-Q2 公证 7 3 9 1 4 0" input.json --out plan.json')
+    .addHelpText('after', '\nExample:\n  $ VISIT_SECRET=$(openssl rand -hex 16)   # fresh for each batch; keep it until the visits are done\n  $ double-random plan --seed "2024-Q2 公证 7 3 9 1 4 0" --secret "$VISIT_SECRET" input.json --out plan.json')
     .action((input: string, o: { seed: string; secret?: string; draws?: string; triggered?: string; out?: string }) => done(planCommand(ctx(), input, o)));
   program.command('draw')
     .description('draw the batch\'s enterprises (planDraw) and print the draw record to publish, as JSON')
@@ -81,7 +81,7 @@ function otherCommands(program: Command, ctx: () => Context, done: (code: Promis
     .option('--pointer <digits>', 'the three-digit fixed pointer code of the public codes (default 001)')
     .addOption(new Option('--format <format>', 'html or csv').choices(['html', 'csv']).default('html'))
     .option('--out <file>', 'write here instead of standard output')
-    .addHelpText('after', '\nExample:\n  $ echo [] > triggered.json\n  $ double-random notice plan.json results.json --input in.json --seed "2024-Q2 公证 7 3 9 1 4 0" --triggered triggered.json --authority 重庆市永川区市场监督管理局 --date 2024-04-08 --out notice.html')
+    .addHelpText('after', '\nExample:\n  $ echo [] > triggered.json\n  $ double-random notice plan.json results.json --input in.json --seed "2024-Q2 公证 7 3 9 1 4 0" --secret "$VISIT_SECRET" --triggered triggered.json --authority 重庆市永川区市场监督管理局 --date 2024-04-08 --out notice.html')
     .action((plan: string, results: string | undefined, o: { input: string; seed: string; triggered: string; draws?: string; secret?: string; authority: string; date: string; codeSeed?: string; pointer?: string; format: 'html' | 'csv'; out?: string }) => done(noticeCommand(ctx(), plan, results, o)));
   program.command('schema')
     .description('print a JSON Schema (draft 2020-12) of the input, the draw record, the plan, an inspection result or the publication records')

@@ -42,8 +42,9 @@ export interface PlanOptions {
   readonly seed: string;
   /**
    * The visit secret (R26, R32): a string only the platform knows until the batch's visits are
-   * done (at least 128 random bits, such as 32 hex digits from a secure generator; the seed's
-   * rules apply, and it may not equal the seed). When given, the date, the team and the flying
+   * done, fresh for each batch (at least 128 random bits, such as 32 hex digits from a secure
+   * generator; the seed's rules apply, it may not equal the seed, and one shorter than 32
+   * characters or with fewer than 10 different characters is refused). When given, the date, the team and the flying
    * subset of every **unannounced** visit are drawn from streams of `seed ␟ secret` instead of the
    * seed alone, so nobody who knows only the public seed and the input can compute when an
    * unannounced visit takes place; the plan records its digest (`record.secretDigest`), and
@@ -168,7 +169,7 @@ export function planPeriod(input: PlanningInput, options: PlanOptions): Result<I
   const { seed } = options;
   const badSeed = seedIssue(seed);
   if (badSeed !== undefined) return left({ code: 'invalid-input', issues: [{ code: 'seed/invalid', path: ['options', 'seed'], at: '$.options.seed', message: badSeed, rule: 'R27' }] });
-  const badSecret = options.secret === undefined ? undefined : options.secret === seed ? 'the visit secret must not be the public seed' : seedIssue(options.secret);
+  const badSecret = options.secret === undefined ? undefined : secretIssue(options.secret, seed);
   if (badSecret !== undefined) return left({ code: 'invalid-input', issues: [{ code: 'seed/invalid', path: ['options', 'secret'], at: '$.options.secret', message: badSecret.replace(/^the seed/, 'the visit secret'), rule: 'R26' }] });
   const [shapeIssue, ...moreShapeIssues] = [
     ...(options.triggered === undefined ? [] : schemaIssues(triggeredTasksSchema, options.triggered, ['options', 'triggered'], 'R15')),
@@ -217,6 +218,20 @@ export function planPeriod(input: PlanningInput, options: PlanOptions): Result<I
 function unreachedTargets(draw: DrawPlan, departmentTasks: readonly DepartmentTask[]): EmptyVisit[] {
   const withTasks = new Set<string>(departmentTasks.map((t) => t.enterprise));
   return draw.targets.filter((t) => !withTasks.has(t.uscc)).map((t) => ({ enterprise: t.uscc, tasks: [], reason: 'no-applicable-item', rule: 'R1' }));
+}
+
+/**
+ * Why a value is not a usable visit secret (R26), or `undefined`: the seed's rules, not the seed
+ * itself, and at least 32 characters of which at least 10 differ (32 hex digits of a secure
+ * generator pass; a PIN or a word, which the announced dates would let anyone find by trying, do not).
+ */
+function secretIssue(secret: unknown, seed: string): string | undefined {
+  const problem = seedIssue(secret);
+  if (problem !== undefined) return problem;
+  const text = secret as string;
+  if (text === seed) return 'the visit secret must not be the public seed';
+  if ([...text].length < 32 || new Set(text).size < 10) return 'the visit secret must be at least 32 characters with at least 10 different ones (such as 32 hex digits from a secure generator): a short or repetitive secret can be found by trying, and then every unannounced date follows (R26)';
+  return undefined;
 }
 
 /** The seed of an unannounced visit's streams: `seed ␟ secret` with a visit secret (R26), else the seed. */

@@ -67,9 +67,9 @@ export interface PublishedResult {
   readonly name: string;
   /** The joint task's id. */
   readonly task: string;
-  /** The lead department (R16). */
-  readonly lead: DepartmentId;
-  /** The departments: those of the result when published, else the task's. */
+  /** The lead department (R16); `null` before an unannounced visit (it could single out the department of an item not to be told). */
+  readonly lead: DepartmentId | null;
+  /** The departments: those of the result when published, else the task's; none before an unannounced visit (as for `lead`). */
   readonly departments: readonly DepartmentId[];
   /** The task's items; before the visit (pending, unplannable), without those that may not be told in advance (R32), and none at all for an unannounced visit (so no item can be singled out). */
   readonly items: readonly ItemId[];
@@ -110,6 +110,8 @@ export interface Publication {
   readonly draw: DrawRecord;
   /** The plan's names digest (`plan.record.namesDigest`), checked against the input before publishing: it binds every enterprise name published (R4). */
   readonly namesDigest: string;
+  /** The digest of the plan's visit secret (`plan.record.secretDigest`, R26), published before the visits so the secret published after them can be checked; `null` for a plan without one. */
+  readonly secretDigest: string | null;
   /** One record per joint task (staffed or unplannable), sorted by task id. */
   readonly records: readonly PublishedResult[];
   /** How many records have each status. */
@@ -128,7 +130,7 @@ export interface Publication {
  * @example
  * ```ts
  * import type { PlanningInput, PublicationOptions } from 'double-random';
- * const options = (input: PlanningInput): PublicationOptions => ({ input, seed: '2024-Q2 公证 7 3 9 1 4 0', triggered: [] });
+ * const options = (input: PlanningInput, secret: string): PublicationOptions => ({ input, seed: '2024-Q2 公证 7 3 9 1 4 0', secret, triggered: [], asOf: '2024-04-08' as PublicationOptions['asOf'] });
  * ```
  * @category Publication
  * @since 0.1.0
@@ -144,13 +146,13 @@ export interface PublicationOptions {
   readonly draws?: readonly DrawSpec[];
   /** The visit secret the plan was made with (`PlanOptions.secret`, R26): required for a plan that has one. */
   readonly secret?: string;
-  /** The day of publication (`YYYY-MM-DD`): a result dated after it is refused (it would publish a visit that has not happened). */
-  readonly asOf?: IsoDate;
+  /** The day of publication (`YYYY-MM-DD`), required: a result dated after it is refused (it would publish a visit that has not happened). */
+  readonly asOf: IsoDate;
   /** The working-day calendar (N3), as for {@link addWorkingDays}. */
   readonly calendar?: WorkingDayOptions;
 }
 
-const optionsSchema = z.strictObject({ input: z.unknown(), seed: z.string(), triggered: z.array(z.unknown()), draws: z.optional(z.array(z.unknown())), secret: z.optional(z.string()), asOf: z.optional(isoDateSchema), calendar: z.optional(workingDayOptionsSchema) });
+const optionsSchema = z.strictObject({ input: z.unknown(), seed: z.string(), triggered: z.array(z.unknown()), draws: z.optional(z.array(z.unknown())), secret: z.optional(z.string()), asOf: isoDateSchema, calendar: z.optional(workingDayOptionsSchema) });
 
 /** The shapes of the arguments: options (strict; the plan and the results are checked by verification and by the result schema). */
 function argumentIssues(results: unknown, options: unknown): InputIssue[] {
@@ -204,6 +206,7 @@ function taskIssues(result: InspectionResult, task: Task, input: PlanningInput, 
   result.departments.forEach((d, k) => {
     if (!task.departments.includes(d)) issues.push(issueAt(['results', at, 'departments', k], 'publication/task-mismatch', `department "${d}" is not on task ${task.id} (${task.departments.join(', ')}): only the task's departments take part in its visit (R17)`, 'R17'));
   });
+  if ('date' in task && result.date < task.date) issues.push(issueAt(['results', at, 'date'], 'publication/task-mismatch', `task ${task.id} was planned for ${task.date} with its drawn team; a result dated "${result.date}", earlier, is not that visit (a visit may slip later, not earlier)`, 'R19'));
   if (result.date < input.period.start) issues.push(issueAt(['results', at, 'date'], 'publication/before-period', `${result.date} is before the batch (${input.period.start} – ${input.period.end}): the visit cannot predate its draw`, 'R25'));
   return issues;
 }
@@ -226,7 +229,7 @@ function matchResults(results: readonly unknown[], tasks: readonly Task[], optio
     if (task === undefined) return void issues.push(issueAt(['results', i, 'enterprise'], 'publication/no-task', `no task of the plan inspects ${result.enterprise}`, 'R23'));
     if (byTask.has(task.id)) return void issues.push(issueAt(['results', i], 'publication/duplicate', `a second result of task ${task.id}: one result per task is published`, 'R23'));
     if ('problem' in task) return void issues.push(issueAt(['results', i, 'enterprise'], 'publication/unplannable', `task ${task.id} was never staffed (${task.problem.reason}): no drawn team visited it, so it has no result to publish (R19)`, 'R19'));
-    if (asOf !== undefined && result.date > asOf) return void issues.push(issueAt(['results', i, 'date'], 'publication/future-result', `${result.date} is after the day of publication (${asOf}): a visit that has not happened has no result, and publishing its date would announce it (R26)`, 'R26'));
+    if (result.date > asOf) return void issues.push(issueAt(['results', i, 'date'], 'publication/future-result', `${result.date} is after the day of publication (${asOf}): a visit that has not happened has no result, and publishing its date would announce it (R26)`, 'R26'));
     const own = taskIssues(result, task, input, i);
     issues.push(...own);
     const due = dueAfter(result.date, calendar, ['results', i, 'date'], issues);
@@ -250,17 +253,18 @@ interface TaskFacts {
  */
 function recordOf(task: Task, facts: TaskFacts, given: { result: InspectionResult; due: IsoDate } | undefined, dueOf: (date: IsoDate) => IsoDate | null): PublishedResult {
   const announced = task.mode.advanceNotice;
-  const base = { enterprise: task.enterprise, name: facts.name, task: task.id, lead: task.lead, announced, reasons: facts.reasons, rule: 'N4' as const };
+  const base = { enterprise: task.enterprise, name: facts.name, task: task.id, announced, reasons: facts.reasons, rule: 'N4' as const };
   if (given !== undefined) {
     const outcome = publicityOf(given.result);
-    return { status: 'published', ...base, departments: given.result.departments, items: task.items, date: given.result.date, outcome, wording: PUBLICITY_WORDING[outcome], due: given.due };
+    return { status: 'published', ...base, lead: task.lead, departments: given.result.departments, items: task.items, date: given.result.date, outcome, wording: PUBLICITY_WORDING[outcome], due: given.due };
   }
-  // Before an unannounced visit, none of its items: a list less one would single out the one not to be told (R32).
-  const items = announced ? task.items.filter((i) => !facts.secret.has(i)) : [];
+  // Before an unannounced visit, no item, department or lead: a list less one, or a department that
+  // brings only the item not to be told, would single it out (R32).
+  const who = announced ? { lead: task.lead, departments: task.departments, items: task.items.filter((i) => !facts.secret.has(i)) } : { lead: null, departments: [], items: [] };
   const unknown = { outcome: null, wording: null };
-  if ('problem' in task) return { status: 'unplannable', ...base, departments: task.departments, items, date: null, ...unknown, due: null, reason: task.problem.reason };
-  if (!announced) return { status: 'pending', ...base, departments: task.departments, items, date: null, ...unknown, due: null };
-  return { status: 'pending', ...base, departments: task.departments, items, date: task.date, ...unknown, due: dueOf(task.date) };
+  if ('problem' in task) return { status: 'unplannable', ...base, ...who, date: null, ...unknown, due: null, reason: task.problem.reason };
+  if (!announced) return { status: 'pending', ...base, ...who, date: null, ...unknown, due: null };
+  return { status: 'pending', ...base, ...who, date: task.date, ...unknown, due: dueOf(task.date) };
 }
 
 /**
@@ -287,13 +291,14 @@ function recordOf(task: Task, facts: TaskFacts, given: { result: InspectionResul
  *   a second result of a task, a result that contradicts its task, or a date outside the calendar's years.
  * @example
  * ```ts
- * import { planPeriod, publicationRecords } from 'double-random';
+ * import { planPeriod, publicationRecords, type IsoDate } from 'double-random';
  * import { generateDirectory } from 'double-random/testing';
  *
  * const input = generateDirectory({ size: 1_000, seed: 'public', inspectorsPerDepartment: 4 });
- * const plan = planPeriod(input, { seed: '2024-Q1' });
+ * const secret = '5f1c9a0e7b3d4c2a8e6f0b1d3c5a7e9f'; // the platform's visit secret, 128 random bits
+ * const plan = planPeriod(input, { seed: '2024-Q1', secret });
  * if (plan._tag === 'Right') {
- *   const published = publicationRecords(plan.right, [], { input, seed: '2024-Q1', triggered: [] });
+ *   const published = publicationRecords(plan.right, [], { input, seed: '2024-Q1', secret, triggered: [], asOf: '2024-01-02' as IsoDate });
  *   if (published._tag === 'Right') console.log(published.right.counts); // every task pending or unplannable
  * }
  * ```
@@ -329,7 +334,7 @@ function publish(plan: Plan, results: readonly InspectionResult[], options: Publ
   const [first, ...more] = issues;
   if (first !== undefined) return left({ code: 'invalid-input', issues: [first, ...more] });
   const count = (status: PublishedResult['status']): number => records.filter((r) => r.status === status).length;
-  return right({ draw: plan.draw.record, namesDigest: plan.record.namesDigest, records, counts: { published: count('published'), pending: count('pending'), unplannable: count('unplannable') } });
+  return right({ draw: plan.draw.record, namesDigest: plan.record.namesDigest, secretDigest: plan.record.secretDigest, records, counts: { published: count('published'), pending: count('pending'), unplannable: count('unplannable') } });
 }
 
 /**

@@ -36,7 +36,7 @@ describe('a raw or garbage input is refused, never a crash (#14)', () => {
   }
 
   it('publicationRecords points to parsePlanningInput for a raw options.input', () => {
-    const result = publicationRecords({} as never, [], { input: {} as never, seed: 's', triggered: [] });
+    const result = publicationRecords({} as never, [], { input: {} as never, seed: 's', triggered: [], asOf: '2024-12-31' as never });
     expect(result._tag === 'Left' && result.left.issues.map((i) => [i.at, i.code])).toEqual([['$.options.input', 'input/not-validated']]);
   });
 });

@@ -23,7 +23,7 @@ const refusedAt = (result: unknown): string[] => {
 describe('throws the review found (#14)', () => {
   it('publicationRecords on a garbage plan', () => {
     for (const bad of [{}, null, undefined, { ...plan, tasks: [null] }, { ...plan, tasks: [{ ...task, enterprise: 5, departments: 'xx', items: null }] }]) {
-      expect(() => refusedAt(lib.publicationRecords(bad as never, [], { input, seed: 's', triggered: [] }))).not.toThrow();
+      expect(() => refusedAt(lib.publicationRecords(bad as never, [], { input, seed: 's', triggered: [], asOf: '2024-12-31' as never }))).not.toThrow();
     }
   });
 
@@ -100,7 +100,7 @@ describe('invisible characters the first check missed (#14)', () => {
 
 describe('options and paths (#14)', () => {
   it('publicationRecords suggests input for inptu', () => {
-    const result = lib.publicationRecords(plan, [], { inptu: input, seed: 's', triggered: [] } as never);
+    const result = lib.publicationRecords(plan, [], { inptu: input, seed: 's', triggered: [], asOf: '2024-12-31' } as never);
     expect(result._tag === 'Left' && result.left.issues[0]).toMatchObject({ at: '$.options.inptu', suggestion: 'input' });
   });
   it('maxIssues: Infinity means no bound', () => {

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planPeriod, publicCodes, publicationRecords, type PlanningInput } from '../../src/index.js';
+import { planPeriod, publicCodes, publicationRecords, type IsoDate, type PlanningInput } from '../../src/index.js';
 import { noticeHtml } from '../../src/node/notice/html.js';
 import { noticeOf } from '../../src/node/notice/notice.js';
 import { generateDirectory } from '../../src/testing/index.js';
@@ -26,15 +26,15 @@ const plan0 = rightOf(planPeriod(generated, { seed: SEED }));
 // One drawn enterprise gets a hostile name: it must render as text.
 const victim = plan0.tasks.find((t) => t.reasons.includes('random'))!.enterprise;
 const input = { ...generated, enterprises: generated.enterprises.map((e) => (e.uscc === victim ? { ...e, name: HOSTILE } : e)) };
-const SECRET = 'notice page visit secret';
+const SECRET = 'notice page visit secret 6b2d9e4c';
 const plan = rightOf(planPeriod(input, { seed: SEED, secret: SECRET }));
-const published = rightOf(publicationRecords(plan, [], { input, seed: SEED, secret: SECRET, triggered: [] }));
+const published = rightOf(publicationRecords(plan, [], { input, seed: SEED, secret: SECRET, triggered: [], asOf: '2024-03-31' as IsoDate }));
 const notice = noticeOf({ plan, publication: published, input, issuer: { authority: '重庆市永川区市场监督管理局', published: '2024-01-08' } });
 // The same batch under a policy that shows public codes instead of names (R3).
 const coded: PlanningInput = { ...input, policy: { ...input.policy, publicIdentity: 'codes' } };
 const codedPlan = rightOf(planPeriod(coded, { seed: SEED, secret: SECRET }));
 const codes = rightOf(publicCodes(coded, { seed: '2024 名录代码 8 1 5' }));
-const codedNotice = noticeOf({ plan: codedPlan, publication: rightOf(publicationRecords(codedPlan, [], { input: coded, seed: SEED, secret: SECRET, triggered: [] })), input: coded, issuer: { authority: '某局', published: '2024-01-08' }, codes });
+const codedNotice = noticeOf({ plan: codedPlan, publication: rightOf(publicationRecords(codedPlan, [], { input: coded, seed: SEED, secret: SECRET, triggered: [], asOf: '2024-03-31' as IsoDate })), input: coded, issuer: { authority: '某局', published: '2024-01-08' }, codes });
 
 describe('the notice page in headless Chromium (#15, #24)', () => {
   let browser: Browser;

@@ -11,7 +11,7 @@ import { PAGE_SCRIPT } from '../../src/node/notice/pageScript.generated.js';
 const hostile = '<script>alert(1)</script>"\'&';
 const notice: Notice = {
   authority: `某局${hostile}`, published: '2024-04-08', identity: 'names', policy: 'yongchuan-2024', year: 2024, batch: 2, window: { start: '2024-04-01', end: '2024-06-30' },
-  seed: `seed ${hostile}`, algorithm: 'double-random/prn/v1', library: '0.1.0', inputDigest: 'ab'.repeat(32), namesDigest: 'cd'.repeat(32),
+  seed: `seed ${hostile}`, algorithm: 'double-random/prn/v1', library: '0.1.0', inputDigest: 'ab'.repeat(32), namesDigest: 'cd'.repeat(32), secretDigest: null,
   strata: [{ key: 'random|F|B|none', population: 10, quota: 1, drawn: [{ uscc: '91350100M000100Y43', name: hostile, code: null, ticket: '8f8a701f42ea53a9' }] }],
   fullCoverage: [],
   tasks: [{ uscc: '91350100M000100Y43', code: null, name: `=HYPERLINK("x"),${hostile}`, lead: 'samr', departments: ['samr', 'health'], items: ['a', 'b'], date: '2024-05-06', announced: true, status: 'published', result: '未发现问题', ticket: '8f8a701f42ea53a9', reasons: ['随机抽取（general）'] }],

@@ -56,11 +56,11 @@ describe('the review of the command line (#15)', () => {
 
   it('verify of a plan says when the triggered tasks were taken from the plan, and checks them with --triggered', async () => {
     const input = (await cli(['generate', '--size', '300', '--seed', 'r15'])).memory.out;
-    const plan = (await cli(['plan', '--seed', 's', '--secret', 'r15 visit secret', 'in.json'], { 'in.json': input })).memory.out;
-    const unannounced = await cli(['verify', '--seed', 's', '--secret', 'r15 visit secret', 'in.json', 'plan.json'], { 'in.json': input, 'plan.json': plan });
+    const plan = (await cli(['plan', '--seed', 's', '--secret', 'r15 visit secret 4a9c2e7f1b3d8065', 'in.json'], { 'in.json': input })).memory.out;
+    const unannounced = await cli(['verify', '--seed', 's', '--secret', 'r15 visit secret 4a9c2e7f1b3d8065', 'in.json', 'plan.json'], { 'in.json': input, 'plan.json': plan });
     expect(unannounced.code).toBe(0);
     expect(unannounced.memory.err).toContain('--triggered');
-    const announced = await cli(['verify', '--seed', 's', '--secret', 'r15 visit secret', '--triggered', 't.json', 'in.json', 'plan.json'], { 'in.json': input, 'plan.json': plan, 't.json': '[]' });
+    const announced = await cli(['verify', '--seed', 's', '--secret', 'r15 visit secret 4a9c2e7f1b3d8065', '--triggered', 't.json', 'in.json', 'plan.json'], { 'in.json': input, 'plan.json': plan, 't.json': '[]' });
     const secretless = await cli(['verify', '--seed', 's', '--triggered', 't.json', 'in.json', 'plan.json'], { 'in.json': input, 'plan.json': plan, 't.json': '[]' });
     expect([secretless.code, secretless.memory.out]).toEqual([1, expect.stringContaining('options.secret')]);
     expect([announced.code, announced.memory.err]).toEqual([0, '']);
@@ -68,11 +68,11 @@ describe('the review of the command line (#15)', () => {
 
   it('notice refuses a plan that does not replay from its seed and input (a forged plan is never published)', async () => {
     const input = (await cli(['generate', '--size', '300', '--seed', 'r15'])).memory.out;
-    const plan = JSON.parse((await cli(['plan', '--seed', 's', '--secret', 'r15 visit secret', 'in.json'], { 'in.json': input })).memory.out);
+    const plan = JSON.parse((await cli(['plan', '--seed', 's', '--secret', 'r15 visit secret 4a9c2e7f1b3d8065', 'in.json'], { 'in.json': input })).memory.out);
     const k = plan.draw.record.strata.findIndex((s: { drawn: string[] }) => s.drawn.length > 0);
     const other = JSON.parse(input).enterprises.find((e: { uscc: string }) => !plan.draw.targets.some((t: { uscc: string }) => t.uscc === e.uscc)).uscc;
     plan.draw.record.strata[k].drawn[0] = other;
-    const refused = await cli(['notice', 'plan.json', '--input', 'in.json', '--seed', 's', '--secret', 'r15 visit secret', '--triggered', 't.json', '--authority', '某局', '--date', '2024-04-08'], { 'in.json': input, 'plan.json': JSON.stringify(plan), 't.json': '[]' });
+    const refused = await cli(['notice', 'plan.json', '--input', 'in.json', '--seed', 's', '--secret', 'r15 visit secret 4a9c2e7f1b3d8065', '--triggered', 't.json', '--authority', '某局', '--date', '2024-04-08'], { 'in.json': input, 'plan.json': JSON.stringify(plan), 't.json': '[]' });
     expect(refused.code).toBe(1);
     expect(refused.memory.err).toContain(`draw.record.strata[${k}].drawn[0]`);
     expect(refused.memory.out).toBe('');
@@ -80,16 +80,16 @@ describe('the review of the command line (#15)', () => {
 
   it('notice replays the plan from the announced seed, not the one the plan carries: a plan re-made under another seed, or a directory with a forged name, is refused (#24)', async () => {
     const input = (await cli(['generate', '--size', '300', '--seed', 'r15'])).memory.out;
-    const remade = (await cli(['plan', '--seed', 'chosen later', '--secret', 'r15 visit secret', 'in.json'], { 'in.json': input })).memory.out;
-    const refused = await cli(['notice', 'plan.json', '--input', 'in.json', '--seed', 's', '--secret', 'r15 visit secret', '--triggered', 't.json', '--authority', '某局', '--date', '2024-04-08'], { 'in.json': input, 'plan.json': remade, 't.json': '[]' });
+    const remade = (await cli(['plan', '--seed', 'chosen later', '--secret', 'r15 visit secret 4a9c2e7f1b3d8065', 'in.json'], { 'in.json': input })).memory.out;
+    const refused = await cli(['notice', 'plan.json', '--input', 'in.json', '--seed', 's', '--secret', 'r15 visit secret 4a9c2e7f1b3d8065', '--triggered', 't.json', '--authority', '某局', '--date', '2024-04-08'], { 'in.json': input, 'plan.json': remade, 't.json': '[]' });
     expect([refused.code, refused.memory.out]).toEqual([1, '']);
     expect(refused.memory.err.split('\n')[1]).toMatch(/^draw\.record\.seed/);
-    const plan = JSON.parse((await cli(['plan', '--seed', 's', '--secret', 'r15 visit secret', 'in.json'], { 'in.json': input })).memory.out);
+    const plan = JSON.parse((await cli(['plan', '--seed', 's', '--secret', 'r15 visit secret 4a9c2e7f1b3d8065', 'in.json'], { 'in.json': input })).memory.out);
     const forged = JSON.parse(input);
     forged.enterprises.find((e: { uscc: string }) => e.uscc === plan.tasks[0].enterprise).name = '冒名顶替有限公司';
-    const renamed = await cli(['notice', 'plan.json', '--input', 'in.json', '--seed', 's', '--secret', 'r15 visit secret', '--triggered', 't.json', '--authority', '某局', '--date', '2024-04-08'], { 'in.json': JSON.stringify(forged), 'plan.json': JSON.stringify(plan), 't.json': '[]' });
+    const renamed = await cli(['notice', 'plan.json', '--input', 'in.json', '--seed', 's', '--secret', 'r15 visit secret 4a9c2e7f1b3d8065', '--triggered', 't.json', '--authority', '某局', '--date', '2024-04-08'], { 'in.json': JSON.stringify(forged), 'plan.json': JSON.stringify(plan), 't.json': '[]' });
     expect([renamed.code, renamed.memory.out, renamed.memory.err.split('\n')[1]]).toEqual([1, '', expect.stringMatching(/^record\.namesDigest/)]);
-    const blank = await cli(['notice', 'plan.json', '--input', 'in.json', '--seed', 's', '--secret', 'r15 visit secret', '--triggered', 't.json', '--authority', ' ', '--date', '2024-04-08'], { 'in.json': input, 'plan.json': JSON.stringify(plan), 't.json': '[]' });
+    const blank = await cli(['notice', 'plan.json', '--input', 'in.json', '--seed', 's', '--secret', 'r15 visit secret 4a9c2e7f1b3d8065', '--triggered', 't.json', '--authority', ' ', '--date', '2024-04-08'], { 'in.json': input, 'plan.json': JSON.stringify(plan), 't.json': '[]' });
     expect([blank.code, blank.memory.err]).toEqual([2, expect.stringContaining('--authority')]);
     const unregistered = await cli(['notice', 'plan.json', '--input', 'in.json', '--seed', 's'], { 'in.json': input, 'plan.json': remade });
     expect([unregistered.code, unregistered.memory.err]).toEqual([2, expect.stringContaining('--triggered')]);
@@ -133,8 +133,8 @@ describe('the review of the command line (#15)', () => {
     const raw = JSON.parse((await cli(['generate', '--size', '300', '--seed', 'r15'])).memory.out);
     raw.policy.publicIdentity = 'codes';
     const input = JSON.stringify(raw);
-    const plan = (await cli(['plan', '--seed', 's', '--secret', 'r15 visit secret', 'in.json'], { 'in.json': input })).memory.out;
-    const base = ['notice', 'plan.json', '--input', 'in.json', '--seed', 's', '--secret', 'r15 visit secret', '--triggered', 't.json', '--authority', '某局', '--date', '2024-04-08', '--format', 'csv'];
+    const plan = (await cli(['plan', '--seed', 's', '--secret', 'r15 visit secret 4a9c2e7f1b3d8065', 'in.json'], { 'in.json': input })).memory.out;
+    const base = ['notice', 'plan.json', '--input', 'in.json', '--seed', 's', '--secret', 'r15 visit secret 4a9c2e7f1b3d8065', '--triggered', 't.json', '--authority', '某局', '--date', '2024-04-08', '--format', 'csv'];
     const files = { 'in.json': input, 'plan.json': plan, 't.json': '[]' };
     const missing = await cli(base, files);
     expect([missing.code, missing.memory.err]).toEqual([2, expect.stringContaining('--code-seed')]);
@@ -146,7 +146,7 @@ describe('the review of the command line (#15)', () => {
     expect([header?.split(',')[0], first?.split(',')[0]]).toEqual(['企业公示代码', expect.stringMatching(/^023\d{12}$/)]);
     expect(JSON.parse(plan).tasks.some((t: { enterprise: string }) => coded.memory.out.includes(t.enterprise))).toBe(false);
     const named = (await cli(['generate', '--size', '300', '--seed', 'r15'])).memory.out;
-    const namedPlan = (await cli(['plan', '--seed', 's', '--secret', 'r15 visit secret', 'in.json'], { 'in.json': named })).memory.out;
+    const namedPlan = (await cli(['plan', '--seed', 's', '--secret', 'r15 visit secret 4a9c2e7f1b3d8065', 'in.json'], { 'in.json': named })).memory.out;
     const unused = await cli([...base, '--code-seed', 'x'], { 'in.json': named, 'plan.json': namedPlan, 't.json': '[]' });
     expect([unused.code, unused.memory.err]).toEqual([2, expect.stringContaining('--code-seed')]);
   });

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   highRiskDraws, planPeriod, publicationRecords, shenyangHighRiskFields, yongchuanPolicy,
-  type DepartmentId, type DepartmentTask, type InspectionReason, type InspectionResult, type Plan, type PlanningInput, type Publication, type PublicationOptions,
+  type DepartmentId, type DepartmentTask, type InspectionReason, type InspectionResult, type IsoDate, type Plan, type PlanningInput, type Publication, type PublicationOptions,
 } from '../../src/index.js';
 import { noticeCsv } from '../../src/node/notice/csv.js';
 import { noticeHtml } from '../../src/node/notice/html.js';
@@ -46,13 +46,13 @@ const scenario: fc.Arbitrary<Scenario> = fc.record({
     const item = inScope[at % inScope.length]!;
     return { id: `t-${k}`, enterprise: input.enterprises[at % input.enterprises.length]!.uscc, department: item.department, items: [item.id], reason };
   });
-  const own = { seed, secret: `visit secret ${seed}`, triggered, ...(draws?._tag === 'Right' ? { draws: draws.right } : {}) };
+  const own = { seed, secret: `visit secret 2b7e1f9c4a3d8065 ${seed}`, triggered, ...(draws?._tag === 'Right' ? { draws: draws.right } : {}) };
   const plan = rightOf(planPeriod(input, own));
   const results = [...new Set(done.map((k) => plan.tasks[k % Math.max(1, plan.tasks.length)]).filter((t) => t !== undefined))].map((t): InspectionResult => ({
     enterprise: t.enterprise, date: t.date, reason: TRIGGERS.find((r) => t.reasons.includes(r)) ?? 'random', lead: t.lead, departments: t.departments,
     findings: t.items.map((item) => ({ item, outcome: 'compliant' as const })), contact: 'operating', majorHazard: false, labResults: [],
   }));
-  const options = { input, ...own };
+  const options = { input, ...own, asOf: '2024-12-31' as IsoDate };
   const publication = rightOf(publicationRecords(plan, results, options));
   const secret = new Set<string>(secretId === undefined ? [] : input.items.filter((i) => i.kind === input.items.find((x) => x.id === secretId)!.kind).map((i) => i.id));
   return { input, plan, options, publication, secret };

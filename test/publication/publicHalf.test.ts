@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   escalate, highRiskDraws, planPeriod, publicCodes, publicationRecords, verifyPlan, shenyangHighRiskFields, yongchuanPolicy,
-  type DepartmentId, type DepartmentTask, type InspectionResult, type ItemId, type Plan, type PlanningInput, type PublishedResult
+  type DepartmentId, type DepartmentTask, type InspectionResult, type IsoDate, type ItemId, type Plan, type PlanningInput, type PublishedResult
 } from '../../src/index.js';
 import { noticeCsv } from '../../src/node/notice/csv.js';
 import { noticeHtml } from '../../src/node/notice/html.js';
@@ -29,7 +29,7 @@ const triggered: DepartmentTask[] = [{ id: 'complaint-1', enterprise: complained
 // The platform's visit secret (R26): unannounced visits' dates are keyed by it, not by the public seed alone.
 const SECRET = 'c0ffee5e5ame0a9b1c2d3e4f5a6b7c8d';
 const plan: Plan = rightOf(planPeriod(input, { seed: SEED, secret: SECRET, draws, triggered }));
-const options = { input, seed: SEED, secret: SECRET, draws, triggered };
+const options = { input, seed: SEED, secret: SECRET, draws, triggered, asOf: '2024-12-31' as IsoDate };
 
 const publishedOf = (results: readonly InspectionResult[] = []): readonly PublishedResult[] => rightOf(publicationRecords(plan, results, options)).records;
 const noticeFor = (results: readonly InspectionResult[] = []) => {
@@ -60,7 +60,8 @@ describe('what must never be published before the visit (R26, R32)', () => {
       const text = JSON.stringify(records.get(t.id));
       expect(text, t.id).not.toContain(t.date);
       expect(text, t.id).not.toContain(secretItem.id);
-      expect(records.get(t.id)).toMatchObject({ status: 'pending', announced: false, date: null, due: null });
+      // No lead, department or item either: one that brings only the secret item would single it out (an outside review).
+      expect(records.get(t.id)).toMatchObject({ status: 'pending', announced: false, date: null, due: null, lead: null, departments: [], items: [] });
     }
     for (const t of announced) expect(records.get(t.id)).toMatchObject({ status: 'pending', announced: true, date: t.date });
   });
@@ -103,12 +104,15 @@ describe('an unannounced visit\'s date cannot be computed from what is public (R
   });
 
   it('refuses to publish a plan without a visit secret while an unannounced visit is pending; verification needs the secret', () => {
-    const refused = publicationRecords(fromPublic, [], { input, seed: SEED, draws, triggered });
+    const refused = publicationRecords(fromPublic, [], { input, seed: SEED, draws, triggered, asOf: '2024-12-31' as IsoDate });
     expect(refused._tag === 'Left' && refused.left.issues.map((i) => `${i.at} ${i.code}`)).toEqual(['$.plan.record.secretDigest publication/predictable-visits']);
     expect(verifyPlan(plan, input, { seed: SEED, draws, triggered }).differences.map((d) => d.path)).toEqual(['options.secret']);
-    expect(verifyPlan(plan, input, { seed: SEED, secret: 'another secret 123', draws, triggered }).valid).toBe(false);
+    expect(verifyPlan(plan, input, { seed: SEED, secret: 'another visit secret 9c2e7a1f4b3d8065', draws, triggered }).valid).toBe(false);
     expect(verifyPlan(plan, input, { seed: SEED, secret: SECRET, draws, triggered }).valid).toBe(true);
     expect(leftOf(planPeriod(input, { seed: SEED, secret: SEED })).issues.map((i) => i.at)).toEqual(['$.options.secret']);
+    // A PIN or a word would be found by trying against the announced dates (an outside review): refused.
+    for (const weak of ['4821', 'a', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'password-password-password-passwo']) expect(leftOf(planPeriod(input, { seed: SEED, secret: weak })).issues.map((i) => i.at), weak).toEqual(['$.options.secret']);
+    expect(rightOf(publicationRecords(plan, [], options)).secretDigest).toBe(plan.record.secretDigest);
   });
 
   it('refuses a result dated after the day of publication, and a result of a task never staffed', () => {
@@ -120,6 +124,9 @@ describe('an unannounced visit\'s date cannot be computed from what is public (R
     const early = publicationRecords(plan, [result], { ...options, asOf: input.period.start });
     expect(early._tag === 'Left' && early.left.issues.map((i) => `${i.at} ${i.code}`)).toEqual(['$.results[0].date publication/future-result']);
     expect(publicationRecords(plan, [result], { ...options, asOf: t.date })._tag).toBe('Right');
+    // Earlier than planned is not the drawn visit: a visit may slip later, not earlier.
+    const before = publicationRecords(plan, [{ ...result, date: input.period.start }], options);
+    expect(before._tag === 'Left' && before.left.issues.map((i) => `${i.at} ${i.code}`)).toEqual(['$.results[0].date publication/task-mismatch']);
   });
 });
 

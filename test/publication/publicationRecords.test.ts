@@ -15,7 +15,7 @@ const SEED = '2024-Q2 公证 5 1 8';
 // The health department has no inspector, so the joint tasks it takes part in cannot be staffed (R19).
 const generated = generateDirectory({ size: 3_000, seed: 'publication', year: 2024, batch: 2, inspectorsPerDepartment: 4 });
 const input: PlanningInput = { ...generated, inspectors: generated.inspectors.filter((i) => i.department !== 'health') };
-const SECRET = 'publication visit secret 0001';
+const SECRET = 'publication visit secret 1a7e3c9d5b';
 const planned = planPeriod(input, { seed: SEED, secret: SECRET });
 if (planned._tag === 'Left') throw new Error(JSON.stringify(planned.left.issues));
 const plan: Plan = planned.right;
@@ -43,7 +43,7 @@ describe('publicationRecords (R23, N4)', () => {
   ];
 
   it('lists every task once: a result in the publicity system\'s wording, pending with its due date, or unplannable with its reason', () => {
-    const published = publicationRecords(plan, results, { input, seed: SEED, secret: SECRET, triggered: [] });
+    const published = publicationRecords(plan, results, { input, seed: SEED, secret: SECRET, triggered: [], asOf: '2024-12-31' as IsoDate });
     if (published._tag === 'Left') throw new Error(JSON.stringify(published.left.issues));
     const { records } = published.right;
     expect(records.map((r) => r.task)).toEqual([...plan.tasks, ...plan.unplannable].map((t) => t.id).sort());
@@ -71,7 +71,7 @@ describe('publicationRecords (R23, N4)', () => {
   });
 
   it('publishes the draw itself: the record a notary verifies (seed, algorithm, input digest, each stratum\'s quota and drawn list)', () => {
-    const published = publicationRecords(plan, [], { input, seed: SEED, secret: SECRET, triggered: [] });
+    const published = publicationRecords(plan, [], { input, seed: SEED, secret: SECRET, triggered: [], asOf: '2024-12-31' as IsoDate });
     if (published._tag === 'Left') throw new Error(JSON.stringify(published.left.issues));
     expect(published.right.draw).toEqual(plan.draw.record);
     expect(verifyDraw(JSON.parse(JSON.stringify(published.right.draw)), input, { seed: SEED }).valid).toBe(true);
@@ -87,15 +87,15 @@ describe('publicationRecords (R23, N4)', () => {
       [[{ ...results[0], contact: 'gone' }], ['$.results[0].contact']],
     ];
     for (const [given, at] of cases) {
-      const refused = publicationRecords(plan, given as InspectionResult[], { input, seed: SEED, secret: SECRET, triggered: [] });
+      const refused = publicationRecords(plan, given as InspectionResult[], { input, seed: SEED, secret: SECRET, triggered: [], asOf: '2024-12-31' as IsoDate });
       expect(refused._tag === 'Left' && refused.left.issues.map((i) => i.at), JSON.stringify(at)).toEqual(at);
     }
-    const misspelt = publicationRecords(plan, [], { input, seed: SEED, secret: SECRET, triggered: [], calender: {} } as never);
+    const misspelt = publicationRecords(plan, [], { input, seed: SEED, secret: SECRET, triggered: [], asOf: '2024-12-31' as IsoDate, calender: {} } as never);
     expect(misspelt._tag === 'Left' && misspelt.left.issues[0]?.at).toBe('$.options.calender');
   });
 
   describe('an outside review of the documents', () => {
-    const codes = (given: unknown[], options: object = { input, seed: SEED, secret: SECRET, triggered: [] }): string[] => {
+    const codes = (given: unknown[], options: object = { input, seed: SEED, secret: SECRET, triggered: [], asOf: '2024-12-31' as IsoDate }): string[] => {
       const r = publicationRecords(plan, given as InspectionResult[], options as never);
       return r._tag === 'Left' ? r.left.issues.map((i) => `${i.at} ${i.code}`) : [];
     };
@@ -110,13 +110,13 @@ describe('publicationRecords (R23, N4)', () => {
     });
 
     it('refuses a result dated before the batch (it would predate the draw), and the input of another directory', () => {
-      expect(codes([resultOf(t0!, { date: '2024-01-02' as IsoDate })])).toEqual(['$.results[0].date publication/before-period']);
+      expect(codes([resultOf(t0!, { date: '2024-01-02' as IsoDate })])).toEqual(['$.results[0].date publication/task-mismatch', '$.results[0].date publication/before-period']);
       const other = generateDirectory({ size: 10, seed: 'zz', year: 2024, batch: 2 });
-      expect(codes([], { input: other, seed: SEED, secret: SECRET, triggered: [] })).toEqual(['$.options.input publication/other-input']);
+      expect(codes([], { input: other, seed: SEED, secret: SECRET, triggered: [], asOf: '2024-12-31' as IsoDate })).toEqual(['$.options.input publication/other-input']);
     });
 
     it('words a major hazard or a violation found at a closed enterprise as a problem, never as nothing found', () => {
-      const published = publicationRecords(plan, [resultOf(t0!, { majorHazard: true }), resultOf(t1!, { contact: 'not-operating', findings: [{ item: t1!.items[0]!, outcome: 'violation', severity: 'general', spread: 'single' }] })], { input, seed: SEED, secret: SECRET, triggered: [] });
+      const published = publicationRecords(plan, [resultOf(t0!, { majorHazard: true }), resultOf(t1!, { contact: 'not-operating', findings: [{ item: t1!.items[0]!, outcome: 'violation', severity: 'general', spread: 'single' }] })], { input, seed: SEED, secret: SECRET, triggered: [], asOf: '2024-12-31' as IsoDate });
       if (published._tag === 'Left') throw new Error(JSON.stringify(published.left.issues));
       const byTask = new Map(published.right.records.map((r) => [r.task, r.outcome]));
       expect([byTask.get(t0!.id), byTask.get(t1!.id)]).toEqual(['problem-follow-up', 'problem-follow-up']);
@@ -124,12 +124,12 @@ describe('publicationRecords (R23, N4)', () => {
 
     it('answers a pending due date beyond the calendar\'s years with a Left naming the task, never a throw', () => {
       const late = generateDirectory({ size: 3_000, seed: 'r', year: 2026, batch: 4, inspectorsPerDepartment: 6 });
-      const q4 = planPeriod(late, { seed: 's', secret: 'late secret' });
+      const q4 = planPeriod(late, { seed: 's', secret: 'late visit secret 0f3e9a7c21b8d654' });
       if (q4._tag === 'Left') throw new Error('plan');
-      const result = publicationRecords(q4.right, [], { input: late, seed: 's', secret: 'late secret', triggered: [] });
+      const result = publicationRecords(q4.right, [], { input: late, seed: 's', secret: 'late visit secret 0f3e9a7c21b8d654', triggered: [], asOf: '2026-12-31' as IsoDate });
       expect(result._tag).toBe('Left');
       if (result._tag === 'Left') for (const i of result.left.issues) expect(i.code).toBe('calendar/unknown-year');
-      const weekends = publicationRecords(q4.right, [], { input: late, seed: 's', secret: 'late secret', triggered: [], calendar: { fallback: 'weekends' } });
+      const weekends = publicationRecords(q4.right, [], { input: late, seed: 's', secret: 'late visit secret 0f3e9a7c21b8d654', triggered: [], asOf: '2026-12-31' as IsoDate, calendar: { fallback: 'weekends' } });
       expect(weekends._tag).toBe('Right');
     });
   });

@@ -178,7 +178,7 @@ function aPlan(): { readonly input: PlanningInput; readonly plan: Plan } {
   const enterprise = input.enterprises[7]!.uscc;
   const item = input.items.find((i) => i.scope === 'general')!;
   const triggered = [{ id: 'complaint-1', enterprise, department: item.department, items: [item.id], reason: 'complaint' as const }];
-  const planned = planPeriod(input, { seed: 'schema 2024-Q1', secret: 'schema visit secret', triggered });
+  const planned = planPeriod(input, { seed: 'schema 2024-Q1', secret: 'schema visit secret 3c8e1a9d7f2b5064', triggered });
   if (planned._tag === 'Left') throw new Error(JSON.stringify(planned.left.issues));
   return { input, plan: planned.right };
 }
@@ -201,7 +201,7 @@ describe('real outputs validate against their schemas; tampered ones do not', ()
   const result = aResult(input, plan);
   const drawn = planDraw(input, { seed: 'schema draw' });
   if (drawn._tag === 'Left') throw new Error('planDraw');
-  const published = publicationRecords(plan, [result], { input, seed: 'schema 2024-Q1', secret: 'schema visit secret', triggered: plan.record.triggered });
+  const published = publicationRecords(plan, [result], { input, seed: 'schema 2024-Q1', secret: 'schema visit secret 3c8e1a9d7f2b5064', triggered: plan.record.triggered, asOf: '2024-12-31' as never });
   if (published._tag === 'Left') throw new Error(JSON.stringify(published.left.issues));
 
   it('the plan exercises every part of the schema: staffed, unplannable, dropped, triggered', () => {

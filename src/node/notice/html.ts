@@ -67,6 +67,7 @@ function facts(n: Notice): string {
     ['抽查期间', `${n.year} 年第 ${n.batch} 批（${esc(n.window.start)} 至 ${esc(n.window.end)}）`], ['抽查方案', esc(n.policy)],
     ['随机种子', `<code id="seed">${esc(n.seed)}</code>`], ['抽取算法', `<code>${esc(n.algorithm)}</code>（double-random ${esc(n.library)}）`],
     ['输入摘要（SHA-256）', `<code>${esc(n.inputDigest)}</code>`], ['企业名称摘要（SHA-256）', `<code>${esc(n.namesDigest)}</code>`],
+    ...(n.secretDigest === null ? [] : [['检查保密码摘要（SHA-256）', `<code>${esc(n.secretDigest)}</code>`] as [string, string]]),
     ['检查任务', `共 ${n.tasks.length} 项：已公示结果 ${n.counts.published}，待检查 ${n.counts.pending}，无法安排 ${n.counts.unplannable}`],
   ];
   return `<section><h2>抽取信息</h2><dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>

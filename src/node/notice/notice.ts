@@ -24,7 +24,8 @@ export interface NoticeTarget extends NoticeIdentity {
 
 /** One row of the notice's task table: the visit and, when published, its result. */
 export interface NoticeTask extends NoticeIdentity {
-  readonly lead: string;
+  /** The lead department's name; `null` before an unannounced visit (R32). */
+  readonly lead: string | null;
   readonly departments: readonly string[];
   readonly items: readonly string[];
   /** The date: `null` while an unannounced visit is pending (R26, R32) or when unplannable. */
@@ -62,6 +63,8 @@ export interface Notice {
   readonly inputDigest: string;
   /** The plan's names digest (R4): binds the enterprises' names shown. */
   readonly namesDigest: string;
+  /** The digest of the plan's visit secret (R26), or `null`: the secret published after the visits is checked against it. */
+  readonly secretDigest: string | null;
   readonly strata: readonly { readonly key: string; readonly population: number; readonly quota: number; readonly drawn: readonly NoticeTarget[] }[];
   readonly fullCoverage: readonly NoticeTarget[];
   readonly tasks: readonly NoticeTask[];
@@ -112,10 +115,11 @@ export function noticeOf({ plan, publication, input, issuer, codes }: { readonly
     library: record.library,
     inputDigest: record.inputDigest,
     namesDigest: publication.namesDigest,
+    secretDigest: publication.secretDigest,
     strata: record.strata.map((s) => ({ key: s.key, population: s.population, quota: s.quota, drawn: s.drawn.map(target) })),
     fullCoverage: record.fullCoverage.map((uscc) => ({ ...who(uscc), ticket: null })),
     tasks: publication.records.map((r) => ({
-      ...who(r.enterprise), lead: departmentName.get(r.lead) ?? r.lead,
+      ...who(r.enterprise), lead: r.lead === null ? null : departmentName.get(r.lead) ?? r.lead,
       departments: r.departments.map((d) => departmentName.get(d) ?? d), items: r.items.map((i) => itemName.get(i) ?? i), date: r.date,
       announced: r.announced, status: r.status, result: r.wording, ticket: ticketIn(r.reasons), reasons: r.reasons.map(reasonText),
     })),
