@@ -91,7 +91,7 @@ const target = z.strictObject({
 }).describe('An enterprise to inspect this batch.');
 
 const warning = z.strictObject({
-  code: z.enum(['directory/empty', 'draw/empty-population', 'period/no-working-day', 'policy/joint-share-unreachable']).describe('The kind of warning.'),
+  code: z.enum(['directory/empty', 'draw/empty-population', 'period/no-working-day', 'policy/joint-share-unreachable', 'plan/predictable-visits']).describe('The kind of warning.'),
   path: z.array(z.union([z.string(), z.number().int().min(0)])).describe('Where, as keys and array indexes.'),
   at: z.string().describe('The same path as a JSONPath.'),
   message: z.string().describe('What it means.'),

@@ -138,4 +138,5 @@ export const WARNING_TEXTS: Readonly<Record<Warning['code'], Texts>> = {
   'period/no-working-day': { en: 'the batch window has no working day: every visit is unplannable', 'zh-CN': '本批次检查时间内没有工作日：所有检查都无法安排' },
   'policy/joint-share-unreachable': { en: 'the joint lists cannot meet the joint-share target', 'zh-CN': '联合抽查占比未达目标：抽中的企业中属于有两个及以上部门的联合抽查清单（一业一查）的太少，请增加或扩大联合抽查清单' },
   'draw/empty-population': { en: 'no enterprise is a member of this draw', 'zh-CN': '没有企业属于该抽查任务的范围：其抽查范围或名录使其为空' },
+  'plan/predictable-visits': { en: 'unannounced visits dated from the public seed alone', 'zh-CN': '未使用检查保密码（secret）：不事先告知的检查日期可由公开的随机种子推算，检查前不能公示本计划' },
 };

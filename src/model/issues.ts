@@ -195,7 +195,7 @@ export interface InputError {
  */
 export interface Warning {
   /** Machine-readable kind of warning. */
-  readonly code: 'directory/empty' | 'draw/empty-population' | 'period/no-working-day' | 'policy/joint-share-unreachable';
+  readonly code: 'directory/empty' | 'draw/empty-population' | 'period/no-working-day' | 'policy/joint-share-unreachable' | 'plan/predictable-visits';
   /** Where: a path in the input or in the result, as keys and array indexes. */
   readonly path: readonly (string | number)[];
   /** The same path written as a JSONPath. */

@@ -18,7 +18,7 @@ import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
 import type { Enterprise, InspectionItem, ItemId, PlanningInput } from '../model/types.js';
 import { snap } from '../quota/rounding.js';
 import { jointShareUnchecked } from '../report/metrics.js';
-import { planWarnings } from './planWarnings.js';
+import { planWarnings, predictableWarning } from './planWarnings.js';
 import { reporter, safeProgress } from '../internal/progress.js';
 import type { OnProgress } from '../model/progress.js';
 import { STAFF_ALGORITHM, staffWith } from '../staffing/staffTasks.js';
@@ -326,6 +326,6 @@ function assemble(
       secretDigest: options.secret === undefined ? null : secretDigestOf(options.secret),
     },
     metrics,
-    warnings: planWarnings(input, draw, metrics, staffing.right.workingDays),
+    warnings: [...planWarnings(input, draw, metrics, staffing.right.workingDays), ...predictableWarning(options.secret, [...unannounced].sort(byText))],
   });
 }

@@ -22,3 +22,13 @@ export function planWarnings(input: PlanningInput, draw: DrawPlan, metrics: Plan
   }
   return warnings;
 }
+
+/**
+ * A plan made without a visit secret that has unannounced visits (R26, R32): their dates and teams
+ * follow from the public seed, so the plan cannot be published before they happen
+ * (`publicationRecords` refuses it); planning with `secret` avoids that.
+ */
+export function predictableWarning(secret: string | undefined, unannounced: readonly string[]): Warning[] {
+  if (secret !== undefined || unannounced.length === 0) return [];
+  return [warn('plan/predictable-visits', ['options', 'secret'], `${unannounced.length} unannounced visit(s) (such as ${unannounced[0]}) are dated from the public seed alone: anyone with the seed and the input can compute when they take place, and publicationRecords will not publish the plan before they happen; plan with options.secret (docs/staffing.md)`, 'R26')];
+}

@@ -49,7 +49,7 @@ describe('plan warnings: a window with no working day, a joint-share target the 
     const warning = plan.right.warnings.find((w) => w.code === 'policy/joint-share-unreachable');
     expect(warning).toMatchObject({ at: '$.policy.jointShareTarget', rule: 'R7' });
     expect(warning?.message).toContain('target of 99 %');
-    const met = planPeriod({ ...input, policy: { ...input.policy, jointShareTarget: 0.01 } } as PlanningInput, { seed: 's' });
+    const met = planPeriod({ ...input, policy: { ...input.policy, jointShareTarget: 0.01 } } as PlanningInput, { seed: 's', secret: 'warnings visit secret 5c1e8a3f9b27d0' });
     expect(met._tag === 'Right' && met.right.metrics.jointShare.met && met.right.warnings).toEqual([]);
   });
 });
