@@ -11,8 +11,9 @@ import { fromZodIssue, under } from '../input/zodDetails.js';
 import { zodIssues } from '../input/keys.js';
 import type { RuleId } from '../model/rules.js';
 import { left, right } from '../internal/result.js';
+import { issueAt } from '../internal/argumentIssues.js';
 import type { IsoDate } from '../model/date.js';
-import type { CheckCode, InputError, InputIssue } from '../model/issues.js';
+import type { InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
 import type { DepartmentId, ItemId, PlanningInput } from '../model/types.js';
@@ -161,7 +162,6 @@ function argumentIssues(results: unknown, options: unknown): InputIssue[] {
   const notValidated = notValidatedIssues((options as { input?: unknown }).input, ['options', 'input']);
   return [...(notValidated ?? []), ...schemaIssues(z.array(z.unknown()), results, ['results'], 'R23', true)];
 }
-const issueAt = (path: (string | number)[], code: CheckCode, message: string, rule: InputIssue['rule']): InputIssue => ({ code, path, at: formatPath(path), message, rule });
 
 /** The keys of a difference's path as verification writes it (`tasks[3].team[1].inspector`, `draw.counts["not-drawn"]`). */
 function pathKeys(text: string): (string | number)[] {
