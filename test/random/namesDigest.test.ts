@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { planPeriod } from '../../src/index.js';
 import { namesDigestOf } from '../../src/random/namesDigest.js';
+import { canonicalJson } from '../../src/random/inputDigest.js';
+import fc from 'fast-check';
 import { generateDirectory } from '../../src/testing/index.js';
 import { rightOf } from '../result.js';
 
@@ -16,6 +18,13 @@ describe('the names digest', () => {
     expect(createHash('sha256').update(text, 'utf8').digest('hex')).toBe('c78d52a9695156250d3e72c7a0861de99729f2db46f57a6bc70d9c57c88d6427');
     expect(namesDigestOf(new Map(pairs))).toBe('c78d52a9695156250d3e72c7a0861de99729f2db46f57a6bc70d9c57c88d6427');
     expect(namesDigestOf(new Map([...pairs].reverse()))).toBe('c78d52a9695156250d3e72c7a0861de99729f2db46f57a6bc70d9c57c88d6427');
+  });
+
+  it('hashes the canonical JSON of the pairs: for string pairs it is JSON.stringify\'s text, any characters (lone surrogates, controls, quotes)', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 12 });
+    fc.assert(fc.property(fc.array(fc.tuple(text, text), { maxLength: 8 }), (pairs) => {
+      expect(JSON.stringify(pairs)).toBe(canonicalJson(pairs));
+    }), { numRuns: 1_000 });
   });
 
   it('a plan\'s covers exactly the draw\'s targets and the joint tasks\' enterprises, with their names', () => {
