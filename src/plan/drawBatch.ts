@@ -3,6 +3,7 @@ import { REASONS, type EnterpriseStatus, type ReasonCode } from '../eligibility/
 import { drawOptionsSchema, drawSpecSchema, drawSpecsSchema, schemaIssues } from '../input/schemas.js';
 import { IntList } from '../internal/intList.js';
 import { indexKeys, type KeyIndex } from '../internal/keyIndex.js';
+import { SparseCodes, tailKey } from '../random/sparseCodes.js';
 import type { EnterpriseLookup } from '../internal/lookup.js';
 import { left, right } from '../internal/result.js';
 import { creditClassIndex } from '../internal/fields.js';
@@ -147,8 +148,10 @@ interface Rows {
   readonly reason: Uint8Array;
   /** The row's stratum code within a draw: section × class × colour. */
   readonly stratumCode: Uint16Array;
-  /** This year's records before the window, by row (sparse), and a flag per row that has some. */
-  readonly recordsOf: ReadonlyMap<number, InspectionRecord[]>;
+  /** This year's records before the window, by code (a code no row has is left unread). */
+  readonly earlier: SparseCodes<InspectionRecord[]>;
+  /** The same records by row (sparse, filled in the classification pass), and a flag per row that has some. */
+  readonly recordsOf: Map<number, InspectionRecord[]>;
   readonly hasRecords: Uint8Array;
   /** The code index, built on first use. */
   index: KeyIndex | undefined;
@@ -191,35 +194,31 @@ function resolveDraws(input: PlanningInput, options: DrawOptions): Result<InputE
   return right({ draws: checked.map(canonicalDraw).sort(byId), directed });
 }
 
-/** The shared arrays of a batch, with this year's history before the window read by row, and ranks (R8). */
+/**
+ * The shared arrays of a batch. This year's history before the window (R8, R20) is grouped by code
+ * here and matched to rows in the classification pass ({@link noteRecords}), which reads each
+ * row's code anyway: a code index of the whole directory, built only to find a few thousand
+ * records' rows, doubled the draw at 10⁶ (docs/performance.md, "History").
+ */
 function readRows(input: PlanningInput): Rows {
-  const { enterprises, policy, period } = input;
+  const { enterprises, period } = input;
   const n = enterprises.length;
   const code = (row: number): string => (enterprises[row] as Enterprise).uscc;
   const yearPrefix = `${period.year}-`;
-  const earlier = input.history.filter((r) => r.date.startsWith(yearPrefix) && r.date < period.start);
-  // The rows are not checked yet (classification does it): a row without a code is left out of the index, not read.
-  const checkedCode = (row: number): string | undefined => {
-    const e: unknown = enterprises[row];
-    return typeof e === 'object' && e !== null && typeof (e as Enterprise).uscc === 'string' ? (e as Enterprise).uscc : undefined;
-  };
-  const index: KeyIndex | undefined = earlier.length > 0 ? indexKeys(n, checkedCode) : undefined;
-  const recordsOf = new Map<number, InspectionRecord[]>();
-  for (const record of earlier) {
-    const row = index?.find(record.enterprise) ?? -1;
-    if (row < 0) continue;
-    const list = recordsOf.get(row);
-    if (list === undefined) recordsOf.set(row, [record]);
-    else list.push(record);
-  }
-  const hasRecords = new Uint8Array(n);
-  for (const row of recordsOf.keys()) hasRecords[row] = 1;
-  const priority = new Uint8Array(n);
-  for (const [row, records] of recordsOf) if (rankedLast(enterprises[row] as Enterprise, records, policy)) priority[row] = 1;
+  const earlier = SparseCodes.group(input.history.filter((r) => r.date.startsWith(yearPrefix) && r.date < period.start), (r) => r.enterprise);
   return {
-    enterprises, code, hi: new Uint32Array(n), lo: new Uint32Array(n), priority,
-    reason: new Uint8Array(n), stratumCode: new Uint16Array(n), recordsOf, hasRecords, index,
+    enterprises, code, hi: new Uint32Array(n), lo: new Uint32Array(n), priority: new Uint8Array(n),
+    reason: new Uint8Array(n), stratumCode: new Uint16Array(n), earlier, recordsOf: new Map(), hasRecords: new Uint8Array(n), index: undefined,
   };
+}
+
+/** Gives row `row` (enterprise `e`, checked; `key` its code's `tailKey`) its records of this year before the window, if any, and ranks it last when they say so (R8). */
+function noteRecords(rows: Rows, row: number, e: Enterprise, key: number, policy: PlanningInput['policy']): void {
+  const records = rows.earlier.get(e.uscc, key);
+  if (records === undefined) return;
+  rows.recordsOf.set(row, records);
+  rows.hasRecords[row] = 1;
+  if (rankedLast(e, records, policy)) rows.priority[row] = 1;
 }
 
 /**
@@ -264,6 +263,7 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
   const factsOf = new Array<IndustryFacts | undefined>(INDUSTRY_SLOTS).fill(undefined);
   const filtered = draws.some((d) => d.filter.regions !== undefined || d.filter.creditClasses !== undefined);
   const ofRow: number[] = [];
+  const history = rows.earlier.size > 0;
   // The loop's body creates no closure: a closure capturing the row's enterprise made V8 allocate a
   // context for it on every row (40 bytes a row, docs/performance.md). Indexed loops, not for…of:
   // the array iterators left about 5 MB of garbage a draw at 10⁶.
@@ -273,6 +273,7 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
     // Writing the digest's line checks the row on the way; without it, the row is checked alone, unless the caller did.
     if (lines === undefined ? !checked && enterpriseRowIssue(row, i) !== undefined : !lines.write(row, i)) return refusedEnterpriseRow(row, i);
     const e = row as Enterprise;
+    if (history) noteRecords(rows, i, e, lines === undefined ? tailKey(e.uscc) : lines.tailKey(i), policy);
     const slot = industrySlot(e.industry);
     const facts = factsOf[slot] ?? (factsOf[slot] = industryFacts(e.industry, draws, outOfScope));
     facts.count++;

@@ -131,6 +131,11 @@ export class EnterpriseLines {
     return last < 128 && USCC_VALUES[last] === (31 - (sum % 31)) % 31;
   }
 
+  /** The last part of a written row's sort key: its code's characters 13–17 as `tailKey` (src/random/sparseCodes.ts) gives them. */
+  tailKey(at: number): number {
+    return this.parts[2][at] as number;
+  }
+
   /** Orders two written rows by USCC (negative, zero for the same code, positive). */
   compareRows(a: number, b: number): number {
     const [p0, p1, p2] = this.parts;

@@ -164,6 +164,8 @@ export function writeUtf8(text: string, buffer: Uint8Array, offset: number): num
 export interface Sha256Hasher {
   /** Appends `bytes[from, to)` to the message. */
   update(bytes: Uint8Array, from?: number, to?: number): void;
+  /** Appends the UTF-8 bytes of `text`, a lone surrogate as U+FFFD (where the platform encodes faster than {@link updateText}'s JavaScript). */
+  updateText?(text: string): void;
   /** The digest as 64 lowercase hex digits; the hasher is spent. */
   hex(): string;
 }
@@ -172,6 +174,31 @@ export interface Sha256Hasher {
 export function utf8Bytes(text: string): Uint8Array {
   const buffer = new Uint8Array(3 * text.length);
   return buffer.slice(0, writeUtf8(text, buffer, 0));
+}
+
+/** Characters encoded per piece by {@link updateText}. */
+const TEXT_PIECE = 1 << 14;
+
+/**
+ * Feeds the UTF-8 bytes of `text` to `hash`: by the hasher's own `updateText` where it has one
+ * (`node:crypto`'s), else a piece at a time through one buffer of 48 KiB: the same bytes as
+ * `hash.update(utf8Bytes(text))` (a pair of surrogates is never split between two pieces) without
+ * a buffer of three bytes per character of a text of megabytes (an input's head with a year of
+ * history).
+ */
+export function updateText(hash: Sha256Hasher, text: string): void {
+  if (hash.updateText !== undefined) {
+    hash.updateText(text);
+    return;
+  }
+  const buffer = new Uint8Array(3 * TEXT_PIECE);
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + TEXT_PIECE);
+    const last = text.charCodeAt(to - 1);
+    if (to < text.length && last >= 0xd800 && last <= 0xdbff) to--;
+    hash.update(buffer, 0, writeUtf8(from === 0 && to === text.length ? text : text.slice(from, to), buffer, 0));
+    from = to;
+  }
 }
 
 /** SHA-256 of `bytes`, as 32 bytes (for short messages: a seed, the setup of a split draw). */

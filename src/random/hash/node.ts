@@ -14,6 +14,9 @@ export function createSha256(): Sha256Hasher {
     update(bytes: Uint8Array, from = 0, to = bytes.length): void {
       hash.update(from === 0 && to === bytes.length ? bytes : bytes.subarray(from, to));
     },
+    updateText(text: string): void {
+      hash.update(text, 'utf8');
+    },
     hex: (): string => hash.digest('hex'),
   };
 }

@@ -1,0 +1,83 @@
+// A year of history in the input digest (#25 point 2): records are written by a fast path (their
+// seven fields in key order) and the head is fed to the hasher without one UTF-8 copy of it. Both
+// must give the text docs/draw-algorithm.md defines, for any record a platform can send: ids with
+// quotes, backslashes, control characters, non-ASCII and lone surrogates, and records with a key
+// the fast path does not know (written by the generic writer).
+import { expect, test as plain } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { InspectionRecord, PlanningInput } from '../../src/index.js';
+import { createSha256 as nativeSha256 } from '../../src/random/hash/node.js';
+import { createSha256 as portableSha256 } from '../../src/random/hash/portable.js';
+import { inputHead } from '../../src/random/inputDigest.js';
+import { updateText, utf8Bytes } from '../../src/random/sha256.js';
+import { generateDirectory } from '../../src/testing/index.js';
+
+/** Canonical JSON the plain way: keys sorted, every value written by the same recursive rule. */
+function plainJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(plainJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const entries = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort();
+    return `{${entries.map((k) => `${JSON.stringify(k)}:${plainJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** The head as draw-algorithm.md §5 part 1 states it, history records by the plain writer. */
+function plainHistory(input: PlanningInput): string {
+  return plainJson(input.history.map((r) => plainJson({ ...r, departments: [...r.departments].sort(), itemKinds: [...r.itemKinds].sort() })).sort());
+}
+
+const template = generateDirectory({ size: 50, seed: 'history-digest', batch: 2 });
+/** Any string, the awkward characters often: quotes, backslashes, controls, CJK, lone surrogates. */
+const text = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 6 }),
+  fc.string({ unit: fc.constantFrom('"', '\\', '\n', '\u0001', '\u007f', '企', '\ud800', '\udc00', 'a', ':'), maxLength: 6 }),
+  fc.constantFrom('samr', 'samr:registration', 'culture', 'culture:venues'),
+);
+const record = fc.record({
+  enterprise: text,
+  date: fc.constantFrom('2024-01-05', '2024-03-31', '2023-12-31'),
+  departments: fc.array(text, { maxLength: 3 }),
+  itemKinds: fc.array(text, { maxLength: 3 }),
+  joint: fc.boolean(),
+  unified: fc.boolean(),
+  reason: fc.constantFrom('random', 'complaint', 'referral'),
+}).chain((r) => fc.option(fc.constantFrom('note', 'aaa', 'zzz'), { nil: undefined }).map((extra) => (extra === undefined ? r : { ...r, [extra]: 'x' })));
+
+test.prop([fc.array(record, { maxLength: 30 })], { numRuns: 1000 })('records are written as the plain canonical writer writes them, whatever their strings and keys', (history) => {
+  const input = { ...template, history: history as unknown as InspectionRecord[] };
+  const head = inputHead(input);
+  const at = head.indexOf('"history":') + '"history":'.length;
+  expect(head.slice(at, at + plainHistory(input).length)).toBe(plainHistory(input));
+});
+
+plain('the generator reaches records with extra keys, escapes, surrogates and ties', () => {
+  const samples = fc.sample(fc.array(record, { maxLength: 30 }), { numRuns: 300, seed: 25 }).flat();
+  const json = samples.map((r) => JSON.stringify(r));
+  expect(samples.filter((r) => Object.keys(r).length !== 7).length).toBeGreaterThan(samples.length / 10);
+  expect(json.filter((j) => j.includes('\\\\') || j.includes('\\"')).length).toBeGreaterThan(samples.length / 10);
+  expect(json.filter((j) => j.includes('\\ud800') || j.includes('\\udc00')).length).toBeGreaterThan(samples.length / 20);
+  expect(samples.filter((r) => r.departments.length > 1).length).toBeGreaterThan(samples.length / 5);
+});
+
+/** Text whose pieces end on every kind of character: a pair split at the piece size, lone halves, 2- and 3-byte characters. */
+const long = fc.tuple(fc.oneof(fc.nat(40_000), fc.constantFrom(16_381, 16_382, 16_383, 32_766, 32_767)), fc.string({ unit: fc.constantFrom('a', 'é', '企', '😀', '\ud800', '\udfff'), maxLength: 40 }), fc.nat(3)).map(([pad, tail, k]) => 'x'.repeat(pad) + '😀'.repeat(k) + tail);
+
+test.prop([long], { numRuns: 200 })('updateText feeds the bytes utf8Bytes gives, by both hashers, a surrogate pair across a piece boundary included', (value) => {
+  const expected = bytesToHex(sha256(utf8Bytes(value)));
+  for (const create of [nativeSha256, portableSha256]) {
+    const hash = create();
+    updateText(hash, value);
+    expect(hash.hex()).toBe(expected);
+  }
+});
+
+plain('a surrogate pair straddling the 16 384-character piece boundary is encoded whole, as TextEncoder does', () => {
+  const value = `${'x'.repeat((1 << 14) - 1)}😀${'y'.repeat(5)}\ud800`;
+  const hash = portableSha256();
+  updateText(hash, value);
+  expect(hash.hex()).toBe(bytesToHex(sha256(new TextEncoder().encode(value))));
+  expect(utf8ToBytes('😀')).toEqual(utf8Bytes('😀'));
+});
