@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { VERSION } from '../version.js';
-import { drawCommand, EXIT, Explained, generateCommand, MAX_GENERATED, noticeCommand, planCommand, type Context } from './commands.js';
+import { drawCommand, EXIT, Explained, generateCommand, MAX_GENERATED, noticeCommand, planCommand, type Context, type GenerateOptions } from './commands.js';
 import { verifyCommand } from './verify.js';
 import { localeOf, writeAll, type CliIo } from './io.js';
 
@@ -15,6 +15,12 @@ function count(text: string): number {
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(n)) throw new InvalidArgumentError('expected a whole number (0, 1, 2, …)');
   if (n > MAX_GENERATED) throw new InvalidArgumentError(`at most ${MAX_GENERATED} enterprises in one file`);
   return n;
+}
+
+/** A whole number from the command line, for the generator's shape (its own range checks follow). */
+function whole(text: string): number {
+  if (!/^\d{1,9}$/.test(text)) throw new InvalidArgumentError('expected a whole number (0, 1, 2, …)');
+  return Number(text);
 }
 
 /** The package's own folder (the one with its package.json), from this file in `src/node/` or `dist/`. */
@@ -63,9 +69,12 @@ function otherCommands(program: Command, ctx: () => Context, done: (code: Promis
     .requiredOption('--size <n>', 'the number of enterprises', count)
     .requiredOption('--seed <seed>', 'the seed of the generator')
     .addOption(new Option('--format <format>', 'json, or ndjson (the input without enterprises, then one enterprise per line)').choices(['json', 'ndjson']).default('json'))
+    .option('--year <year>', 'the year of the period (default 2024)', whole)
+    .option('--batch <n>', 'the batch of the year (default 1); a later batch comes with the history of the earlier ones (R8, R20)', whole)
+    .option('--inspectors <n>', 'inspectors per department (default: what the default plan needs)', whole)
     .option('--out <file>', 'write here instead of standard output')
-    .addHelpText('after', '\nExample:\n  $ double-random generate --size 1000 --seed x > in.json')
-    .action((o: { size: number; seed: string; format: 'json' | 'ndjson'; out?: string }) => done(generateCommand(ctx(), o)));
+    .addHelpText('after', '\nExample:\n  $ double-random generate --size 1000 --seed x > in.json\n  $ double-random generate --size 1000000 --seed x --batch 3 --format ndjson --out big.ndjson')
+    .action((o: GenerateOptions) => done(generateCommand(ctx(), o)));
   program.command('notice')
     .description('the public notice (一公开) of a plan and the results published so far: one self-contained HTML page, or CSV for Excel')
     .argument('<plan>', 'the plan, from `plan`')

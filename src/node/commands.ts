@@ -106,8 +106,27 @@ export async function drawCommand(ctx: Context, file: string, options: { readonl
 export const MAX_GENERATED = 100_000_000;
 
 /** `double-random generate`: a synthetic input, as JSON or NDJSON (the head, then one enterprise per line). */
-export async function generateCommand(ctx: Context, options: { readonly size: number; readonly seed: string; readonly format: 'json' | 'ndjson'; readonly out?: string }): Promise<number> {
-  const input = generateDirectory({ size: options.size, seed: options.seed });
+/** The options of `generate`. */
+export interface GenerateOptions {
+  readonly size: number;
+  readonly seed: string;
+  readonly format: 'json' | 'ndjson';
+  readonly year?: number;
+  readonly batch?: number;
+  readonly inspectors?: number;
+  readonly out?: string;
+}
+
+/** `generate`: a synthetic input (generateDirectory), or exit 2 naming the option out of range. */
+export async function generateCommand(ctx: Context, options: GenerateOptions): Promise<number> {
+  let input: PlanningInput;
+  try {
+    const { size, seed, year, batch, inspectors } = options;
+    input = generateDirectory({ size, seed, ...(year === undefined ? {} : { year }), ...(batch === undefined ? {} : { batch }), ...(inspectors === undefined ? {} : { inspectorsPerDepartment: inspectors }) });
+  } catch (error) {
+    ctx.io.err(`${say('badShape', ctx.locale)} ${(error as Error).message}\n`);
+    throw new Explained(EXIT.unusable);
+  }
   if (options.format === 'json') return emit(ctx, input, options.out);
   const { enterprises, ...head } = input;
   function* lines(): Generator<string> {

@@ -2,7 +2,7 @@ import type { Locale } from '../messages/formatIssue.js';
 import { InputFileError } from './readInput.js';
 
 /** The command-line tool's own sentences, in both locales (the library's issues go through formatIssue). */
-type Key = 'refused' | 'valid' | 'validPlan' | 'differs' | 'forgedPlan' | 'unchecked' | 'cannotRead' | 'cannotWrite' | 'truncated' | 'noSuchFile' | 'folder' | 'bothStdin' | 'notRecord' | 'badSeed' | 'badDate' | 'codesUnused' | 'codeSeedMissing' | 'noAuthority' | 'codeSeedIsSeed';
+type Key = 'refused' | 'valid' | 'validPlan' | 'differs' | 'forgedPlan' | 'unchecked' | 'cannotRead' | 'cannotWrite' | 'truncated' | 'noSuchFile' | 'folder' | 'bothStdin' | 'notRecord' | 'badSeed' | 'badDate' | 'codesUnused' | 'codeSeedMissing' | 'noAuthority' | 'codeSeedIsSeed' | 'badShape';
 const TEXTS: Readonly<Record<Key, Readonly<Record<Locale, string>>>> = {
   refused: { en: 'the input is refused:', 'zh-CN': '输入未通过校验：' },
   valid: { en: 'valid: the record is what the seed and the input give', 'zh-CN': '核验通过：记录与种子和输入重新抽取的结果一致' },
@@ -22,12 +22,21 @@ const TEXTS: Readonly<Record<Key, Readonly<Record<Locale, string>>>> = {
   codeSeedMissing: { en: '--code-seed is required: the policy\'s notice shows public codes (R3), publicIdentity', 'zh-CN': '缺少 --code-seed：本方案的公示显示企业公示代码（R3），publicIdentity 为' },
   noAuthority: { en: '--authority is the issuing authority shown in the title: it must not be blank', 'zh-CN': '--authority 为发布单位，显示在标题中，不能为空' },
   codeSeedIsSeed: { en: '--code-seed must not be the draw\'s seed: the codes would then follow from the public seed', 'zh-CN': '--code-seed 不能与抽取的随机种子相同，否则公示代码可由公开的种子推算' },
+  badShape: { en: 'cannot generate that input:', 'zh-CN': '无法生成该输入：' },
   badDate: { en: '--date is the day of publication, a calendar date YYYY-MM-DD that exists, not', 'zh-CN': '--date 应为发布日期，格式 YYYY-MM-DD 且确有该日，而不是' },
 };
 
 /** One of the tool's sentences in a locale. */
 export function say(key: Key, locale: Locale): string {
   return TEXTS[key][locale];
+}
+
+/** What to do when the command ran out of memory (`limitMb`: the heap it had). */
+export function outOfMemory(locale: Locale, limitMb: number): string {
+  const raised = Math.max(8192, 2 ** Math.ceil(Math.log2(2 * limitMb)));
+  return locale === 'en'
+    ? `out of memory: the command needed more than the ${limitMb} MB of heap this Node.js allows. For a big directory, write the input as NDJSON (the input without its enterprises on the first line, then one enterprise per line: see \`double-random generate --format ndjson\`), and run with more heap, for instance NODE_OPTIONS=--max-old-space-size=${raised} double-random …`
+    : `内存不足：该命令所需内存超过了本 Node.js 允许的 ${limitMb} MB 堆内存。目录很大时，请将输入写成 NDJSON（第一行为不含企业的输入，其后每行一家企业，格式见 \`double-random generate --format ndjson\`），并加大堆内存后重试，例如 NODE_OPTIONS=--max-old-space-size=${raised} double-random …`;
 }
 
 /** A difference line of a verification: `path: expected …, found …`, or in Chinese `path：应为 …，实为 …`. */
