@@ -62,7 +62,7 @@ export { inputDigest } from './random/inputDigest.js';
 export { countShard, drawShard, mergeShards, shardMembers, splitQuotas } from './plan/splitDraw.js';
 export { selectionSql } from './sql/selectionSql.js';
 export type { SelectionSql } from './sql/selectionSql.js';
-export type { Candidate, ShardCandidates, ShardCounts, ShardDraw, ShardMember, ShardMembers, ShardStratum, SplitQuota, SplitQuotas } from './plan/splitDraw.js';
+export type { Candidate, ShardCandidates, ShardCounts, ShardDraw, ShardMember, ShardMembers, SetupSections, ShardStratum, SplitQuota, SplitQuotas } from './plan/splitDraw.js';
 export { wuxiPolicy } from './presets/wuxi.js';
 export { qingyangPolicy } from './presets/qingyang.js';
 export { shenyangHighRiskFields, shenyangPolicy } from './presets/shenyang.js';

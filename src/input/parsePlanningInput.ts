@@ -36,7 +36,7 @@ function uniqueIds<T>(
   return seen;
 }
 
-function checkReferences(sections: Sections, usccs: KeyIndex | undefined, report: Report): void {
+function checkReferences(sections: Sections, usccs: KeyIndex | undefined, report: Report, shard: boolean): void {
   const { departments, inspectors, items, jointLists, history, policy, period } = sections;
   const departmentIds = departments && uniqueIds(departments, (d) => d.id, 'departments', 'id', 'duplicate/department', 'R16', report);
   if (inspectors) uniqueIds(inspectors, (i) => i.id, 'inspectors', 'id', 'duplicate/inspector', 'R19', report);
@@ -46,8 +46,9 @@ function checkReferences(sections: Sections, usccs: KeyIndex | undefined, report
   const department = (value: string, path: (string | number)[], rule: RuleId): void => {
     if (departmentIds && !departmentIds.has(value)) report('reference/department', path, `unknown department "${value}": it is not in departments`, rule);
   };
+  // A shard's directory is part of the whole: a code outside it may be another shard's (its form is still checked, N10).
   const enterprise = (value: string, path: (string | number)[], rule: RuleId): void => {
-    if (usccs && usccs.find(value) < 0) report('reference/enterprise', path, `unknown enterprise "${value}": it is not in enterprises`, rule);
+    if (!shard && usccs && usccs.find(value) < 0) report('reference/enterprise', path, `unknown enterprise "${value}": it is not in enterprises`, rule);
   };
 
   inspectors?.forEach((inspector, i) => {
@@ -114,6 +115,8 @@ function checkReferences(sections: Sections, usccs: KeyIndex | undefined, report
  * @param raw - Parsed JSON or objects built by the platform.
  * @param options - `maxIssues`: how many issues to report at most (default 300); the rest are
  *   counted in `InputError.omitted`, and past the bound a malformed row is counted without its details.
+ *   `shard`: the enterprises are one shard of a split directory (docs/draw-algorithm.md §4.4), so
+ *   a conflict of interest or a history record may name an enterprise of another shard.
  * @returns `Right` with the validated input (defaults filled in), or `Left` with every issue up to the bound.
  * @example
  * ```ts
@@ -144,7 +147,7 @@ export function parsePlanningInput(raw: unknown, options: ParseOptions = {}): Re
   if (typeof raw === 'object' && raw !== null && !Array.isArray(raw) && !parsed.explained.has('enterprises')) {
     const enterprises = parseEnterprises(Object.hasOwn(raw, 'enterprises') ? (raw as { enterprises: unknown }).enterprises : undefined, issues, report, reporter(options.onProgress));
     if (enterprises?.rows) sections.enterprises = enterprises.rows;
-    checkReferences(sections, enterprises?.index, report);
+    checkReferences(sections, enterprises?.index, report, options.shard === true);
   }
   const kept = [...issues].sort((a, b) => comparePaths(SECTION_NAMES)(a.path, b.path));
   const [first, ...rest] = kept;
@@ -167,6 +170,14 @@ export interface ParseOptions {
   readonly maxIssues?: number;
   /** Called as the directory's rows are parsed (stage `parse`); see {@link OnProgress}. */
   readonly onProgress?: OnProgress;
+  /**
+   * The input is one shard of a split draw (docs/draw-algorithm.md §4.4): its `enterprises` are the
+   * shard's own, its roster and history the whole ones. Inspectors' conflicts of interest (N2) and
+   * history records (R20) may then name enterprises outside the shard (another region's); their
+   * codes are still checked (N10), and every other reference as usual. Default `false`: a
+   * reference to an enterprise not in `enterprises` is refused (`reference/enterprise`).
+   */
+  readonly shard?: boolean;
 }
 
-const parseOptionsSchema = z.strictObject({ maxIssues: z.union([z.number().int().min(1), z.literal(Infinity)]).optional(), onProgress: z.optional(progressSchema) });
+const parseOptionsSchema = z.strictObject({ maxIssues: z.union([z.number().int().min(1), z.literal(Infinity)]).optional(), onProgress: z.optional(progressSchema), shard: z.optional(z.boolean()) });

@@ -11,7 +11,7 @@ import type { CreditClass, Period, PlanningInput, Policy } from '../model/types.
 import { allocateQuotas, type StratumCount } from '../quota/allocateQuotas.js';
 import { INDUSTRY_SECTIONS } from '../model/industry.js';
 import { ticketOfUnchecked } from '../random/drawSample.js';
-import { setupDigest } from '../random/inputDigest.js';
+import { SETUP_SECTIONS, setupDigest, setupSectionDigests } from '../random/inputDigest.js';
 import { notValidatedIssues } from '../input/validated.js';
 import { TARGET_ALGORITHM } from '../random/tickets.js';
 import { isValidUscc } from '../uscc/isValidUscc.js';
@@ -68,6 +68,12 @@ export interface ShardCounts {
    * with the same policy id, are refused.
    */
   readonly setup: string;
+  /**
+   * SHA-256 of each section the setup covers (its canonical JSON, as in `setup`), so that a
+   * refusal names the section shards disagree on: a roster trimmed to the shard's own enterprises'
+   * conflicts differs in `inspectors`.
+   */
+  readonly setupSections: SetupSections;
   /** The period drawn. */
   readonly period: Period;
   /** The draws, as the record writes them. */
@@ -89,6 +95,33 @@ export interface ShardCounts {
 export interface SplitQuotas extends Omit<ShardCounts, 'strata'> {
   /** Every stratum of the whole draw, sorted by key. */
   readonly strata: readonly SplitQuota[];
+}
+
+/**
+ * The digests of the sections a split draw's setup covers (see {@link ShardCounts.setup}).
+ * @example
+ * ```ts
+ * import type { SetupSections } from 'double-random';
+ * const sameRoster = (a: SetupSections, b: SetupSections): boolean => a.inspectors === b.inspectors;
+ * ```
+ * @category Split draw
+ * @since 0.1.0
+ */
+export interface SetupSections {
+  /** The input's `versions`. */
+  readonly versions: string;
+  /** The departments, by id. */
+  readonly departments: string;
+  /** The whole roster, by id (conflicts, qualifications and unavailable days sorted). */
+  readonly inspectors: string;
+  /** The items, by id. */
+  readonly items: string;
+  /** The joint lists, by id. */
+  readonly jointLists: string;
+  /** The policy (fields at their default left out, as in the input digest). */
+  readonly policy: string;
+  /** The period. */
+  readonly period: string;
 }
 
 /**
@@ -184,6 +217,7 @@ const shared = {
   seed: seedSchema,
   policy: z.string().min(1),
   setup: z.string().regex(/^[0-9a-f]{64}$/),
+  setupSections: z.strictObject(Object.fromEntries(SETUP_SECTIONS.map((k) => [k, z.string().regex(/^[0-9a-f]{64}$/)])) as Record<keyof SetupSections, z.ZodString>),
   period: sectionSchemas.period,
   draws: drawSpecsSchema,
 };
@@ -204,14 +238,28 @@ const shapeIssues = (schema: z.ZodType, value: unknown, root: readonly (string |
 
 type Shared = Omit<ShardCounts, 'strata'>;
 
-/** The first of seed, policy, setup, period and draws in which two parts of a split draw differ. */
-function differingField(a: Shared, b: Shared): 'seed' | 'policy' | 'setup' | 'period' | 'draws' | undefined {
+/** The first of seed, policy, setup, period and draws in which two parts of a split draw differ; for the setup, its first differing section (`setupSections.inspectors`). */
+function differingField(a: Shared, b: Shared): string | undefined {
   if (a.seed !== b.seed) return 'seed';
   if (a.policy !== b.policy) return 'policy';
-  if (a.setup !== b.setup) return 'setup';
+  if (a.setup !== b.setup) {
+    const section = SETUP_SECTIONS.find((k) => a.setupSections[k] !== b.setupSections[k]);
+    return section === undefined ? 'setup' : `setupSections.${section}`;
+  }
   if (JSON.stringify(a.period) !== JSON.stringify(b.period)) return 'period';
   return canonicalDraws(a.draws) !== canonicalDraws(b.draws) ? 'draws' : undefined;
 }
+
+/** What a differing field of a split draw's part means, in a sentence. */
+function differenceText(field: string): string {
+  if (!field.startsWith('setupSections.')) return `another ${field}: every shard draws with the same seed, policy, period and draws`;
+  const section = field.slice('setupSections.'.length);
+  const roster = section === 'inspectors' ? ' (each shard holds the whole roster, conflicts of interest with other shards\' enterprises included: parse a shard with parsePlanningInput(raw, { shard: true }))' : '';
+  return `other ${section}${roster}: every shard has the same versions, departments, inspectors, items, joint lists, policy and period (docs/draw-algorithm.md §4.4)`;
+}
+
+/** The field path of {@link differingField}'s answer. */
+const fieldPath = (field: string): string[] => field.split('.');
 
 const disagree = (path: (string | number)[], message: string): InputIssue => ({ code: 'split/shards-disagree', path, at: formatPath(path), message, rule: 'R27' });
 const issueAt = (code: CheckCode, path: (string | number)[], message: string): InputIssue => ({ code, path, at: formatPath(path), message, rule: 'R27' });
@@ -303,7 +351,7 @@ export function countShard(input: PlanningInput, options: DrawOptions): Result<I
   if (batch._tag === 'Left') return batch;
   const { record, quotas } = batch.right.plan;
   return right({
-    algorithm: record.algorithm, seed: record.seed, policy: record.policy, setup: setupDigest(input), period: record.period, draws: record.draws,
+    algorithm: record.algorithm, seed: record.seed, policy: record.policy, setup: setupDigest(input), setupSections: setupSectionDigests(input), period: record.period, draws: record.draws,
     strata: quotas.map((q) => ({ key: q.key, base: q.base, eligible: q.eligible, alreadyDrawn: q.alreadyDrawn })),
   });
 }
@@ -339,9 +387,13 @@ export function splitQuotas(counts: readonly ShardCounts[], input: PlanningInput
   if (first === undefined) return refuse([{ code: 'split/no-shards', path: ['counts'], at: '$.counts', message: 'a split draw needs at least one shard', rule: 'R27' }]);
   const issues = counts.flatMap((part, i) => {
     const field = differingField(part, first);
-    return field === undefined ? [] : [disagree(['counts', i, field], `shard ${i} has another ${field} than shard 0: every shard draws with the same seed, policy, period and draws`)];
+    return field === undefined ? [] : [disagree(['counts', i, ...fieldPath(field)], `shard ${i} has ${differenceText(field)}, unlike shard 0`)];
   });
-  if (first.setup !== setupDigest(input)) issues.push(disagree(['input'], 'the input is not set up as the shards are (departments, inspectors, items, joint lists, policy or period differ)'));
+  if (first.setup !== setupDigest(input)) {
+    const own = setupSectionDigests(input);
+    const section = SETUP_SECTIONS.find((k) => first.setupSections[k] !== own[k]);
+    issues.push(disagree(['input', ...(section === undefined ? [] : [section])], `the input is not set up as the shards are: its ${section ?? 'setup'} differ from shard 0's`));
+  }
   issues.push(...countsIssues(counts, input.policy));
   if (issues.length > 0) return refuse(issues);
   const summed = new Map<string, { base: number; eligible: number; alreadyDrawn: number }>();
@@ -363,8 +415,8 @@ export function splitQuotas(counts: readonly ShardCounts[], input: PlanningInput
     const allocated = allocateQuotas(list, input.policy, input.period, ratioOf.get(draw));
     return list.map((s, j) => ({ key: s.key, population: s.eligible, quota: (allocated[j] as { quota: number }).quota, regular: (allocated[j] as { regular: number }).regular }));
   });
-  const { algorithm, seed, policy, setup, period, draws } = first;
-  return right({ algorithm, seed, policy, setup, period, draws, strata: strata.sort((a, b) => byText(a.key, b.key)) });
+  const { algorithm, seed, policy, setup, setupSections, period, draws } = first;
+  return right({ algorithm, seed, policy, setup, setupSections, period, draws, strata: strata.sort((a, b) => byText(a.key, b.key)) });
 }
 
 /**
@@ -401,8 +453,8 @@ export function drawShard(input: PlanningInput, options: DrawOptions, quotas: Sp
   const batch = drawBatch(input, options, { digest: () => '', fixed, checked: true });
   if (batch._tag === 'Left') return batch;
   const { record, targets } = batch.right.plan;
-  const field = differingField(quotas, { ...record, setup: setupDigest(input) });
-  if (field !== undefined) return refuse([disagree(['quotas', field], `the quotas were computed with another ${field} than this shard's draw`)]);
+  const field = differingField(quotas, { ...record, setup: setupDigest(input), setupSections: setupSectionDigests(input) });
+  if (field !== undefined) return refuse([disagree(['quotas', ...fieldPath(field)], `the quotas were computed with ${differenceText(field)}; this shard's differ`)]);
   const ticketOf = new Map(targets.map((t) => [t.uscc as string, t.ticket]));
   return right({
     algorithm: record.algorithm,

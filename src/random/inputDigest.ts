@@ -82,6 +82,16 @@ function recordJson(r: PlanningInput['history'][number]): string {
 const isString = (value: unknown): value is string => typeof value === 'string';
 
 
+/** The sections a split draw's setup covers, in the order a refusal names them. */
+export const SETUP_SECTIONS = ['versions', 'departments', 'inspectors', 'items', 'jointLists', 'policy', 'period'] as const;
+
+/** SHA-256 (hex) of each section's canonical JSON, as {@link setupDigest} writes it: what tells which section two shards disagree on. */
+export function setupSectionDigests(input: PlanningInput): Record<(typeof SETUP_SECTIONS)[number], string> {
+  const setup = setupOf(input);
+  const digest = (key: string): string => toHex(sha256Of(utf8Bytes(canonicalJson(setup[key]))));
+  return Object.fromEntries(SETUP_SECTIONS.map((key) => [key, digest(key)])) as Record<(typeof SETUP_SECTIONS)[number], string>;
+}
+
 /**
  * SHA-256 (hex) of the canonical JSON of what every shard of a split draw must share: the head of
  * the input digest without the history (versions, departments, inspectors, items, joint lists,

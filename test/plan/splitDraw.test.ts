@@ -147,7 +147,7 @@ describe('split draw (R27)', () => {
       }
       const other = { ...shards[1]!, policy: { ...shards[1]!.policy, avoidRepeatDraws: !shards[1]!.policy.avoidRepeatDraws } };
       const refused = splitQuotas([c0, must(countShard(other, { seed: 's' }))], whole);
-      expect(refused._tag === 'Left' && refused.left.issues.map((i) => i.at)).toContain('$.counts[1].setup');
+      expect(refused._tag === 'Left' && refused.left.issues.map((i) => i.at)).toContain('$.counts[1].setupSections.policy');
     });
 
     it('refuses an enterprise drawn in two strata of one draw (two shards disagreeing about it)', () => {
