@@ -4,7 +4,14 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   // The core's one platform-chosen module (package.json "imports"): tests run in Node, as the
   // package does there; test/random/hashes.test.ts checks the JavaScript one gives the same digests.
-  resolve: { alias: { '#sha256': fileURLToPath(new URL('./src/random/hash/node.ts', import.meta.url)) } },
+  // The examples import the package by name; in the tests they run against the source.
+  resolve: {
+    alias: {
+      '#sha256': fileURLToPath(new URL('./src/random/hash/node.ts', import.meta.url)),
+      'double-random/testing': fileURLToPath(new URL('./src/testing/index.ts', import.meta.url)),
+      'double-random': fileURLToPath(new URL('./src/index.ts', import.meta.url)),
+    },
+  },
   test: {
     include: ['test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.test.json' },
