@@ -1,9 +1,11 @@
 // npm run bench: performance figures, printed side by side with the baselines the issues name.
 // Not part of npm test. Sizes: BENCH_SIZES=1e5,1e6,1e7 (default), BENCH_PLAN_SIZES=1e6,1e7 (default).
-// One part: BENCH_ONLY=parse|tickets|draw|plan|stream. Rounds of the draw's comparison: BENCH_ROUNDS=5 (default).
+// One part: BENCH_ONLY=parse|tickets|draw|plan|province|stream. Province: BENCH_PROVINCE_SIZES=1e6,1e7 (default),
+// BENCH_PROVINCE_ROUNDS=5, BENCH_PROVINCE_PLANS=1e6 (sizes at which planPeriod and verifyPlan are timed), BENCH_CLI=1e6,1e7. Rounds of the draw's comparison: BENCH_ROUNDS=5 (default).
 import { benchDraw, benchTickets, type Warm } from './draw.js';
 import { benchParse } from './parse.js';
 import { benchPlan } from './plan.js';
+import { benchCliMemory, benchProvince, median } from './province.js';
 import { testing } from './lib.js';
 import { time } from './timing.js';
 
@@ -59,6 +61,34 @@ if (only === undefined || only === 'plan') {
     const f = benchPlan(n);
     const after = f.planMs - f.drawMs;
     console.log(`  ${String(n).padStart(10)} ${s(f.drawMs).padStart(9)} ${s(f.planMs).padStart(12)} ${s(after).padStart(16)} ${(after / f.drawMs).toFixed(2).padStart(7)}×  | ${s(f.tasksMs).padStart(13)} ${s(f.mergeMs).padStart(8)} ${s(f.staffMs).padStart(10)}  | ${String(f.departmentTasks).padStart(11)} ${String(f.visits).padStart(8)} ${String(f.staffed).padStart(8)} ${String(f.unplannable).padStart(12)} ${String(Math.round(f.visits / (f.staffMs / 1000))).padStart(17)}`);
+  }
+  console.log('');
+}
+
+if (only === undefined || only === 'province') {
+  const list = (name: string, fallback: string): number[] => (process.env[name] ?? fallback).split(',').filter((x) => x !== '').map(Number);
+  const rounds = Number(process.env['BENCH_PROVINCE_ROUNDS'] ?? 5);
+  const plans = new Set(list('BENCH_PROVINCE_PLANS', '1e6'));
+  const target = (ratio: number, limit: number): string => `${ratio.toFixed(2)}× (≤ ${limit}×: ${ratio <= limit ? 'met' : 'NOT met'})`;
+  const each = (ms: readonly number[]): string => ms.map((x) => (x / 1000).toFixed(2)).join(' ');
+  console.log(`issue #25 on a user's input (generateDirectory batch 3: a year's history; 40 inspectors a department; JSON round trip at 1e6), medians of ${rounds} rounds in turns`);
+  for (const n of list('BENCH_PROVINCE_SIZES', '1e6,1e7')) {
+    const f = benchProvince(n, rounds, plans.has(n));
+    const [w, wo, d, nd] = [median(f.withMs), median(f.withoutMs), median(f.digestMs), median(f.noDigestMs)];
+    console.log(`  ${n} enterprises, ${f.records} history records`);
+    console.log(`    planDraw with history ${s(w)}, without ${s(wo)}: ${target(w / wo, 1.15)}`);
+    console.log(`    inputDigest ${s(d)}; the draw's own digest ${s(w - nd)} (planDraw less the draw without its digest, ${s(nd)}): ${target(d / (w - nd), 1.2)}`);
+    if (f.planMs.length > 0) {
+      const [p, v] = [median(f.planMs), median(f.verifyMs)];
+      console.log(`    planPeriod ${s(p)}: ${target(p / w, 1.5)} planDraw;  verifyPlan ${s(v)}: ${target(v / p, 1.5)} planPeriod`);
+      console.log(`    each round, s: planPeriod ${each(f.planMs)} | verifyPlan ${each(f.verifyMs)}`);
+    }
+    console.log(`    each round, s: with ${each(f.withMs)} | without ${each(f.withoutMs)} | inputDigest ${each(f.digestMs)} | draw without digest ${each(f.noDigestMs)}`);
+  }
+  for (const n of list('BENCH_CLI', '1e6,1e7')) {
+    const big = n > 1_000_000;
+    console.log(`  the command-line tool on ${n} enterprises (batch 3, generate's files), peak RSS from /proc (target ≤ ${big ? '6 GB, NDJSON, heap raised to 8 GB' : '1 GB, default heap'})`);
+    for (const line of benchCliMemory(n, big ? ['ndjson'] : ['json', 'ndjson'], big ? '--max-old-space-size=8192' : '')) console.log(`    ${line}`);
   }
   console.log('');
 }

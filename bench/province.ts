@@ -1,0 +1,109 @@
+// Issue #25's targets, each beside its figure: the draw's cost of a year of history, the exported
+// input digest against the draw's own digest, the whole plan and its verification against the
+// draw, and the command-line tool's peak memory on a province's directory (JSON and NDJSON).
+// Inputs are as hard as users': generateDirectory with a year's history (batch 3), 40 inspectors a
+// department, the JSON round trip a platform's export makes (10^6); files as `generate` writes them.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { PlanningInput } from '../src/index.js';
+import { batch, lib, testing } from './lib.js';
+import { median, time } from './timing.js';
+
+const { inputDigest, planDraw, planPeriod, verifyPlan } = lib;
+const { drawBatch } = batch;
+const { generateDirectory } = testing;
+const SEED = 'bench-2024-Q3';
+const SECRET = 'bench visit secret 7f3a9c1e5b2d4086';
+
+/** What {@link benchHistory} measured, in ms: medians and each round. */
+export interface ProvinceFigures {
+  readonly n: number;
+  readonly records: number;
+  readonly withMs: readonly number[];
+  readonly withoutMs: readonly number[];
+  readonly digestMs: readonly number[];
+  readonly noDigestMs: readonly number[];
+  readonly planMs: readonly number[];
+  readonly verifyMs: readonly number[];
+}
+
+/** A user's input of `n` enterprises: a year's history, 40 inspectors a department; at 10^6 and below through JSON as exported. */
+function hardInput(n: number): PlanningInput {
+  const made = generateDirectory({ size: n, seed: 'bench', year: 2024, batch: 3, inspectorsPerDepartment: 40 });
+  return n <= 1_000_000 ? (JSON.parse(JSON.stringify(made)) as PlanningInput) : made;
+}
+
+/**
+ * `rounds` rounds, each timing in turn: planDraw with and without the history, the exported
+ * inputDigest, the draw without its digest (the draw's digest share is the difference), and,
+ * when `plans`, planPeriod and verifyPlan.
+ */
+export function benchProvince(n: number, rounds: number, plans: boolean): ProvinceFigures {
+  const input = hardInput(n);
+  const bare = { ...input, history: [] };
+  const f = { withMs: [] as number[], withoutMs: [] as number[], digestMs: [] as number[], noDigestMs: [] as number[], planMs: [] as number[], verifyMs: [] as number[] };
+  for (let r = 0; r < rounds; r++) {
+    const seed = `${SEED}/${r}`;
+    f.withMs.push(time(() => must(planDraw(input, { seed }))));
+    f.withoutMs.push(time(() => must(planDraw(bare, { seed }))));
+    f.digestMs.push(time(() => must(inputDigest(input))));
+    f.noDigestMs.push(time(() => must(drawBatch(input, { seed }, { digest: () => '' }))));
+    if (!plans) continue;
+    let plan: unknown;
+    f.planMs.push(time(() => (plan = must(planPeriod(input, { seed, secret: SECRET })))));
+    f.verifyMs.push(time(() => {
+      if (!verifyPlan(plan, input, { seed, secret: SECRET, triggered: [] }).valid) throw new Error('verifyPlan: the plan does not verify');
+    }));
+  }
+  return { n, records: input.history.length, ...f };
+}
+
+function must<T>(result: { _tag: 'Left'; left: unknown } | { _tag: 'Right'; right: T }): T {
+  if (result._tag === 'Left') throw new Error(JSON.stringify(result.left).slice(0, 500));
+  return result.right;
+}
+
+/** One command of the built tool on a file: its exit status, seconds and peak RSS in MB (VmHWM, test-bundle/peak-rss.cjs). */
+function runCli(args: readonly string[], nodeOptions = ''): { status: number | null; seconds: number; peakMb: number } {
+  const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+  const preload = fileURLToPath(new URL('../test-bundle/peak-rss.cjs', import.meta.url));
+  const dir = mkdtempSync(join(tmpdir(), 'bench-peak-'));
+  const peakFile = join(dir, 'peak');
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, PEAK_RSS_FILE: peakFile, NODE_OPTIONS: `--require ${preload} ${nodeOptions}`.trim() } });
+  const seconds = (performance.now() - start) / 1000;
+  const peakMb = existsSync(peakFile) ? Math.max(...readFileSync(peakFile, 'utf8').trim().split('\n').map(Number)) / 1024 : Number.NaN;
+  rmSync(dir, { recursive: true, force: true });
+  return { status: r.status, seconds, peakMb };
+}
+
+/** Peak RSS of draw, plan and verify of `n` enterprises (batch 3) as each format, under `nodeOptions`. */
+export function benchCliMemory(n: number, formats: readonly ('json' | 'ndjson')[], nodeOptions = ''): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-cli-'));
+  const lines: string[] = [];
+  try {
+    for (const format of formats) {
+      const file = join(dir, `in.${format}`);
+      const made = runCli(['generate', '--size', String(n), '--seed', 'bench', '--batch', '3', '--format', format, '--out', file]);
+      if (made.status !== 0) throw new Error(`generate ${n} ${format} failed`);
+      const plan = join(dir, `plan.${format}.json`);
+      for (const [name, args] of [
+        ['draw', ['draw', '--seed', SEED, file, '--out', join(dir, 'record.json')]],
+        ['plan', ['plan', '--seed', SEED, '--secret', SECRET, file, '--out', plan]],
+        ['verify', ['verify', '--seed', SEED, '--secret', SECRET, file, plan]],
+      ] as const) {
+        const r = runCli(args, nodeOptions);
+        lines.push(`${name.padEnd(6)} ${format.padEnd(6)} exit ${r.status}  ${r.seconds.toFixed(1).padStart(6)} s  peak RSS ${(r.peakMb / 1024).toFixed(2)} GB`);
+      }
+      rmSync(file, { force: true });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return lines;
+}
+
+export { median };
