@@ -62,8 +62,28 @@ function setupOf(input: PlanningInput): Record<string, unknown> {
 export function inputHead(input: PlanningInput): string {
   return canonicalJson({
     ...setupOf(input),
-    history: input.history.map(recordJson).sort(),
+    history: sortedRecords(input.history),
   });
+}
+
+/**
+ * The records' canonical JSON, sorted as strings. Texts are grouped by their first 20 characters
+ * (`{"date":"YYYY-MM-DD"` for a record of the seven fields), the groups sorted, then each group's
+ * texts: the same order as one sort of every text (two texts whose first 20 characters differ
+ * compare as those do), with half the comparisons for a year's 25 000 records (about 250 dates).
+ */
+function sortedRecords(history: PlanningInput['history']): string[] {
+  const groups = new Map<string, string[]>();
+  for (const record of history) {
+    const text = recordJson(record);
+    const key = text.slice(0, 20);
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [text]);
+    else group.push(text);
+  }
+  const out: string[] = [];
+  for (const key of [...groups.keys()].sort()) for (const text of (groups.get(key) as string[]).sort()) out.push(text);
+  return out;
 }
 
 /**
