@@ -60,10 +60,44 @@ function setupOf(input: PlanningInput): Record<string, unknown> {
 
 /** Part 1 of the text {@link inputDigest} hashes, without its newline. */
 export function inputHead(input: PlanningInput): string {
-  return canonicalJson({
-    ...setupOf(input),
-    history: sortedRecords(input.history),
+  const pieces: string[] = [];
+  writeHead(input, (text) => pieces.push(text));
+  return pieces.join('');
+}
+
+/** Characters of the history's text handed on at a time by {@link writeHead}. */
+const HISTORY_PIECE = 1 << 16;
+
+/**
+ * Writes {@link inputHead}'s text to `write` in pieces: `canonicalJson({ ...setup, history })`,
+ * keys sorted, with the history's records (each a JSON string of its canonical JSON) handed on
+ * about 64 K characters at a time. At 10⁷ enterprises a year's history is 250 000 records, 50 MB
+ * of text: written whole (one string of the array, then of the head) it was 150 MB of garbage,
+ * enough to bring on full collections of a heap of ten million enterprises (docs/performance.md,
+ * "History").
+ */
+function writeHead(input: PlanningInput, write: (text: string) => void): void {
+  const setup = setupOf(input);
+  const keys = [...Object.keys(setup), 'history'].sort();
+  write('{');
+  keys.forEach((key, k) => {
+    write(`${k === 0 ? '' : ','}${JSON.stringify(key)}:`);
+    if (key !== 'history') {
+      write(canonicalJson(setup[key]));
+      return;
+    }
+    write('[');
+    let piece = '';
+    sortedRecords(input.history).forEach((text, i) => {
+      piece += (i === 0 ? '' : ',') + JSON.stringify(text);
+      if (piece.length >= HISTORY_PIECE) {
+        write(piece);
+        piece = '';
+      }
+    });
+    write(`${piece}]`);
   });
+  write('}');
 }
 
 /**
@@ -174,7 +208,8 @@ export function inputDigest(input: PlanningInput): Result<InputError, string> {
  */
 export function inputDigestUnchecked(input: PlanningInput, lines?: EnterpriseLines, createHasher: () => Sha256Hasher = createSha256): string {
   const hash = createHasher();
-  updateText(hash, `${inputHead(input)}\n`);
+  writeHead(input, (text) => updateText(hash, text));
+  updateText(hash, '\n');
   let filled = lines;
   if (filled === undefined) {
     const { enterprises } = input;
