@@ -161,7 +161,8 @@ function measure(input: PlanningInput, departmentTasks: number, joint: readonly 
  * @since 0.1.0
  */
 export function planPeriod(input: PlanningInput, options: PlanOptions): Result<InputError, Plan> {
-  const notValidated = notValidatedIssues(input);
+  // Enterprise rows are checked by the draw's pass, as it writes their digest lines (a code given twice shows as they are hashed in order).
+  const notValidated = notValidatedIssues(input, ['input'], 'caller checks them');
   if (notValidated !== undefined) return left({ code: 'invalid-input', issues: notValidated });
   // Options are checked before they are read: a misspelt key (`trigered`) would otherwise plan without it.
   const [badOption, ...moreBad] = schemaIssues(planOptionsSchema, options, ['options'], 'R27', true);
@@ -180,8 +181,10 @@ export function planPeriod(input: PlanningInput, options: PlanOptions): Result<I
   const triggered = [...(options.triggered ?? [])].sort((a, b) => byText(a.id, b.id));
   // One safe callback for the whole plan: once it throws, no stage calls it again.
   const onProgress = safeProgress(options.onProgress);
-  // The input was checked above: the draw does not check it again.
+  // The input's sections were checked above, and the draw checks its rows as it writes their lines.
   const batch = drawBatch(input, { seed, ...(options.draws === undefined ? {} : { draws: options.draws }), ...(onProgress === undefined ? {} : { onProgress }) }, { checked: true });
+  // A row the draw refused (not what parsePlanningInput returns) is all there is to say: nothing can be looked up in that directory.
+  if (batch._tag === 'Left' && batch.left.issues.some((i) => i.code === 'input/not-validated')) return batch;
   // The draw's pass over the directory found the targets; a triggered task's enterprise is looked up in its code index.
   const lookup = batch._tag === 'Right' ? batch.right.lookup : lookupFor(input, triggered.map((t) => t.enterprise));
   const triggerIssues = checkDepartmentTasks(input, options.triggered ?? [], itemOf, lookup, ['options', 'triggered']);
