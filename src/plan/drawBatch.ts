@@ -3,7 +3,7 @@ import { REASONS, type EnterpriseStatus, type ReasonCode } from '../eligibility/
 import { drawOptionsSchema, drawSpecSchema, drawSpecsSchema, schemaIssues } from '../input/schemas.js';
 import { IntList } from '../internal/intList.js';
 import { indexKeys, type KeyIndex } from '../internal/keyIndex.js';
-import { SparseCodes, tailKey } from '../random/sparseCodes.js';
+import { codeParts, SparseCodes } from '../random/sparseCodes.js';
 import type { EnterpriseLookup } from '../internal/lookup.js';
 import { left, right } from '../internal/result.js';
 import { creditClassIndex } from '../internal/fields.js';
@@ -212,9 +212,9 @@ function readRows(input: PlanningInput): Rows {
   };
 }
 
-/** Gives row `row` (enterprise `e`, checked; `key` its code's `tailKey`) its records of this year before the window, if any, and ranks it last when they say so (R8). */
-function noteRecords(rows: Rows, row: number, e: Enterprise, key: number, policy: PlanningInput['policy']): void {
-  const records = rows.earlier.get(e.uscc, key);
+/** Gives row `row` (enterprise `e`, checked; `parts` its code's parts) its records of this year before the window, if any, and ranks it last when they say so (R8). */
+function noteRecords(rows: Rows, row: number, e: Enterprise, parts: Uint32Array, policy: PlanningInput['policy']): void {
+  const records = rows.earlier.get(parts[0] as number, parts[1] as number, parts[2] as number);
   if (records === undefined) return;
   rows.recordsOf.set(row, records);
   rows.hasRecords[row] = 1;
@@ -264,6 +264,7 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
   const filtered = draws.some((d) => d.filter.regions !== undefined || d.filter.creditClasses !== undefined);
   const ofRow: number[] = [];
   const history = rows.earlier.size > 0;
+  const parts = new Uint32Array(3);
   // The loop's body creates no closure: a closure capturing the row's enterprise made V8 allocate a
   // context for it on every row (40 bytes a row, docs/performance.md). Indexed loops, not for…of:
   // the array iterators left about 5 MB of garbage a draw at 10⁶.
@@ -273,7 +274,11 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
     // Writing the digest's line checks the row on the way; without it, the row is checked alone, unless the caller did.
     if (lines === undefined ? !checked && enterpriseRowIssue(row, i) !== undefined : !lines.write(row, i)) return refusedEnterpriseRow(row, i);
     const e = row as Enterprise;
-    if (history) noteRecords(rows, i, e, lines === undefined ? tailKey(e.uscc) : lines.tailKey(i), policy);
+    if (history) {
+      if (lines === undefined) codeParts(e.uscc, parts);
+      else lines.partsOf(i, parts);
+      noteRecords(rows, i, e, parts, policy);
+    }
     const slot = industrySlot(e.industry);
     const facts = factsOf[slot] ?? (factsOf[slot] = industryFacts(e.industry, draws, outOfScope));
     facts.count++;

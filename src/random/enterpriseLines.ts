@@ -131,9 +131,11 @@ export class EnterpriseLines {
     return last < 128 && USCC_VALUES[last] === (31 - (sum % 31)) % 31;
   }
 
-  /** The last part of a written row's sort key: its code's characters 13–17 as `tailKey` (src/random/sparseCodes.ts) gives them. */
-  tailKey(at: number): number {
-    return this.parts[2][at] as number;
+  /** Writes a written row's sort key (its code's parts, as `codeParts` in src/random/sparseCodes.ts gives them) into `out`. */
+  partsOf(at: number, out: Uint32Array): void {
+    out[0] = this.parts[0][at] as number;
+    out[1] = this.parts[1][at] as number;
+    out[2] = this.parts[2][at] as number;
   }
 
   /** Orders two written rows by USCC (negative, zero for the same code, positive). */
