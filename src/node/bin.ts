@@ -20,7 +20,10 @@ async function supervise(): Promise<void> {
     workerData: { errIsTTY: process.stderr.isTTY === true },
     resourceLimits: { maxOldGenerationSizeMb: limitMb },
   });
-  process.stdin.pipe(worker.stdin as NodeJS.WritableStream);
+  // Standard input is passed on only to a command that reads it (`-`); it is let go when the worker ends.
+  const stdin = worker.stdin as NodeJS.WritableStream;
+  if (argv.includes('-')) process.stdin.pipe(stdin);
+  else stdin.end();
   // A reader that stops early (`| head`) is not an error of the tool.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -36,8 +39,17 @@ async function supervise(): Promise<void> {
     });
     worker.once('exit', resolve);
   });
-  process.exit(code);
+  // Not process.exit(): what the worker wrote to standard output may still be on its way to a slow
+  // pipe (`| gzip`), and exiting would cut it short. With standard input let go, nothing else keeps the process up.
+  process.stdin.unpipe();
+  process.stdin.destroy();
+  process.exitCode = code;
 }
 
 if (isMainThread) await supervise();
-else process.exitCode = await run(process.argv.slice(2), { ...processIo(), errIsTTY: (workerData as { errIsTTY: boolean }).errIsTTY });
+else {
+  const code = await run(process.argv.slice(2), { ...processIo(), errIsTTY: (workerData as { errIsTTY: boolean }).errIsTTY });
+  // Ends the worker, not the process: a command that stopped reading standard input early (a
+  // refused input) must not wait for the rest of it. What it wrote is delivered first.
+  process.exit(code);
+}

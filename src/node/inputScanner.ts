@@ -49,6 +49,7 @@ export class InputScanner {
   private lastKey: string | undefined;
   private seenEnterprises = false;
   private headEnded = false;
+  private headEndLine = 0;
   /** The current row's text so far (pieces from earlier chunks) and the line it starts on. */
   private row: string[] = [];
   private rowLine = 1;
@@ -56,7 +57,12 @@ export class InputScanner {
   private commas = 0;
   private started = false;
 
-  constructor(private readonly file: string) {}
+  /**
+   * @param file - The file's name, for messages.
+   * @param ndjson - The file is named as NDJSON (`.ndjson`, `.jsonl`): a head line alone is then a
+   *   directory with no enterprise (`enterprises: []`), as `generate --size 0 --format ndjson` writes it.
+   */
+  constructor(private readonly file: string, private readonly ndjson = false) {}
 
   /** Reads the next piece of the text. */
   push(text: string): void {
@@ -107,7 +113,8 @@ export class InputScanner {
       (head as Record<string, unknown>)['enterprises'] = this.rows;
       return head;
     }
-    if (this.rows.length === 0) return head;
+    const object = typeof head === 'object' && head !== null && !Array.isArray(head);
+    if (this.rows.length === 0) return this.ndjson && object && !Object.hasOwn(head, 'enterprises') ? { ...head, enterprises: [] } : head;
     if (typeof head !== 'object' || head === null || Array.isArray(head)) throw this.error(1, 'the first value of an NDJSON input must be an object (the input without its enterprises)', 'NDJSON 输入的第一个值应为对象（不含企业的规划输入）');
     if (Object.hasOwn(head, 'enterprises')) throw this.error(1, NDJSON_HEAD, NDJSON_HEAD_ZH);
     return { ...head, enterprises: this.rows };
@@ -228,7 +235,10 @@ export class InputScanner {
       this.target = 'head';
       return at;
     }
-    if (this.depth === 0 && this.target === 'head') this.headEnded = true;
+    if (this.depth === 0 && this.target === 'head') {
+      this.headEnded = true;
+      this.headEndLine = this.line;
+    }
     return mark;
   }
 
@@ -244,7 +254,11 @@ export class InputScanner {
     const text = this.row.length === 1 ? (this.row[0] as string) : this.row.join('');
     this.row = [];
     this.rowStarted = false;
-    if (this.target === 'lines' && text.trim() === '') return;
+    if (text.trim() === '') {
+      if (this.target === 'lines') return;
+      throw this.error(this.rowLine, 'not JSON (an empty element in "enterprises": a comma too many?)', '不是有效的 JSON（"enterprises" 中有空元素：是否多了逗号？）');
+    }
+    if (this.target === 'lines' && this.headEndLine > 1) throw this.error(this.rowLine, `not JSON (more text after the end of the document on line ${this.headEndLine})`, `不是有效的 JSON（文档在第 ${this.headEndLine} 行结束后还有内容）`);
     if (this.target === 'lines' && this.seenEnterprises) throw this.error(1, NDJSON_HEAD, NDJSON_HEAD_ZH);
     this.rows.push(this.parse(text, this.rowLine));
   }

@@ -44,7 +44,7 @@ function utf8(stream: Readable, file: string): Readable {
  */
 export async function readInput(file: string, io: CliIo): Promise<unknown> {
   const name = file === '-' ? '(standard input)' : file;
-  const scanner = new InputScanner(name);
+  const scanner = new InputScanner(name, /\.(ndjson|jsonl)$/i.test(file));
   for await (const piece of utf8(file === '-' ? io.stdin : io.open(file), name)) scanner.push(piece as string);
   return scanner.end();
 }

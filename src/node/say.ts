@@ -35,8 +35,8 @@ export function say(key: Key, locale: Locale): string {
 export function outOfMemory(locale: Locale, limitMb: number): string {
   const raised = Math.max(8192, 2 ** Math.ceil(Math.log2(2 * limitMb)));
   return locale === 'en'
-    ? `out of memory: the command needed more than the ${limitMb} MB of heap this Node.js allows. For a big directory, write the input as NDJSON (the input without its enterprises on the first line, then one enterprise per line: see \`double-random generate --format ndjson\`), and run with more heap, for instance NODE_OPTIONS=--max-old-space-size=${raised} double-random …`
-    : `内存不足：该命令所需内存超过了本 Node.js 允许的 ${limitMb} MB 堆内存。目录很大时，请将输入写成 NDJSON（第一行为不含企业的输入，其后每行一家企业，格式见 \`double-random generate --format ndjson\`），并加大堆内存后重试，例如 NODE_OPTIONS=--max-old-space-size=${raised} double-random …`;
+    ? `out of memory: the command needed more heap than this Node.js allows (${limitMb} MB in all, set by --max-old-space-size or Node's default). Run it with more, for instance NODE_OPTIONS=--max-old-space-size=${raised} double-random …; for a big directory given as JSON, NDJSON reads faster (the input without its enterprises on the first line, then one enterprise per line: see \`double-random generate --format ndjson\`)`
+    : `内存不足：该命令所需堆内存超过了本 Node.js 的上限（共 ${limitMb} MB，由 --max-old-space-size 或 Node 默认值决定）。请加大堆内存后重试，例如 NODE_OPTIONS=--max-old-space-size=${raised} double-random …；目录很大且为 JSON 时，NDJSON 读取更快（第一行为不含企业的输入，其后每行一家企业，格式见 \`double-random generate --format ndjson\`）`;
 }
 
 /** A difference line of a verification: `path: expected …, found …`, or in Chinese `path：应为 …，实为 …`. */

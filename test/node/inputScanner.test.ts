@@ -77,6 +77,11 @@ describe('what is not JSON is refused, with the line of the row', () => {
     expect(error).toBeInstanceOf(InputFileError);
     expect(error?.line).toBe(line);
   });
+  it('says what is wrong where JSON.parse would not (outside review of #25): an empty element, text after a pretty-printed document', () => {
+    expect(failure(`{"enterprises":[${good},]}`)?.detail).toMatch(/empty element in "enterprises": a comma too many/);
+    expect(failure(`{\n "enterprises": [${good}]\n}\nx\n`)?.detail).toMatch(/more text after the end of the document on line 3/);
+    expect(failure(`{\n "enterprises": [${good}]\n}\n{"b":2}\n`)?.line).toBe(4);
+  });
   it('an empty file, or only white space, or only a byte-order mark', () => {
     for (const text of ['', '  \n', '\ufeff']) expect(failure(text)?.detail).toMatch(/^empty/);
   });
@@ -88,6 +93,14 @@ describe('what is not JSON is refused, with the line of the row', () => {
 describe('what is JSON is read', () => {
   it('a byte-order mark, an escaped "enterprises" key, and an enterprises key inside a section', () => {
     expect(scan('\ufeff{"enterpri\\u0073es":[{"a":1}],"policy":{"enterprises":[2]}}')).toEqual({ enterprises: [{ a: 1 }], policy: { enterprises: [2] } });
+  });
+  it('an NDJSON file (.ndjson, .jsonl) with its head line alone is a directory with no enterprise, as generate --size 0 writes it; a JSON file without enterprises is left to validation', () => {
+    for (const name of ['in.ndjson', 'IN.JSONL']) {
+      const scanner = new InputScanner(name, true);
+      scanner.push('{"policy":{}}\n');
+      expect(scanner.end()).toEqual({ policy: {}, enterprises: [] });
+    }
+    expect(scan('{"policy":{}}\n')).toEqual({ policy: {} });
   });
   it('enterprises that are not an array are left to validation', () => {
     expect(scan('{"enterprises": 5}')).toEqual({ enterprises: 5 });
