@@ -41,6 +41,11 @@ r = spawnSync(process.execPath, [cli, 'draw', '--seed', 's', '-'], { input: `{"a
 assert.equal(r.status, 2, `refused standard input: status ${r.status}, signal ${r.signal}`);
 assert.match(r.stderr, /\(standard input\):2: not JSON/);
 
+// generate refuses a year plan could not count working days in (N3): it would only fail later.
+r = run('generate', '--size', '5', '--seed', 'x', '--year', '2027');
+assert.equal(r.status, 2);
+assert.match(r.stderr, /--year 2027: the holiday calendar .* 2024, 2025, 2026/);
+
 writeFileSync(at('bad.json'), '{"enterprises": 7}');
 r = run('--locale', 'zh-CN', 'plan', '--seed', 's', at('bad.json'));
 assert.equal(r.status, 2);

@@ -17,6 +17,7 @@ import { noticeCsv } from './notice/csv.js';
 import { noticeHtml } from './notice/html.js';
 import { noticeOf } from './notice/notice.js';
 import { isIsoDate } from '../internal/date.js';
+import { CHINA_HOLIDAYS } from '../calendar/chinaCalendar.js';
 import { progressBar } from './progressBar.js';
 import { readInput } from './readInput.js';
 import { differenceLine, fileProblem, say } from './say.js';
@@ -119,6 +120,12 @@ export interface GenerateOptions {
 
 /** `generate`: a synthetic input (generateDirectory), or exit 2 naming the option out of range. */
 export async function generateCommand(ctx: Context, options: GenerateOptions): Promise<number> {
+  const years = Object.keys(CHINA_HOLIDAYS).map(Number);
+  if (options.year !== undefined && !years.includes(options.year)) {
+    // `plan` counts working days from the holiday calendar (N3): an input of another year could not be planned.
+    ctx.io.err(`${say('badShape', ctx.locale)} --year ${options.year}: ${say('calendarYears', ctx.locale)} ${years.join(', ')}\n`);
+    throw new Explained(EXIT.unusable);
+  }
   let input: PlanningInput;
   try {
     const { size, seed, year, batch, inspectors } = options;

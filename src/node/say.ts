@@ -2,7 +2,7 @@ import type { Locale } from '../messages/formatIssue.js';
 import { InputFileError } from './readInput.js';
 
 /** The command-line tool's own sentences, in both locales (the library's issues go through formatIssue). */
-type Key = 'refused' | 'valid' | 'validPlan' | 'differs' | 'forgedPlan' | 'unchecked' | 'cannotRead' | 'cannotWrite' | 'truncated' | 'noSuchFile' | 'folder' | 'bothStdin' | 'notRecord' | 'badSeed' | 'badDate' | 'codesUnused' | 'codeSeedMissing' | 'noAuthority' | 'codeSeedIsSeed' | 'badShape';
+type Key = 'refused' | 'valid' | 'validPlan' | 'differs' | 'forgedPlan' | 'unchecked' | 'cannotRead' | 'cannotWrite' | 'truncated' | 'noSuchFile' | 'folder' | 'bothStdin' | 'notRecord' | 'badSeed' | 'badDate' | 'codesUnused' | 'codeSeedMissing' | 'noAuthority' | 'codeSeedIsSeed' | 'badShape' | 'calendarYears';
 const TEXTS: Readonly<Record<Key, Readonly<Record<Locale, string>>>> = {
   refused: { en: 'the input is refused:', 'zh-CN': '输入未通过校验：' },
   valid: { en: 'valid: the record is what the seed and the input give', 'zh-CN': '核验通过：记录与种子和输入重新抽取的结果一致' },
@@ -22,6 +22,7 @@ const TEXTS: Readonly<Record<Key, Readonly<Record<Locale, string>>>> = {
   codeSeedMissing: { en: '--code-seed is required: the policy\'s notice shows public codes (R3), publicIdentity', 'zh-CN': '缺少 --code-seed：本方案的公示显示企业公示代码（R3），publicIdentity 为' },
   noAuthority: { en: '--authority is the issuing authority shown in the title: it must not be blank', 'zh-CN': '--authority 为发布单位，显示在标题中，不能为空' },
   codeSeedIsSeed: { en: '--code-seed must not be the draw\'s seed: the codes would then follow from the public seed', 'zh-CN': '--code-seed 不能与抽取的随机种子相同，否则公示代码可由公开的种子推算' },
+  calendarYears: { en: 'the holiday calendar that plan counts working days with (N3) has the years', 'zh-CN': 'plan 计算工作日所用的节假日安排（N3）只有以下年份：' },
   badShape: { en: 'cannot generate that input:', 'zh-CN': '无法生成该输入：' },
   badDate: { en: '--date is the day of publication, a calendar date YYYY-MM-DD that exists, not', 'zh-CN': '--date 应为发布日期，格式 YYYY-MM-DD 且确有该日，而不是' },
 };
