@@ -106,16 +106,17 @@ export class InputScanner {
   /** The value read, once the text has ended. */
   end(): unknown {
     if (this.target === 'lines') this.endRow();
-    if (!this.started || this.head.join('').trim() === '') throw this.error(undefined, 'empty: expected a planning input as JSON or NDJSON', '文件为空：应为 JSON 或 NDJSON 格式的规划输入');
+    const text = this.head.join('');
+    if (text.trim() === '') throw this.error(undefined, 'empty: expected a planning input as JSON or NDJSON', '文件为空：应为 JSON 或 NDJSON 格式的规划输入');
     if (this.inString || this.depth !== 0) throw this.error(this.line, 'not JSON (the text ends inside a value)', '不是有效的 JSON（文本在某个值的中间结束）');
-    const head = this.parse(this.head.join(''), undefined);
+    const head = this.parse(text, undefined);
     if (this.seenEnterprises) {
       (head as Record<string, unknown>)['enterprises'] = this.rows;
       return head;
     }
     const object = typeof head === 'object' && head !== null && !Array.isArray(head);
     if (this.rows.length === 0) return this.ndjson && object && !Object.hasOwn(head, 'enterprises') ? { ...head, enterprises: [] } : head;
-    if (typeof head !== 'object' || head === null || Array.isArray(head)) throw this.error(1, 'the first value of an NDJSON input must be an object (the input without its enterprises)', 'NDJSON 输入的第一个值应为对象（不含企业的规划输入）');
+    if (!object) throw this.error(1, 'the first value of an NDJSON input must be an object (the input without its enterprises)', 'NDJSON 输入的第一个值应为对象（不含企业的规划输入）');
     if (Object.hasOwn(head, 'enterprises')) throw this.error(1, NDJSON_HEAD, NDJSON_HEAD_ZH);
     return { ...head, enterprises: this.rows };
   }

@@ -2,8 +2,6 @@ import { Transform, type Readable } from 'node:stream';
 import type { CliIo } from './io.js';
 import { InputFileError, InputScanner } from './inputScanner.js';
 
-export { InputFileError };
-
 /**
  * The stream's text, decoded as strict UTF-8: a byte sequence that is not UTF-8 (a file saved as
  * GBK) is an error naming the encoding, not text with U+FFFD in it.

@@ -1,5 +1,5 @@
 import type { Locale } from '../messages/formatIssue.js';
-import { InputFileError } from './readInput.js';
+import { InputFileError } from './inputScanner.js';
 
 /** The command-line tool's own sentences, in both locales (the library's issues go through formatIssue). */
 type Key = 'refused' | 'valid' | 'validPlan' | 'differs' | 'forgedPlan' | 'unchecked' | 'cannotRead' | 'cannotWrite' | 'truncated' | 'noSuchFile' | 'folder' | 'bothStdin' | 'notRecord' | 'badSeed' | 'badDate' | 'codesUnused' | 'codeSeedMissing' | 'noAuthority' | 'codeSeedIsSeed' | 'badShape' | 'calendarYears';

@@ -8,6 +8,8 @@ import { left, right } from '../internal/result.js';
 import { EnterpriseLines } from './enterpriseLines.js';
 import { sha256Of, toHex, updateText, utf8Bytes, type Sha256Hasher } from './sha256.js';
 
+const isString = (value: unknown): value is string => typeof value === 'string';
+
 /** Writes a value as JSON with object keys sorted, so that equal values give equal text. */
 export function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return value.every(isString) ? JSON.stringify(value) : `[${value.map(canonicalJson).join(',')}]`;
@@ -132,9 +134,6 @@ function recordJson(r: PlanningInput['history'][number]): string {
   if (Object.keys(r).length !== 7) return canonicalJson({ ...r, departments, itemKinds });
   return JSON.stringify({ date: r.date, departments, enterprise: r.enterprise, itemKinds, joint: r.joint, reason: r.reason, unified: r.unified });
 }
-
-const isString = (value: unknown): value is string => typeof value === 'string';
-
 
 /** The sections a split draw's setup covers, in the order a refusal names them. */
 export const SETUP_SECTIONS = ['versions', 'departments', 'inspectors', 'items', 'jointLists', 'policy', 'period'] as const;
