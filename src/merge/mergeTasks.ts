@@ -210,8 +210,13 @@ function jointTaskOf(ctx: MergeContext, enterprise: string, group: readonly Depa
   };
 }
 
-/** {@link mergeTasks} with the tasks' enterprises already found, and their check skipped when `checked`. */
-export function mergeWith(input: PlanningInput, tasks: readonly DepartmentTask[], lookup: EnterpriseLookup, checked = false): Result<InputError, MergeResult> {
+/**
+ * {@link mergeTasks} with the tasks' enterprises already found, and their check skipped when
+ * `checked`. Groups of random tasks reuse the merge of an earlier group of the same shape (see
+ * {@link Shape}); with `shapes` undefined every group is merged on its own (the plain reference the
+ * tests compare with).
+ */
+export function mergeWith(input: PlanningInput, tasks: readonly DepartmentTask[], lookup: EnterpriseLookup, checked = false, shapes: ShapeCache | undefined = new ShapeCache()): Result<InputError, MergeResult> {
   const itemOf = new Map(input.items.map((i) => [i.id as string, i]));
   const [firstIssue, ...moreIssues] = checked ? [] : checkDepartmentTasks(input, tasks, itemOf, lookup);
   if (firstIssue !== undefined) return left({ code: 'invalid-input', issues: [firstIssue, ...moreIssues] });
@@ -222,11 +227,88 @@ export function mergeWith(input: PlanningInput, tasks: readonly DepartmentTask[]
   const empty: EmptyVisit[] = [];
   for (const enterprise of [...groups.keys()].sort(byText)) {
     const group = (groups.get(enterprise) as DepartmentTask[]).sort((a, b) => byText(a.id, b.id));
-    const { kept, drops } = keepOrDrop(ctx, enterprise, group, historyOf.get(enterprise) ?? []);
-    const lost = [...drops.values()].sort((a, b) => byText(a.item, b.item));
-    dropped.push(...lost);
-    if (kept.size === 0) empty.push({ enterprise: enterprise as Uscc, tasks: group.map((t) => t.id), reason: 'items-dropped', rule: lost[0]?.rule ?? 'R15' });
-    else joint.push(jointTaskOf(ctx, enterprise, group, kept, lookup));
+    const history = historyOf.get(enterprise);
+    // Random tasks on an enterprise without history merge as any other group of the same items in the same industry does.
+    const key = history === undefined ? shapes?.key(group, lookup(enterprise)?.industry ?? '') : undefined;
+    const shape = key === undefined ? undefined : shapes?.reuse(key);
+    const merged = shape === undefined ? mergeGroup(ctx, enterprise, group, history ?? [], lookup) : shape.applied(enterprise, group);
+    if (key !== undefined && shape === undefined) shapes?.set(key, new Shape(merged, group));
+    dropped.push(...merged.lost);
+    if (merged.task === undefined) empty.push({ enterprise: enterprise as Uscc, tasks: group.map((t) => t.id), reason: 'items-dropped', rule: merged.lost[0]?.rule ?? 'R15' });
+    else joint.push(merged.task);
   }
   return right({ joint, dropped, empty });
 }
+
+/** One enterprise's merge: its joint task (none when every item was dropped) and its dropped items, by item. */
+interface GroupMerge {
+  readonly task: JointTask | undefined;
+  readonly lost: readonly DroppedItem[];
+}
+
+function mergeGroup(ctx: MergeContext, enterprise: string, group: readonly DepartmentTask[], history: readonly InspectionRecord[], lookup: EnterpriseLookup): GroupMerge {
+  const { kept, drops } = keepOrDrop(ctx, enterprise, group, history);
+  const lost = [...drops.values()].sort((a, b) => byText(a.item, b.item));
+  return { task: kept.size === 0 ? undefined : jointTaskOf(ctx, enterprise, group, kept, lookup), lost };
+}
+
+/**
+ * The merge of a group of random tasks, without its enterprise and task ids: which task (by its
+ * place in the group) asked for each dropped item, and the joint task's lead, departments and
+ * items. Such a merge depends only on the tasks' items and the enterprise's industry (the joint
+ * lists covering it, R16), so a batch's tens of thousands of groups share a few hundred shapes.
+ */
+class Shape {
+  private readonly task: Omit<JointTask, 'id' | 'enterprise' | 'tasks'> | undefined;
+  private readonly lost: readonly (Omit<DroppedItem, 'task' | 'enterprise' | 'instead'> & { readonly by: number; readonly instead?: ItemId })[];
+
+  constructor(merged: GroupMerge, group: readonly DepartmentTask[]) {
+    const place = new Map<string, number>(group.map((t, i) => [t.id, i]));
+    this.lost = merged.lost.map(({ task, enterprise: _, ...rest }) => ({ by: place.get(task) as number, ...rest }));
+    if (merged.task === undefined) this.task = undefined;
+    else {
+      const { lead, leadBy, departments, items, reasons } = merged.task;
+      this.task = { lead, leadBy, departments, items, reasons };
+    }
+  }
+
+  /** The merge of `group` on `enterprise`, a group of this shape: fresh objects, field for field as {@link mergeGroup} makes them. */
+  applied(enterprise: string, group: readonly DepartmentTask[]): GroupMerge {
+    const uscc = enterprise as Uscc;
+    const lost = this.lost.map(({ by, item, reason, rule, instead }): DroppedItem => {
+      const task = (group[by] as DepartmentTask).id;
+      return instead === undefined ? { task, enterprise: uscc, item, reason, rule } : { task, enterprise: uscc, item, reason, rule, instead };
+    });
+    if (this.task === undefined) return { task: undefined, lost };
+    const { lead, leadBy, departments, items, reasons } = this.task;
+    return { task: { id: `joint:${enterprise}`, enterprise: uscc, lead, leadBy, departments: [...departments], items: [...items], tasks: group.map((t) => t.id), reasons: [...reasons] }, lost };
+  }
+}
+
+/** The shapes seen so far, by a key of the group's items (each list of items numbered by identity: a draw's tasks share them) and industry. */
+export class ShapeCache extends Map<string, Shape> {
+  private readonly listIds = new Map<readonly ItemId[], number>();
+  /** How many groups reused a shape. */
+  hits = 0;
+
+  /** The shape of `key`, counted as reused, or `undefined`. */
+  reuse(key: string): Shape | undefined {
+    const shape = this.get(key);
+    if (shape !== undefined) this.hits++;
+    return shape;
+  }
+
+  /** The key of a group of random tasks, or `undefined` for a group with a triggered task (its lead and reasons depend on more). */
+  key(group: readonly DepartmentTask[], industry: string): string | undefined {
+    let key = industry;
+    for (const task of group) {
+      if (task.reason !== 'random') return undefined;
+      let id = this.listIds.get(task.items);
+      if (id === undefined) this.listIds.set(task.items, (id = this.listIds.size));
+      key += `${UNIT_SEPARATOR}${id}`;
+    }
+    return key;
+  }
+}
+
+const UNIT_SEPARATOR = '\u001f';

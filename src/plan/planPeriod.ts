@@ -300,7 +300,9 @@ function assemble(
   report('staff', 0, joint.length);
   const unannounced = new Set(joint.filter((t) => !(modeOf.get(t.id) as ModeDecision).advanceNotice).map((t) => t.id));
   const keyed = options.secret === undefined ? {} : { keyed: { seed: keyedSeed(options), tasks: unannounced } };
-  const staffing = staffWith(input, joint, { seed: options.seed, ...(options.calendar === undefined ? {} : { calendar: options.calendar }) }, lookup, keyed);
+  // The merge made the tasks (well formed), and each one's mode has its team size.
+  const shared = { ...keyed, checked: true, teamSizeOf: (task: JointTask) => (modeOf.get(task.id) as ModeDecision).teamSize };
+  const staffing = staffWith(input, joint, { seed: options.seed, ...(options.calendar === undefined ? {} : { calendar: options.calendar }) }, lookup, shared);
   report('staff', joint.length, joint.length);
   if (staffing._tag === 'Left') return staffing;
   const assignmentOf = new Map<string, Assignment>(staffing.right.assignments.map((a) => [a.task, a]));

@@ -14,6 +14,7 @@ import type { DrawPlan } from './types.js';
 import { flat } from '../internal/flat.js';
 import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
 import type { DepartmentTask } from '../merge/types.js';
+import type { DrawSpec } from '../model/draws.js';
 
 /**
  * The department tasks a draw gives (R15, R16): for every enterprise drawn, each department of
@@ -73,65 +74,59 @@ function planIssues(plan: DrawPlan, lookup: EnterpriseLookup): BoundedIssues {
   return issues;
 }
 
+/** One department's share of a (draw, industry): its items and the bucket its tasks go to. */
+interface Share {
+  readonly department: DepartmentId;
+  readonly items: ItemId[];
+  readonly prefix: string;
+  readonly tasks: DepartmentTask[];
+}
+
 /** {@link tasksFromDraw} with the targets' enterprises already found. */
 export function draftTasks(input: PlanningInput, plan: DrawPlan, lookup: EnterpriseLookup): DepartmentTask[] {
   const excluded = new Set<string>(input.policy.excludedScopes);
   const drawOf = new Map(plan.record.draws.map((d) => [d.id, d]));
-  const industryOf = (uscc: string): string => lookup(uscc)?.industry ?? '';
-  // The answer depends only on (draw, department, industry): computed once for each.
-  const cache = new Map<string, Map<string, Map<string, ItemId[]>>>();
-  const itemsFor = (draw: string, department: DepartmentId, kinds: readonly string[], industry: string): ItemId[] => {
-    let byDepartment = cache.get(draw);
-    if (byDepartment === undefined) cache.set(draw, (byDepartment = new Map<string, Map<string, ItemId[]>>()));
-    let byIndustry = byDepartment.get(department);
-    if (byIndustry === undefined) byDepartment.set(department, (byIndustry = new Map<string, ItemId[]>()));
-    let items = byIndustry.get(industry);
-    if (items === undefined) {
-      items = input.items
-        .filter((i) => i.department === department && !excluded.has(i.scope) && kinds.includes(i.kind))
-        .filter((i) => i.industries.length === 0 || i.industries.some((u) => industryMatches(industry, u)))
-        .map((i) => i.id)
-        .sort();
-      byIndustry.set(industry, items);
-    }
-    return items;
-  };
   // Ids are `prefix:draw:department:` + USCC: tasks go into one bucket per prefix, visited in USCC
   // order, and the buckets are joined in the order of their prefixes, which is the order of the ids.
   const buckets = new Map<string, DepartmentTask[]>();
-  const bucketOf = new Map<string, { readonly prefix: string; readonly tasks: DepartmentTask[] }>();
-  const bucket = (full: boolean, draw: string, department: string): { readonly prefix: string; readonly tasks: DepartmentTask[] } => {
-    const key = `${full ? 'full:' : ''}${draw}:${department}:`;
-    let entry = bucketOf.get(key);
-    if (entry === undefined) {
-      entry = { prefix: flat(key), tasks: [] };
-      bucketOf.set(entry.prefix, entry);
-      buckets.set(entry.prefix, entry.tasks);
-    }
-    return entry;
+  const bucket = (prefix: string): DepartmentTask[] => {
+    let tasks = buckets.get(prefix);
+    if (tasks === undefined) buckets.set(prefix, (tasks = []));
+    return tasks;
   };
-  const byDraw = new Map<string, Map<string, { readonly prefix: string; readonly tasks: DepartmentTask[] }>>();
-  const bucketFor = (full: boolean, draw: string, department: string): { readonly prefix: string; readonly tasks: DepartmentTask[] } => {
-    const outer = `${full ? '1' : '0'}${draw}`;
-    let byDepartment = byDraw.get(outer);
-    if (byDepartment === undefined) byDraw.set(flat(outer), (byDepartment = new Map<string, { readonly prefix: string; readonly tasks: DepartmentTask[] }>()));
-    let entry = byDepartment.get(department);
-    if (entry === undefined) byDepartment.set(department, (entry = bucket(full, draw, department)));
-    return entry;
+  // The departments' items depend only on (draw, industry), and whether the target is in full coverage: computed once for each.
+  const shares = new Map<string, Map<string, Share[]>>();
+  const sharesOf = (full: boolean, draw: DrawSpec, industry: string): Share[] => {
+    const outer = `${full ? '1' : '0'}${draw.id}`;
+    let byIndustry = shares.get(outer);
+    if (byIndustry === undefined) shares.set(flat(outer), (byIndustry = new Map<string, Share[]>()));
+    let list = byIndustry.get(industry);
+    if (list === undefined) {
+      list = [];
+      for (const department of draw.departments) {
+        const items = input.items
+          .filter((i) => i.department === department && !excluded.has(i.scope) && draw.kinds.includes(i.kind))
+          .filter((i) => i.industries.length === 0 || i.industries.some((u) => industryMatches(industry, u)))
+          .map((i) => i.id)
+          .sort();
+        if (items.length === 0) continue;
+        const prefix = flat(`${full ? 'full:' : ''}${draw.id}:${department}:`);
+        list.push({ department, items, prefix, tasks: bucket(prefix) });
+      }
+      byIndustry.set(industry, list);
+    }
+    return list;
   };
   const byUscc = [...plan.targets].sort((a, b) => (a.uscc < b.uscc ? -1 : a.uscc > b.uscc ? 1 : 0));
   for (const target of byUscc) {
-    const industry = industryOf(target.uscc);
+    const industry = lookup(target.uscc)?.industry ?? '';
     const full = target.status !== 'drawn';
     const draws = full
       ? plan.record.draws.filter((d) => coversIndustry(d.filter, industry))
       : target.placements.map((p) => drawOf.get(p.draw));
     for (const draw of draws) {
       if (draw === undefined) continue;
-      for (const department of draw.departments) {
-        const items = itemsFor(draw.id, department, draw.kinds, industry);
-        if (items.length === 0) continue;
-        const { prefix, tasks } = bucketFor(full, draw.id, department);
+      for (const { department, items, prefix, tasks } of sharesOf(full, draw, industry)) {
         tasks.push({ id: flat(`${prefix}${target.uscc}`), enterprise: target.uscc, department, items, reason: 'random' });
       }
     }

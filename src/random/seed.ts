@@ -49,6 +49,7 @@ export function streamsOf(seed: string): (purpose: string) => RandomGenerator {
   let buffer = new Uint8Array(256);
   const state = new Int32Array(8);
   const w = new Int32Array(64);
+  const memo = new Int32Array(25);
   return (purpose) => {
     const room = 3 * (STREAM_ID.length + purpose.length + seed.length + 2) + 72;
     if (buffer.length < room) buffer = new Uint8Array(2 * room);
@@ -57,7 +58,7 @@ export function streamsOf(seed: string): (purpose: string) => RandomGenerator {
     at = writeUtf8(purpose, buffer, at);
     buffer[at++] = 0x1f;
     at = writeUtf8(seed, buffer, at);
-    sha256Padded(buffer, at, state, w);
+    sha256Padded(buffer, at, state, w, memo);
     const words: number[] = [state[0] as number, state[1] as number, state[2] as number, state[3] as number];
     // An all-zero state would be stuck at zero; SHA-256 gives it with probability 2^-128.
     if (words.every((word): boolean => word === 0)) words[3] = 1;

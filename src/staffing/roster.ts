@@ -19,54 +19,53 @@ export interface Need {
   readonly whole: boolean;
   /** Per kind, its row in the per-day counts of free inspectors holding it. */
   readonly slots: Int32Array;
+  /** A copy of the pool for {@link LazyOrder} to shuffle in, kept equal to the pool between tasks. */
+  readonly scratch: Int32Array;
 }
 
 /**
  * A department's qualified pool for one task in random order, shuffled lazily (Fisher–Yates from
- * the front) so that only the names actually reached are drawn from the stream.
+ * the front) so that only the names actually reached are drawn from the stream. The shuffle runs
+ * in `scratch`, a copy of the pool the roster keeps per pool: {@link LazyOrder.release} puts back
+ * the entries it moved, so the next task's order starts from the pool again without a copy.
  */
 export class LazyOrder {
-  /** Positions moved by the shuffle so far; the others still hold the pool's own entry. */
-  private readonly moved = new Map<number, number>();
-  /** The whole order as an array, once the walk has gone deep enough to be worth a copy. */
-  private array: Int32Array | undefined;
+  /** Positions the shuffle wrote, to put back on release. */
+  private readonly touched: number[] = [];
   private shuffled = 0;
   private rng: RandomGenerator | undefined;
 
-  constructor(private readonly pool: Int32Array, private readonly purpose: () => RandomGenerator) {}
+  constructor(private readonly pool: Int32Array, private readonly purpose: () => RandomGenerator, private readonly scratch: Int32Array = pool.slice()) {}
 
   get length(): number {
     return this.pool.length;
   }
 
-  /** The entry at a position while the order is still kept as moves. */
-  private entry(position: number): number {
-    return this.moved.get(position) ?? (this.pool[position] as number);
+  at(position: number): number {
+    const { scratch } = this;
+    if (this.shuffled <= position) {
+      const rng = (this.rng ??= this.purpose());
+      while (this.shuffled <= position) {
+        const i = this.shuffled;
+        const j = i + uniformBelow(rng, scratch.length - i);
+        const swap = scratch[i] as number;
+        scratch[i] = scratch[j] as number;
+        scratch[j] = swap;
+        this.touched.push(i, j);
+        this.shuffled++;
+      }
+    }
+    return scratch[position] as number;
   }
 
-  at(position: number): number {
-    if (this.shuffled > position) return this.array?.[position] ?? this.entry(position);
-    const rng = (this.rng ??= this.purpose());
-    if (this.array === undefined && position >= 16) {
-      this.array = this.pool.slice();
-      for (const [i, n] of this.moved) this.array[i] = n;
+  /** Puts the scratch copy back to the pool's own order. */
+  release(): void {
+    const { touched, scratch, pool } = this;
+    for (let k = 0; k < touched.length; k++) {
+      const t = touched[k] as number;
+      scratch[t] = pool[t] as number;
     }
-    const array = this.array;
-    while (this.shuffled <= position) {
-      const i = this.shuffled;
-      const j = i + uniformBelow(rng, this.pool.length - i);
-      if (array !== undefined) {
-        const swap = array[i] as number;
-        array[i] = array[j] as number;
-        array[j] = swap;
-      } else {
-        const swap = this.entry(i);
-        this.moved.set(i, this.entry(j));
-        this.moved.set(j, swap);
-      }
-      this.shuffled++;
-    }
-    return array?.[position] ?? this.entry(position);
+    touched.length = 0;
   }
 }
 
@@ -81,7 +80,7 @@ function holdsMissing(quals: ReadonlySet<string>, kinds: readonly string[], mask
 
 
 /** What one department of one task needs from the pool, as {@link Roster.pool} gives it. */
-export type PoolEntry = Pick<Need, 'pool' | 'covered' | 'whole' | 'slots'>;
+export type PoolEntry = Pick<Need, 'pool' | 'covered' | 'whole' | 'slots' | 'scratch'>;
 
 /** A walk's record: the team, the skips, and the inspectors picked (by index). */
 export interface WalkRecord {
@@ -186,6 +185,7 @@ export class Roster {
         covered: new Set(kinds.filter((k) => pool.some((n) => (this.qualified[n] as ReadonlySet<string>).has(k)))),
         whole: pool.length === certified.length,
         slots: Int32Array.from(kinds, (k) => this.slotOf.get(`${department}${UNIT_SEPARATOR}${k}`) ?? -1),
+        scratch: pool.slice(),
       };
       this.pools.set(key, entry);
     }

@@ -141,13 +141,23 @@ function optionsIssues(options: unknown): InputIssue[] {
   return badSeed === undefined ? [] : [issueAt(['options', 'seed'], 'seed/invalid', badSeed, 'R27')];
 }
 
+/**
+ * What {@link planPeriod} already knows when it staffs its own joint tasks: the unannounced visits'
+ * keyed streams (R26), each task's team size from its mode, and that the tasks are well formed.
+ */
+export interface StaffShared {
+  readonly keyed?: { readonly seed: string; readonly tasks: ReadonlySet<string> };
+  readonly teamSizeOf?: (task: JointTask) => number;
+  readonly checked?: boolean;
+}
+
 /** {@link staffTasks} with the tasks' enterprises already found. */
-export function staffWith(input: PlanningInput, tasks: readonly JointTask[], options: StaffingOptions, lookup: EnterpriseLookup, secret: { readonly keyed?: { readonly seed: string; readonly tasks: ReadonlySet<string> } } = {}): Result<InputError, Staffing> {
+export function staffWith(input: PlanningInput, tasks: readonly JointTask[], options: StaffingOptions, lookup: EnterpriseLookup, shared: StaffShared = {}): Result<InputError, Staffing> {
   const { seed } = options;
   assertSeed('staffTasks', seed);
   const itemOf = new Map(input.items.map((i) => [i.id as string, i]));
   const wanted = new Set<string>(tasks.map((t) => t.enterprise));
-  const issues = checkTasks(input, tasks, itemOf, lookup);
+  const issues = shared.checked === true ? [] : checkTasks(input, tasks, itemOf, lookup);
   const days = windowDays(input, options);
   if (typeof days === 'string') {
     issues.push({ code: 'calendar/unknown-year', path: ['period'], at: formatPath(['period']), message: days, rule: 'N3' });
@@ -160,21 +170,42 @@ export function staffWith(input: PlanningInput, tasks: readonly JointTask[], opt
   const roster = new Roster(input, days, wanted);
   const streams = streamsOf(seed);
   // planPeriod's visit secret (R26): an unannounced visit's date and team come from streams of seed ␟ secret.
-  const keyed = secret.keyed === undefined ? undefined : { streams: streamsOf(secret.keyed.seed), tasks: secret.keyed.tasks };
+  const keyed = shared.keyed === undefined ? undefined : { streams: streamsOf(shared.keyed.seed), tasks: shared.keyed.tasks };
+  const teamSizeOf = shared.teamSizeOf ?? ((task: JointTask): number => inspectionModeUnchecked(lookup(task.enterprise) as Enterprise, input.policy).teamSize);
+  const needs = needsFor(roster, itemOf);
   const assignments: Assignment[] = [];
   const unplannable: Unplannable[] = [];
-  for (const task of [...tasks].sort((a, b) => byText(a.id, b.id))) {
+  for (const task of idOrder(tasks)) {
     const own = keyed !== undefined && keyed.tasks.has(task.id) ? keyed.streams : streams;
-    const staffed = staffOne(input, task, roster, needsOf(input, task, roster, lookup, itemOf), own);
+    const staffed = staffOne(input, task, roster, needs(task, teamSizeOf(task)), own);
     if ('date' in staffed) assignments.push({ task: task.id, date: days[staffed.date] as IsoDate, team: staffed.team, skipped: staffed.skipped });
     else unplannable.push({ task: task.id, enterprise: task.enterprise, ...staffed });
   }
   return right({ algorithm: STAFF_ALGORITHM, workingDays: days, assignments, unplannable });
 }
 
+/** The tasks in id order: themselves when they already are (a merge's are), else a sorted copy. */
+function idOrder(tasks: readonly JointTask[]): readonly JointTask[] {
+  for (let i = 1; i < tasks.length; i++) if ((tasks[i - 1] as JointTask).id >= (tasks[i] as JointTask).id) return [...tasks].sort((a, b) => byText(a.id, b.id));
+  return tasks;
+}
+
+/**
+ * {@link needsOf}, remembered per (team size, departments, items): the needs depend on nothing else,
+ * and a batch's tasks share a few hundred such shapes.
+ */
+function needsFor(roster: Roster, itemOf: ReadonlyMap<string, InspectionItem>): (task: JointTask, teamSize: number) => readonly Need[] {
+  const known = new Map<string, readonly Need[]>();
+  return (task, teamSize) => {
+    const key = `${teamSize}${UNIT_SEPARATOR}${task.departments.join(UNIT_SEPARATOR)}${UNIT_SEPARATOR}${UNIT_SEPARATOR}${task.items.join(UNIT_SEPARATOR)}`;
+    let needs = known.get(key);
+    if (needs === undefined) known.set(key, (needs = needsOf(task, teamSize, roster, itemOf)));
+    return needs;
+  };
+}
+
 /** What each department of a task needs: its kinds, its seats (the lead's take the extra seats of the team size, R9, N1), its pool. */
-function needsOf(input: PlanningInput, task: JointTask, roster: Roster, lookup: EnterpriseLookup, itemOf: ReadonlyMap<string, InspectionItem>): Need[] {
-  const teamSize = inspectionModeUnchecked(lookup(task.enterprise) as Enterprise, input.policy).teamSize;
+function needsOf(task: JointTask, teamSize: number, roster: Roster, itemOf: ReadonlyMap<string, InspectionItem>): Need[] {
   const kindsOf = new Map<string, Set<string>>();
   for (const id of task.items) {
     const item = itemOf.get(id) as InspectionItem;
@@ -201,25 +232,47 @@ type Problem = Unplannable extends infer U ? (U extends Unplannable ? Omit<U, 't
  */
 function staffOne(input: PlanningInput, task: JointTask, roster: Roster, needs: readonly Need[], streams: (purpose: string) => RandomGenerator): { date: number; team: TeamMember[]; skipped: SkippedInspector[] } | Problem {
   const recused = roster.recusedFor(task.enterprise);
-  const problem = needs.map((need) => feasibility(need, recused, roster.qualified)).find((p) => p !== undefined);
-  if (problem !== undefined) return problem;
+  for (const need of needs) {
+    const problem = feasibility(need, recused, roster.qualified);
+    if (problem !== undefined) return problem;
+  }
   const { dayCount } = roster;
   if (dayCount === 0) return { reason: 'no-working-day', rule: 'N3', message: `the window ${input.period.start} – ${input.period.end} has no working day` };
-  const stream = (...purpose: string[]) => (): RandomGenerator => streams([STAFF_ALGORITHM, ...purpose].join(UNIT_SEPARATOR));
   // A department's order is made when a walk first needs it (a saturated department never does).
-  const orders: (LazyOrder | undefined)[] = needs.map(() => undefined);
-  const orderOf = (k: number): LazyOrder => (orders[k] ??= new LazyOrder((needs[k] as Need).pool, stream('inspectors', task.id, (needs[k] as Need).department)));
-  const firstDay = uniformBelow(stream('date', task.id)(), dayCount);
-  // Departments are tried on a date in the order of their last failure first: any order gives
-  // the same answer (their inspectors are disjoint), this one fails fast on a saturated department.
+  const orders: (LazyOrder | undefined)[] = new Array<LazyOrder | undefined>(needs.length);
+  const orderOf = (k: number): LazyOrder => {
+    const need = needs[k] as Need;
+    return (orders[k] ??= new LazyOrder(need.pool, () => streams(`${STAFF_ALGORITHM}${UNIT_SEPARATOR}inspectors${UNIT_SEPARATOR}${task.id}${UNIT_SEPARATOR}${need.department}`), need.scratch));
+  };
+  try {
+    const firstDay = uniformBelow(streams(`${STAFF_ALGORITHM}${UNIT_SEPARATOR}date${UNIT_SEPARATOR}${task.id}`), dayCount);
+    const failures = new Array<number>(needs.length).fill(0);
+    return firstWorkingDay(roster, needs, firstDay, recused, orderOf, failures) ?? noDate(roster, needs, failures);
+  } finally {
+    for (const order of orders) order?.release();
+  }
+}
+
+/**
+ * Tries the days from `firstDay` on, wrapping around, and books the team of the first on which
+ * every department can be staffed; `undefined` when none can. Departments are tried on a date in
+ * the order of their last failure first: any order gives the same answer (their inspectors are
+ * disjoint), this one fails fast on a saturated department. The failures are tallied in `needs`' order.
+ */
+function firstWorkingDay(roster: Roster, needs: readonly Need[], firstDay: number, recused: ReadonlySet<number> | undefined, orderOf: (k: number) => LazyOrder, failures: number[]): { date: number; team: TeamMember[]; skipped: SkippedInspector[] } | undefined {
+  const { dayCount } = roster;
   const tryOrder = needs.map((_, k) => k);
-  const failures = new Array<number>(needs.length).fill(0);
   for (let attempt = 0; attempt < dayCount; attempt++) {
     const d = (firstDay + attempt) % dayCount;
-    const failed = tryOrder.findIndex((k) => !(roster.decided(needs[k] as Need, d, recused) ?? roster.walk(needs[k] as Need, orderOf(k), d, recused, undefined)));
+    let failed = -1;
+    for (let t = 0; t < tryOrder.length && failed < 0; t++) {
+      const k = tryOrder[t] as number;
+      const need = needs[k] as Need;
+      if (!(roster.decided(need, d, recused) ?? roster.walk(need, orderOf(k), d, recused, undefined))) failed = t;
+    }
     if (failed < 0) {
       const record: WalkRecord = { team: [], skipped: [], picked: [] };
-      needs.forEach((need, k) => roster.walk(need, orderOf(k), d, recused, record));
+      for (let k = 0; k < needs.length; k++) roster.walk(needs[k] as Need, orderOf(k), d, recused, record);
       roster.book(record.picked, d);
       return { date: d, team: record.team, skipped: record.skipped };
     }
@@ -228,6 +281,12 @@ function staffOne(input: PlanningInput, task: JointTask, roster: Roster, needs: 
     tryOrder.splice(failed, 1);
     tryOrder.unshift(k);
   }
+  return undefined;
+}
+
+/** The problem of a task no day of the window can staff: the department that failed most often (R19). */
+function noDate(roster: Roster, needs: readonly Need[], failures: readonly number[]): Problem {
+  const { dayCount } = roster;
   const worst = failures.indexOf(Math.max(...failures));
   const tally = needs.map((need, k) => `${need.department} on ${failures[k]}`).filter((_, k) => (failures[k] as number) > 0).join(', ');
   return { reason: 'no-available-date', rule: 'R19', department: (needs[worst] as Need).department, message: `on each of the ${dayCount} working days of the window a department could not be staffed (${tally}): its inspectors were unavailable or at capacity` };

@@ -6,6 +6,7 @@ import {
 } from '../../src/index.js';
 import { generateDirectory } from '../../src/testing/index.js';
 import { rightOf } from '../result.js';
+import { mergeWith, ShapeCache } from '../../src/merge/mergeTasks.js';
 
 const input = generateDirectory({ size: 3_000, seed: 'merge-tests', batch: 2 });
 const catering = input.enterprises.find((e) => e.industry.startsWith('H'))?.uscc as Uscc;
@@ -145,5 +146,34 @@ describe('mergeTasks on a drawn batch', () => {
     );
     const shape = (m: MergeResult) => m.joint.map((j) => [j.enterprise, j.items, [...j.departments].sort()]);
     expect(shape(merge(again))).toEqual(shape(result));
+  });
+});
+
+describe('mergeTasks: groups of one shape share their merge (#25)', () => {
+  const plan = rightOf(planDraw(input, { seed: 'merge-shapes-2024-Q2' }));
+  const drawnTasks = rightOf(tasksFromDraw(input, plan));
+  const triggered = input.enterprises.slice(0, 60).map((e, i) => task(`complaint-${i}`, e.uscc, i % 2 === 0 ? 'samr' : 'health', [i % 2 === 0 ? 'samr/food-safety' : 'health/medical'], 'complaint'));
+  const pool = [...drawnTasks, ...triggered];
+  const found = new Map(input.enterprises.map((e) => [e.uscc as string, e]));
+  const lookup = (uscc: string) => found.get(uscc);
+
+  const arbitraryTasks = fc.shuffledSubarray(pool, { minLength: 0, maxLength: Math.min(400, pool.length) });
+  test.prop([arbitraryTasks], { numRuns: 1000 })('a group merged from a shape seen before equals its own merge, field for field and in the same key order (R15–R18, R20)', (tasks) => {
+    const shapes = new ShapeCache();
+    const shared = rightOf(mergeWith(input, tasks, lookup, false, shapes));
+    const plain = rightOf(mergeWith(input, tasks, lookup, false, undefined));
+    expect(JSON.stringify(shared)).toBe(JSON.stringify(plain));
+  });
+
+  it('the runs reach groups that reuse a shape, groups with history and groups with a triggered task', () => {
+    const stats = fc.sample(arbitraryTasks, 300).map((tasks) => {
+      const shapes = new ShapeCache();
+      rightOf(mergeWith(input, tasks, lookup, false, shapes));
+      const history = new Set(input.history.map((r) => r.enterprise as string));
+      return { reused: shapes.hits > 0, history: tasks.some((t) => history.has(t.enterprise)), triggered: tasks.some((t) => t.reason !== 'random') };
+    });
+    expect(stats.filter((s) => s.reused).length).toBeGreaterThan(200);
+    expect(stats.filter((s) => s.history).length).toBeGreaterThan(100);
+    expect(stats.filter((s) => s.triggered).length).toBeGreaterThan(100);
   });
 });

@@ -25,6 +25,29 @@ describe('sha256Padded (the SHA-256 behind the streams)', () => {
     expect(hex(sha256Words(message))).toBe(bytesToHex(sha256(message)));
   });
 
+  // Messages that share a first block of 64 bytes (a stream's purposes do), or not, hashed in turn with one memo.
+  const sharing = fc.tuple(fc.uint8Array({ minLength: 64, maxLength: 64 }), fc.array(fc.tuple(fc.boolean(), fc.uint8Array({ minLength: 0, maxLength: 150 })), { minLength: 1, maxLength: 8 }));
+  test.prop([sharing], { numRuns: 1000 })('with a memo of the first block, equals @noble/hashes sha256 of each message in turn (#25)', ([head, messages]) => {
+    const memo = new Int32Array(25);
+    const state = new Int32Array(8);
+    const w = new Int32Array(64);
+    const hit = messages.map(([shared, tail]) => {
+      const message = shared ? Uint8Array.from([...head, ...tail]) : tail;
+      const buffer = new Uint8Array(message.length + 72);
+      buffer.set(message);
+      sha256Padded(buffer, message.length, state, w, memo);
+      expect(hex(state)).toBe(bytesToHex(sha256(message)));
+      return shared;
+    });
+    expect(hit).toHaveLength(messages.length);
+  });
+
+  test.prop([fc.constant(null)], { numRuns: 1 })('the runs reach a memo hit (two shared first blocks in a row) and a miss after one', () => {
+    const runs = fc.sample(sharing, 1000).map(([, messages]) => messages.map(([shared]) => shared).join(''));
+    expect(runs.filter((r) => r.includes('truetrue')).length).toBeGreaterThan(300);
+    expect(runs.filter((r) => r.includes('truefalse')).length).toBeGreaterThan(300);
+  });
+
   test.prop([fc.constant(null)], { numRuns: 1 })('the FIPS 180-2 vector for "abc"', () => {
     expect(hex(sha256Words(new TextEncoder().encode('abc')))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
