@@ -1,7 +1,7 @@
 import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
 import { unreadable } from '../internal/text.js';
-import { sha256Padded, writeUtf8 } from './sha256.js';
+import { sha256Padded, utf8Bytes, writeUtf8 } from './sha256.js';
 
 /** The id that begins every stream's hashed message. */
 const STREAM_ID = 'double-random/stream/v1';
@@ -43,21 +43,32 @@ export function streamFromSeed(seed: string, purpose: string): RandomGenerator {
 
 /**
  * The streams of one seed, as {@link streamFromSeed} makes them, hashing each message in buffers
- * owned by the returned function (for callers that derive thousands of streams).
+ * owned by the returned function (for callers that derive thousands of streams). The purpose may
+ * come in two parts, `purpose ‖ tail`: the bytes of a purpose used again (a constant head such as
+ * `…␟inspectors␟`) are encoded once, as are the seed's, and only the tail is encoded per stream.
+ * The two parts are encoded apart: a head must not end in half a surrogate pair (the library's heads
+ * end in ␟).
  */
-export function streamsOf(seed: string): (purpose: string) => RandomGenerator {
+export function streamsOf(seed: string): (purpose: string, tail?: string) => RandomGenerator {
   let buffer = new Uint8Array(256);
   const state = new Int32Array(8);
   const w = new Int32Array(64);
   const memo = new Int32Array(25);
-  return (purpose) => {
-    const room = 3 * (STREAM_ID.length + purpose.length + seed.length + 2) + 72;
+  const seedBytes = utf8Bytes(`\u001f${seed}`);
+  const heads = new Map<string, Uint8Array>();
+  return (purpose, tail = '') => {
+    let head = heads.get(purpose);
+    if (head === undefined) {
+      head = utf8Bytes(`${STREAM_ID}\u001f${purpose}`);
+      // A caller that gives every purpose whole would fill the map: keep the first few.
+      if (heads.size < 64) heads.set(purpose, head);
+    }
+    const room = head.length + 3 * tail.length + seedBytes.length + 72;
     if (buffer.length < room) buffer = new Uint8Array(2 * room);
-    let at = writeUtf8(STREAM_ID, buffer, 0);
-    buffer[at++] = 0x1f;
-    at = writeUtf8(purpose, buffer, at);
-    buffer[at++] = 0x1f;
-    at = writeUtf8(seed, buffer, at);
+    buffer.set(head, 0);
+    let at = writeUtf8(tail, buffer, head.length);
+    buffer.set(seedBytes, at);
+    at += seedBytes.length;
     sha256Padded(buffer, at, state, w, memo);
     const words: number[] = [state[0] as number, state[1] as number, state[2] as number, state[3] as number];
     // An all-zero state would be stuck at zero; SHA-256 gives it with probability 2^-128.

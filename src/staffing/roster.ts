@@ -21,6 +21,8 @@ export interface Need {
   readonly slots: Int32Array;
   /** A copy of the pool for {@link LazyOrder} to shuffle in, kept equal to the pool between tasks. */
   readonly scratch: Int32Array;
+  /** The department's row in the per-day counts of free inspectors. */
+  readonly row: number;
 }
 
 /**
@@ -80,7 +82,7 @@ function holdsMissing(quals: ReadonlySet<string>, kinds: readonly string[], mask
 
 
 /** What one department of one task needs from the pool, as {@link Roster.pool} gives it. */
-export type PoolEntry = Pick<Need, 'pool' | 'covered' | 'whole' | 'slots' | 'scratch'>;
+export type PoolEntry = Pick<Need, 'pool' | 'covered' | 'whole' | 'slots' | 'scratch' | 'row'>;
 
 /** A walk's record: the team, the skips, and the inspectors picked (by index). */
 export interface WalkRecord {
@@ -170,7 +172,7 @@ export class Roster {
 
   /** The inspectors in conflict with an enterprise (N2), or `undefined` when none declared one. */
   recusedFor(uscc: string): ReadonlySet<number> | undefined {
-    return this.recusals.get(uscc);
+    return this.recusals.size === 0 ? undefined : this.recusals.get(uscc);
   }
 
   /** A department's certified inspectors qualified for some of the kinds, with what they cover; made once per (department, kinds). */
@@ -186,6 +188,7 @@ export class Roster {
         whole: pool.length === certified.length,
         slots: Int32Array.from(kinds, (k) => this.slotOf.get(`${department}${UNIT_SEPARATOR}${k}`) ?? -1),
         scratch: pool.slice(),
+        row: this.departmentIndex.get(department) as number,
       };
       this.pools.set(key, entry);
     }
@@ -201,7 +204,7 @@ export class Roster {
    * the pool is the whole department and nobody is recused, the counts are the eligible exactly.
    */
   decided(need: Need, d: number, recused: ReadonlySet<number> | undefined): boolean | undefined {
-    if ((this.free[(this.departmentIndex.get(need.department) as number) * this.dayCount + d] as number) < need.seats) return false;
+    if ((this.free[need.row * this.dayCount + d] as number) < need.seats) return false;
     const { slots } = need;
     for (let q = 0; q < slots.length; q++) if ((this.freeHolding[(slots[q] as number) * this.dayCount + d] as number) === 0) return false;
     return need.whole && recused === undefined ? true : undefined;
@@ -223,7 +226,7 @@ export class Roster {
    */
   walk(need: Need, order: LazyOrder, d: number, recused: ReadonlySet<number> | undefined, record: WalkRecord | undefined): boolean {
     const { department, kinds, seats } = need;
-    if ((this.free[(this.departmentIndex.get(department) as number) * this.dayCount + d] as number) < seats) return false;
+    if ((this.free[need.row * this.dayCount + d] as number) < seats) return false;
     const wide = kinds.length > 31;
     const flags = wide ? kinds.map(() => true) : undefined;
     let mask = wide ? 0 : kinds.length === 31 ? 0x7fff_ffff : (1 << kinds.length) - 1;

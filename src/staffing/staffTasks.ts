@@ -225,12 +225,16 @@ function needsOf(task: JointTask, teamSize: number, roster: Roster, itemOf: Read
 /** An {@link Unplannable} before it names its task: the union kept, reason by reason. */
 type Problem = Unplannable extends infer U ? (U extends Unplannable ? Omit<U, 'task' | 'enterprise'> : never) : never;
 
+/** The heads of the purposes of a task's streams: `algorithm ␟ inspectors ␟ task ␟ department` and `algorithm ␟ date ␟ task`. */
+const INSPECTORS = `${STAFF_ALGORITHM}${UNIT_SEPARATOR}inspectors${UNIT_SEPARATOR}`;
+const DATE = `${STAFF_ALGORITHM}${UNIT_SEPARATOR}date${UNIT_SEPARATOR}`;
+
 /**
  * Staffs one task (R19, N1, N2): the first working day from a seeded start on which every
  * department can be staffed, its team drawn from each department's seeded random order, booked.
  * Returns the day's index and the team, or the problem that makes the task unplannable.
  */
-function staffOne(input: PlanningInput, task: JointTask, roster: Roster, needs: readonly Need[], streams: (purpose: string) => RandomGenerator): { date: number; team: TeamMember[]; skipped: SkippedInspector[] } | Problem {
+function staffOne(input: PlanningInput, task: JointTask, roster: Roster, needs: readonly Need[], streams: (purpose: string, tail?: string) => RandomGenerator): { date: number; team: TeamMember[]; skipped: SkippedInspector[] } | Problem {
   const recused = roster.recusedFor(task.enterprise);
   for (const need of needs) {
     const problem = feasibility(need, recused, roster.qualified);
@@ -242,10 +246,10 @@ function staffOne(input: PlanningInput, task: JointTask, roster: Roster, needs: 
   const orders: (LazyOrder | undefined)[] = new Array<LazyOrder | undefined>(needs.length);
   const orderOf = (k: number): LazyOrder => {
     const need = needs[k] as Need;
-    return (orders[k] ??= new LazyOrder(need.pool, () => streams(`${STAFF_ALGORITHM}${UNIT_SEPARATOR}inspectors${UNIT_SEPARATOR}${task.id}${UNIT_SEPARATOR}${need.department}`), need.scratch));
+    return (orders[k] ??= new LazyOrder(need.pool, () => streams(INSPECTORS, `${task.id}${UNIT_SEPARATOR}${need.department}`), need.scratch));
   };
   try {
-    const firstDay = uniformBelow(streams(`${STAFF_ALGORITHM}${UNIT_SEPARATOR}date${UNIT_SEPARATOR}${task.id}`), dayCount);
+    const firstDay = uniformBelow(streams(DATE, task.id), dayCount);
     const failures = new Array<number>(needs.length).fill(0);
     return firstWorkingDay(roster, needs, firstDay, recused, orderOf, failures) ?? noDate(roster, needs, failures);
   } finally {

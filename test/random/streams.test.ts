@@ -24,6 +24,19 @@ describe('streams: the hashed message of each purpose', () => {
     }
   });
 
+  // A head used again (staffing's `…␟inspectors␟`) and a tail per stream; more heads than the function keeps.
+  const head = fc.tuple(fc.string({ unit: 'binary', maxLength: 70 }), fc.nat(80)).map(([h, k]) => `${h}${k}\u001f`);
+  test.prop([text, fc.array(head, { minLength: 1, maxLength: 3 }), fc.array(fc.tuple(fc.nat(), text), { minLength: 1, maxLength: 160 })], { numRuns: 300 })('a purpose given as head and tail hashes as the two joined, heads reused or not (#25)', (seed, heads, calls) => {
+    const streams = streamsOf(seed);
+    calls.forEach(([pick, tail], i) => {
+      // Past the first calls, a fresh head each time as well, so that the kept heads fill up.
+      const chosen = i % 2 === 1 ? `${i}\u001f` : (heads[pick % heads.length] as string);
+      const words = reference(seed, `${chosen}${tail}`);
+      if (words.every((w) => w === 0)) return;
+      expect(streams(chosen, tail).getState()).toEqual(words);
+    });
+  });
+
   test.prop([fc.string({ unit: 'binary', maxLength: 200 })], { numRuns: 1000 })('writeUtf8 writes what TextEncoder writes', (s) => {
     const buffer = new Uint8Array(3 * s.length);
     const end = writeUtf8(s, buffer, 0);
