@@ -96,12 +96,12 @@ function flyingSubset(task: JointTask, share: number, streams: (purpose: string)
   return { items: task.items.filter((id) => keep.has(id)), dropped };
 }
 
-function measure(input: PlanningInput, departmentTasks: number, joint: readonly JointTask[], tasks: readonly PlannedTask[], unplannable: number, empty: readonly EmptyVisit[], dropped: readonly DroppedItem[], lookup: EnterpriseLookup, counts: ReadonlyMap<string, number>): PlanMetrics {
+function measure(input: PlanningInput, departmentTasks: number, joint: readonly JointTask[], tasks: readonly PlannedTask[], unplannable: number, empty: readonly EmptyVisit[], dropped: readonly DroppedItem[], plannedSections: readonly string[], counts: ReadonlyMap<string, number>): PlanMetrics {
   const enterprisesWithTasks = joint.length + empty.filter((e) => e.tasks.length > 0).length;
   const droppedBy: Record<DroppedItem['reason'], number> = { 'same-year-exempt': 0, 'checked-at-another-level': 0, 'out-of-random-scope': 0, 'not-in-flying-subset': 0 };
   for (const d of dropped) droppedBy[d.reason]++;
   const sections = new Map<string, [number, number]>([...counts].map(([section, n]) => [section, [n, 0]]));
-  for (const t of tasks) (sections.get(lookup(t.enterprise)?.industry.charAt(0) ?? '') as [number, number])[1]++;
+  for (const section of plannedSections) (sections.get(section) as [number, number])[1]++;
   const coverage: IndustryCoverage[] = [...sections.entries()]
     .sort(([a], [b]) => byText(a, b))
     .map(([industry, [enterprises, visits]]) => ({ industry, enterprises, visits, share: visits / enterprises }));
@@ -209,7 +209,7 @@ export function planPeriod(input: PlanningInput, options: PlanOptions): Result<I
   const merged = mergeWith(input, departmentTasks, lookup, true);
   report('merge', departmentTasks.length, departmentTasks.length);
   if (merged._tag === 'Left') return merged;
-  const empty = [...merged.right.empty, ...unreachedTargets(draw, departmentTasks)].sort((a, b) => byText(a.enterprise, b.enterprise));
+  const empty = [...merged.right.empty, ...unreachedTargets(draw, merged.right)].sort((a, b) => byText(a.enterprise, b.enterprise));
   return assemble(input, onProgress === undefined ? options : { ...options, onProgress }, draw, triggered, departmentTasks, { ...merged.right, empty }, itemOf, lookup, sections);
 }
 
@@ -218,8 +218,10 @@ export function planPeriod(input: PlanningInput, options: PlanOptions): Result<I
  * applies to their industry (R1): not visited, and said so, so that every target of the draw is
  * in exactly one place of the plan.
  */
-function unreachedTargets(draw: DrawPlan, departmentTasks: readonly DepartmentTask[]): EmptyVisit[] {
-  const withTasks = new Set<string>(departmentTasks.map((t) => t.enterprise));
+function unreachedTargets(draw: DrawPlan, merged: { readonly joint: readonly JointTask[]; readonly empty: readonly EmptyVisit[] }): EmptyVisit[] {
+  // The merge has one joint task or one empty visit for each enterprise with a task.
+  const withTasks = new Set<string>(merged.joint.map((t) => t.enterprise));
+  for (const e of merged.empty) withTasks.add(e.enterprise);
   return draw.targets.filter((t) => !withTasks.has(t.uscc)).map((t) => ({ enterprise: t.uscc, tasks: [], reason: 'no-applicable-item', rule: 'R1' }));
 }
 
@@ -243,10 +245,25 @@ function keyedSeed(options: PlanOptions): string {
 }
 
 /** The names digest of the enterprises a publication names: the draw's targets and every joint task's (R4, R23). */
-function namesOf(draw: DrawPlan, joint: readonly JointTask[], lookup: EnterpriseLookup): string {
+function namesOf(draw: DrawPlan, joint: readonly JointTask[], enterprises: readonly Enterprise[], lookup: EnterpriseLookup): string {
   const names = new Map<string, string>();
-  for (const uscc of [...draw.targets.map((t) => t.uscc), ...joint.map((t) => t.enterprise)]) names.set(uscc, (lookup(uscc) as Enterprise).name);
+  for (const { uscc } of draw.targets) names.set(uscc, (lookup(uscc) as Enterprise).name);
+  for (const [k, task] of joint.entries()) names.set(task.enterprise, (enterprises[k] as Enterprise).name);
   return namesDigestOf(names);
+}
+
+/** Each visit's mode (R9–R11, R14, R26), by task id, and its notice (R32). */
+function modesOf(input: PlanningInput, joint: readonly JointTask[], enterprises: readonly Enterprise[], itemOf: ReadonlyMap<string, InspectionItem>): Map<string, ModeDecision> {
+  const modeOf = new Map<string, ModeDecision>();
+  const secret = secretItems(input);
+  for (const [k, task] of joint.entries()) {
+    // Only a visit of the random plan may be replaced by non-site supervision: a trigger is inspected on site.
+    const items = task.items.map((id) => itemOf.get(id) as InspectionItem);
+    const mode = inspectionModeUnchecked(enterprises[k] as Enterprise, input.policy, task.reasons.every((r) => r === 'random') ? items : undefined);
+    // R32: an item that may not be told in advance makes any visit unannounced, a triggered one too.
+    modeOf.set(task.id, keepSecret(mode, items, secret));
+  }
+  return modeOf;
 }
 
 function assemble(
@@ -262,15 +279,9 @@ function assemble(
 ): Result<InputError, Plan> {
   const { policy } = input;
   const wanted = new Set<string>(merged.joint.map((t) => t.enterprise));
-  const modeOf = new Map<string, ModeDecision>();
-  const secret = secretItems(input);
-  for (const task of merged.joint) {
-    // Only a visit of the random plan may be replaced by non-site supervision: a trigger is inspected on site.
-    const items = task.items.map((id) => itemOf.get(id) as InspectionItem);
-    const mode = inspectionModeUnchecked(lookup(task.enterprise) as Enterprise, policy, task.reasons.every((r) => r === 'random') ? items : undefined);
-    // R32: an item that may not be told in advance makes any visit unannounced, a triggered one too.
-    modeOf.set(task.id, keepSecret(mode, items, secret));
-  }
+  // Each visit's enterprise, found once for its mode, its industry's coverage and its name.
+  const enterprises = merged.joint.map((task) => lookup(task.enterprise) as Enterprise);
+  const modeOf = modesOf(input, merged.joint, enterprises, itemOf);
 
   // R9: a flying inspection may check a seeded subset of its items.
   let joint = merged.joint;
@@ -309,14 +320,17 @@ function assemble(
   const problemOf = new Map<string, Unplannable>(staffing.right.unplannable.map((u) => [u.task, u]));
   const tasks: PlannedTask[] = [];
   const unplannable: UnplannableTask[] = [];
-  for (const task of joint) {
+  const plannedSections: string[] = [];
+  for (const [k, task] of joint.entries()) {
     const mode = modeOf.get(task.id) as ModeDecision;
     const assignment = assignmentOf.get(task.id);
     const { id, enterprise, lead, leadBy, departments, items, tasks: from, reasons } = task;
-    if (assignment !== undefined) tasks.push({ id, enterprise, lead, leadBy, departments, items, tasks: from, reasons, mode, date: assignment.date, team: assignment.team, skipped: assignment.skipped });
-    else unplannable.push({ id, enterprise, lead, leadBy, departments, items, tasks: from, reasons, mode, problem: problemOf.get(task.id) as Unplannable });
+    if (assignment !== undefined) {
+      tasks.push({ id, enterprise, lead, leadBy, departments, items, tasks: from, reasons, mode, date: assignment.date, team: assignment.team, skipped: assignment.skipped });
+      plannedSections.push((enterprises[k] as Enterprise).industry.charAt(0));
+    } else unplannable.push({ id, enterprise, lead, leadBy, departments, items, tasks: from, reasons, mode, problem: problemOf.get(task.id) as Unplannable });
   }
-  const metrics = measure(input, departmentTasks.length, joint, tasks, unplannable.length, merged.empty, dropped, lookup, sections);
+  const metrics = measure(input, departmentTasks.length, joint, tasks, unplannable.length, merged.empty, dropped, plannedSections, sections);
   return right({
     draw,
     tasks,
@@ -327,7 +341,7 @@ function assemble(
       triggered,
       staffing: staffing.right.algorithm,
       workingDays: staffing.right.workingDays,
-      namesDigest: namesOf(draw, joint, lookup),
+      namesDigest: namesOf(draw, joint, enterprises, lookup),
       secretDigest: options.secret === undefined ? null : secretDigestOf(options.secret),
     },
     metrics,

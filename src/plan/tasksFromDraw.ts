@@ -10,7 +10,7 @@ import { isRecord, issueAt, refusal, typeIssue } from '../internal/argumentIssue
 import { left, right } from '../internal/result.js';
 import { byId } from '../internal/text.js';
 import { coversIndustry, industryMatches } from '../model/draws.js';
-import type { DrawPlan } from './types.js';
+import type { DrawPlan, Target } from './types.js';
 import { flat } from '../internal/flat.js';
 import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
 import type { DepartmentTask } from '../merge/types.js';
@@ -117,8 +117,7 @@ export function draftTasks(input: PlanningInput, plan: DrawPlan, lookup: Enterpr
     }
     return list;
   };
-  const byUscc = [...plan.targets].sort((a, b) => (a.uscc < b.uscc ? -1 : a.uscc > b.uscc ? 1 : 0));
-  for (const target of byUscc) {
+  for (const target of byUscc(plan.targets)) {
     const industry = lookup(target.uscc)?.industry ?? '';
     const full = target.status !== 'drawn';
     const draws = full
@@ -131,8 +130,18 @@ export function draftTasks(input: PlanningInput, plan: DrawPlan, lookup: Enterpr
       }
     }
   }
-  const tasks = [...buckets.keys()].sort().flatMap((prefix) => buckets.get(prefix) as DepartmentTask[]);
-  // Ids whose draw or department contains ":" can make one prefix begin another; then sort them all.
-  const sorted = tasks.every((t, i) => i === 0 || (tasks[i - 1] as DepartmentTask).id < t.id);
-  return sorted ? tasks : tasks.sort(byId);
+  const prefixes = [...buckets.keys()].sort();
+  const tasks = prefixes.flatMap((prefix) => buckets.get(prefix) as DepartmentTask[]);
+  // Ids whose draw or department contains ":" can make one prefix begin another (and a third between
+  // them begin with it too, so neighbours tell); then the buckets' order is not the ids', and all are sorted.
+  const nested = prefixes.some((p, i) => i > 0 && p.startsWith(prefixes[i - 1] as string));
+  return nested ? tasks.sort(byId) : tasks;
+}
+
+/** The targets by code: themselves when they already are in that order (a draw's are), else a sorted copy. */
+function byUscc(targets: readonly Target[]): readonly Target[] {
+  for (let i = 1; i < targets.length; i++) {
+    if ((targets[i - 1] as Target).uscc >= (targets[i] as Target).uscc) return [...targets].sort((a, b) => (a.uscc < b.uscc ? -1 : a.uscc > b.uscc ? 1 : 0));
+  }
+  return targets;
 }
