@@ -584,6 +584,16 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, internals:
   if (twins !== undefined) return left({ code: 'invalid-input', issues: [duplicateRowIssue(twins[0], twins[1])] });
   const record: DrawRecord = { algorithm: TARGET_ALGORITHM, library: VERSION, seed, inputDigest, policy: policy.id, period, draws, strata, fullCoverage };
   report('digest', n, n);
+  const { outcomeOf, lookup, late } = findersOf(input, rows, targetRows);
+  return right({ plan: { record, quotas, targets, counts, reasons, outcomeOf, warnings: warningsOf(input, record) }, lookup, sections, late });
+}
+
+/**
+ * What later stages ask of the draw's rows by code: an outcome, an enterprise, whether it was drawn
+ * late. Made in a scope of their own, so that the plan, which keeps `outcomeOf`, keeps only the rows
+ * alive, not what the draw's pass also held (the digest's lines, the samplers).
+ */
+function findersOf(input: PlanningInput, rows: Rows, targetRows: readonly number[]): Pick<DrawnBatch, 'lookup' | 'late'> & { readonly outcomeOf: DrawPlan['outcomeOf'] } {
   const outcomeOf = (uscc: string): Outcome | undefined => {
     const row = rowOf(rows, uscc);
     if (row < 0) return undefined;
@@ -603,7 +613,7 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, internals:
     const row = rowOf(rows, uscc);
     return row >= 0 && rows.priority[row] === 1;
   };
-  return right({ plan: { record, quotas, targets, counts, reasons, outcomeOf, warnings: warningsOf(input, record) }, lookup, sections, late });
+  return { outcomeOf, lookup, late };
 }
 
 /** An empty directory (R4), and each draw no enterprise is a member of (N7), as warnings. */

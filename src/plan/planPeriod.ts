@@ -278,7 +278,6 @@ function assemble(
   sections: ReadonlyMap<string, number>,
 ): Result<InputError, Plan> {
   const { policy } = input;
-  const wanted = new Set<string>(merged.joint.map((t) => t.enterprise));
   // Each visit's enterprise, found once for its mode, its industry's coverage and its name.
   const enterprises = merged.joint.map((task) => lookup(task.enterprise) as Enterprise);
   const modeOf = modesOf(input, merged.joint, enterprises, itemOf);
@@ -287,6 +286,7 @@ function assemble(
   let joint = merged.joint;
   let dropped = merged.dropped;
   if (policy.flyingItemShare < 1) {
+    const wanted = new Set<string>(merged.joint.map((t) => t.enterprise));
     const askedBy = new Map<string, DepartmentTask[]>();
     for (const t of departmentTasks) {
       if (!wanted.has(t.enterprise)) continue;
