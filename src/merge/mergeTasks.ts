@@ -185,7 +185,7 @@ function checkOnceAcrossLevels(ctx: MergeContext, enterprise: string, kept: Map<
  * One enterprise's joint task from its kept items: every department with an item, one lead (the
  * joint list's, R16; else the initiator of a triggered task; else the department with the most items).
  */
-function jointTaskOf(ctx: MergeContext, enterprise: string, group: readonly DepartmentTask[], kept: ReadonlyMap<string, DepartmentTask>, lookup: EnterpriseLookup): JointTask {
+function jointTaskOf(ctx: MergeContext, enterprise: string, group: readonly DepartmentTask[], kept: ReadonlyMap<string, DepartmentTask>, industry: string): JointTask {
   const items = ([...kept.keys()] as ItemId[]).sort(byText);
   const count = new Map<string, number>();
   for (const id of items) {
@@ -193,7 +193,7 @@ function jointTaskOf(ctx: MergeContext, enterprise: string, group: readonly Depa
     count.set(department, (count.get(department) ?? 0) + 1);
   }
   const present = [...count.keys()].sort(byText) as DepartmentId[];
-  const list = ctx.listsFor(lookup(enterprise)?.industry ?? '').find((l) => present.includes(l.lead));
+  const list = ctx.listsFor(industry).find((l) => present.includes(l.lead));
   const trigger = group.find((t) => t.reason !== 'random' && present.includes(t.department));
   const [lead, leadBy] = list !== undefined ? [list.lead, 'joint-list' as const]
     : trigger !== undefined ? [trigger.department, 'initiator' as const]
@@ -212,32 +212,64 @@ function jointTaskOf(ctx: MergeContext, enterprise: string, group: readonly Depa
 
 /**
  * {@link mergeTasks} with the tasks' enterprises already found, and their check skipped when
- * `checked`. Groups of random tasks reuse the merge of an earlier group of the same shape (see
- * {@link Shape}); with `shapes` undefined every group is merged on its own (the plain reference the
- * tests compare with).
+ * `checked`: the tasks grouped by enterprise, then {@link mergeGroups}.
  */
 export function mergeWith(input: PlanningInput, tasks: readonly DepartmentTask[], lookup: EnterpriseLookup, checked = false, shapes: ShapeCache | undefined = new ShapeCache()): Result<InputError, MergeResult> {
   const itemOf = new Map(input.items.map((i) => [i.id as string, i]));
   const [firstIssue, ...moreIssues] = checked ? [] : checkDepartmentTasks(input, tasks, itemOf, lookup);
   if (firstIssue !== undefined) return left({ code: 'invalid-input', issues: [firstIssue, ...moreIssues] });
-  const ctx = mergeContext(input, itemOf);
   const { groups, historyOf } = groupTasks(tasks, input.history);
+  const list = [...groups.keys()].sort(byText).map((enterprise): TaskGroup => ({
+    enterprise,
+    industry: lookup(enterprise)?.industry ?? '',
+    records: historyOf.get(enterprise) ?? [],
+    tasks: (groups.get(enterprise) as DepartmentTask[]).sort((a, b) => byText(a.id, b.id)),
+  }));
+  const { joint, dropped, empty } = mergeGroups(input, list, itemOf, shapes);
+  return right({ joint, dropped, empty });
+}
+
+/**
+ * One enterprise's department tasks, in id order, with what its merge reads besides: the
+ * enterprise's industry (its joint lists, R16) and its inspection records (R20; this year's before
+ * the window are enough, since only those exempt).
+ */
+export interface TaskGroup {
+  readonly enterprise: string;
+  readonly industry: string;
+  readonly records: readonly InspectionRecord[];
+  readonly tasks: readonly DepartmentTask[];
+}
+
+/**
+ * Merges groups of tasks given in enterprise order, one group per enterprise (R15–R18, R20); a
+ * group without a task is passed over. Groups of random tasks on an enterprise without records
+ * reuse the merge of an earlier group of the same shape (see {@link Shape}); with `shapes`
+ * undefined every group is merged on its own (the plain reference the tests compare with).
+ * `from[k]` is the group of `joint[k]`.
+ */
+export function mergeGroups<G extends TaskGroup>(input: PlanningInput, groups: readonly G[], itemOf: ReadonlyMap<string, InspectionItem>, shapes: ShapeCache | undefined = new ShapeCache()): MergeResult & { readonly from: readonly G[] } {
+  const ctx = mergeContext(input, itemOf);
   const joint: JointTask[] = [];
+  const from: G[] = [];
   const dropped: DroppedItem[] = [];
   const empty: EmptyVisit[] = [];
-  for (const enterprise of [...groups.keys()].sort(byText)) {
-    const group = (groups.get(enterprise) as DepartmentTask[]).sort((a, b) => byText(a.id, b.id));
-    const history = historyOf.get(enterprise);
-    // Random tasks on an enterprise without history merge as any other group of the same items in the same industry does.
-    const key = history === undefined ? shapes?.key(group, lookup(enterprise)?.industry ?? '') : undefined;
+  for (const group of groups) {
+    const { enterprise, industry, records, tasks } = group;
+    if (tasks.length === 0) continue;
+    // Random tasks on an enterprise without records merge as any other group of the same items in the same industry does.
+    const key = records.length === 0 ? shapes?.key(tasks, industry) : undefined;
     const shape = key === undefined ? undefined : shapes?.reuse(key);
-    const merged = shape === undefined ? mergeGroup(ctx, enterprise, group, history ?? [], lookup) : shape.applied(enterprise, group);
-    if (key !== undefined && shape === undefined) shapes?.set(key, new Shape(merged, group));
+    const merged = shape === undefined ? mergeGroup(ctx, enterprise, tasks, records, industry) : shape.applied(enterprise, tasks);
+    if (key !== undefined && shape === undefined) shapes?.set(key, new Shape(merged, tasks));
     dropped.push(...merged.lost);
-    if (merged.task === undefined) empty.push({ enterprise: enterprise as Uscc, tasks: group.map((t) => t.id), reason: 'items-dropped', rule: merged.lost[0]?.rule ?? 'R15' });
-    else joint.push(merged.task);
+    if (merged.task === undefined) empty.push({ enterprise: enterprise as Uscc, tasks: tasks.map((t) => t.id), reason: 'items-dropped', rule: merged.lost[0]?.rule ?? 'R15' });
+    else {
+      joint.push(merged.task);
+      from.push(group);
+    }
   }
-  return right({ joint, dropped, empty });
+  return { joint, dropped, empty, from };
 }
 
 /** One enterprise's merge: its joint task (none when every item was dropped) and its dropped items, by item. */
@@ -246,10 +278,10 @@ interface GroupMerge {
   readonly lost: readonly DroppedItem[];
 }
 
-function mergeGroup(ctx: MergeContext, enterprise: string, group: readonly DepartmentTask[], history: readonly InspectionRecord[], lookup: EnterpriseLookup): GroupMerge {
+function mergeGroup(ctx: MergeContext, enterprise: string, group: readonly DepartmentTask[], history: readonly InspectionRecord[], industry: string): GroupMerge {
   const { kept, drops } = keepOrDrop(ctx, enterprise, group, history);
   const lost = [...drops.values()].sort((a, b) => byText(a.item, b.item));
-  return { task: kept.size === 0 ? undefined : jointTaskOf(ctx, enterprise, group, kept, lookup), lost };
+  return { task: kept.size === 0 ? undefined : jointTaskOf(ctx, enterprise, group, kept, industry), lost };
 }
 
 /**

@@ -99,6 +99,10 @@ export interface DrawnBatch {
   readonly sections: ReadonlyMap<string, number>;
   /** Whether an eligible enterprise is ranked last (R8): rank 1 in docs/draw-algorithm.md §3. */
   readonly late: (uscc: string) => boolean;
+  /** The `k`-th target's row of the directory (in the order of `plan.targets`). */
+  readonly targetEntity: (k: number) => Enterprise;
+  /** The `k`-th target's records of this year before the window (R8, R20): what its same-year exemption reads. */
+  readonly targetRecords: (k: number) => readonly InspectionRecord[];
 }
 
 /** What callers inside the library may change in {@link drawBatch}; every field has the plain draw's default. */
@@ -584,16 +588,16 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, internals:
   if (twins !== undefined) return left({ code: 'invalid-input', issues: [duplicateRowIssue(twins[0], twins[1])] });
   const record: DrawRecord = { algorithm: TARGET_ALGORITHM, library: VERSION, seed, inputDigest, policy: policy.id, period, draws, strata, fullCoverage };
   report('digest', n, n);
-  const { outcomeOf, lookup, late } = findersOf(input, rows, targetRows);
-  return right({ plan: { record, quotas, targets, counts, reasons, outcomeOf, warnings: warningsOf(input, record) }, lookup, sections, late });
+  const { outcomeOf, lookup, late, targetEntity, targetRecords } = findersOf(input, rows, targetRows);
+  return right({ plan: { record, quotas, targets, counts, reasons, outcomeOf, warnings: warningsOf(input, record) }, lookup, sections, late, targetEntity, targetRecords });
 }
 
 /**
  * What later stages ask of the draw's rows by code: an outcome, an enterprise, whether it was drawn
- * late. Made in a scope of their own, so that the plan, which keeps `outcomeOf`, keeps only the rows
+ * late; and of the targets by their place: their rows and records. Made in a scope of their own, so that the plan, which keeps `outcomeOf`, keeps only the rows
  * alive, not what the draw's pass also held (the digest's lines, the samplers).
  */
-function findersOf(input: PlanningInput, rows: Rows, targetRows: readonly number[]): Pick<DrawnBatch, 'lookup' | 'late'> & { readonly outcomeOf: DrawPlan['outcomeOf'] } {
+function findersOf(input: PlanningInput, rows: Rows, targetRows: readonly number[]): Pick<DrawnBatch, 'lookup' | 'late' | 'targetEntity' | 'targetRecords'> & { readonly outcomeOf: DrawPlan['outcomeOf'] } {
   const outcomeOf = (uscc: string): Outcome | undefined => {
     const row = rowOf(rows, uscc);
     if (row < 0) return undefined;
@@ -613,7 +617,9 @@ function findersOf(input: PlanningInput, rows: Rows, targetRows: readonly number
     const row = rowOf(rows, uscc);
     return row >= 0 && rows.priority[row] === 1;
   };
-  return { outcomeOf, lookup, late };
+  const targetEntity = (k: number): Enterprise => input.enterprises[targetRows[k] as number] as Enterprise;
+  const targetRecords = (k: number): readonly InspectionRecord[] => rows.recordsOf.get(targetRows[k] as number) ?? [];
+  return { outcomeOf, lookup, late, targetEntity, targetRecords };
 }
 
 /** An empty directory (R4), and each draw no enterprise is a member of (N7), as warnings. */

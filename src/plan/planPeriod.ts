@@ -11,18 +11,19 @@ import type { Result } from '../model/result.js';
 import type { DepartmentTask, DroppedItem, EmptyVisit, JointTask } from '../merge/types.js';
 import { inspectionModeUnchecked, keepSecret, type ModeDecision } from '../merge/inspectionMode.js';
 import { secretItems } from '../merge/itemKeys.js';
-import { namesDigestOf, secretDigestOf } from '../random/namesDigest.js';
-import { checkDepartmentTasks, mergeWith } from '../merge/mergeTasks.js';
-import { draftTasks } from './tasksFromDraw.js';
+import { namesDigestOfSorted, secretDigestOf } from '../random/namesDigest.js';
+import { checkDepartmentTasks, mergeGroups } from '../merge/mergeTasks.js';
+import { draftGroups, type DraftGroup } from './tasksFromDraw.js';
 import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
-import type { Enterprise, InspectionItem, ItemId, PlanningInput } from '../model/types.js';
+import type { Enterprise, InspectionItem, InspectionRecord, ItemId, PlanningInput } from '../model/types.js';
+import type { Uscc } from '../model/uscc.js';
 import { snap } from '../quota/rounding.js';
 import { jointShareUnchecked } from '../report/metrics.js';
 import { planWarnings, predictableWarning } from './planWarnings.js';
 import { reporter, safeProgress } from '../internal/progress.js';
 import type { OnProgress } from '../model/progress.js';
 import { STAFF_ALGORITHM, staffWith } from '../staffing/staffTasks.js';
-import type { Assignment, Unplannable } from '../staffing/types.js';
+import type { Assignment, Staffing, Unplannable } from '../staffing/types.js';
 import type { DrawSpec } from '../model/draws.js';
 import { drawBatch } from './drawBatch.js';
 import type { DrawPlan, IndustryCoverage, Plan, PlanMetrics, PlannedTask, UnplannableTask } from './types.js';
@@ -193,36 +194,63 @@ export function planPeriod(input: PlanningInput, options: PlanOptions): Result<I
     return left({ code: 'invalid-input', issues: issues as [InputIssue, ...InputIssue[]] });
   }
   const { plan: draw, sections } = batch.right;
-  const drawn = draftTasks(input, draw, lookup);
-  const drawnIds = new Set(triggered.length === 0 ? [] : drawn.map((t) => t.id));
-  const clashes: InputIssue[] = [];
-  (options.triggered ?? []).forEach((t, i) => {
-    if (drawnIds.has(t.id)) clashes.push({ code: 'duplicate/task', path: ['options', 'triggered', i, 'id'], at: formatPath(['options', 'triggered', i, 'id']), message: `task id "${t.id}" is the id of a task from the draw`, rule: 'R15' });
-  });
+  const drawn = draftGroups(input, draw, batch.right.targetEntity, batch.right.targetRecords);
+  const clashes = clashesOf(drawn, options.triggered ?? []);
   const [firstClash, ...moreClashes] = clashes;
   if (firstClash !== undefined) return left({ code: 'invalid-input', issues: [firstClash, ...moreClashes] });
 
-  const departmentTasks = [...drawn, ...triggered];
+  const groups = withTriggered(input, drawn, triggered, lookup);
+  const departmentTasks = groups.reduce((n, g) => n + g.tasks.length, 0);
   const report = reporter(onProgress);
-  report('merge', 0, departmentTasks.length);
+  report('merge', 0, departmentTasks);
   // The draw's tasks are well formed by construction and the triggered ones were checked above.
-  const merged = mergeWith(input, departmentTasks, lookup, true);
-  report('merge', departmentTasks.length, departmentTasks.length);
-  if (merged._tag === 'Left') return merged;
-  const empty = [...merged.right.empty, ...unreachedTargets(draw, merged.right)].sort((a, b) => byText(a.enterprise, b.enterprise));
-  return assemble(input, onProgress === undefined ? options : { ...options, onProgress }, draw, triggered, departmentTasks, { ...merged.right, empty }, itemOf, lookup, sections);
+  const merged = mergeGroups(input, groups, itemOf);
+  report('merge', departmentTasks, departmentTasks);
+  // Targets that got no department task because no item of their draws' departments and kinds
+  // applies to their industry (R1): not visited, and said so, so that every target of the draw is in exactly one place of the plan.
+  const unreached = groups.filter((g) => g.tasks.length === 0).map((g): EmptyVisit => ({ enterprise: g.enterprise as Uscc, tasks: [], reason: 'no-applicable-item', rule: 'R1' }));
+  const empty = [...merged.empty, ...unreached].sort((a, b) => byText(a.enterprise, b.enterprise));
+  const assembly = { input, options: onProgress === undefined ? options : { ...options, onProgress }, draw, targetEntity: batch.right.targetEntity, triggered, departmentTasks, merged: { ...merged, empty }, itemOf, sections };
+  return assemble(assembly);
+}
+
+/** Triggered tasks whose id is the id of a task of the draw (R15), at their paths under `options.triggered`. */
+function clashesOf(drawn: readonly DraftGroup[], triggered: readonly DepartmentTask[]): InputIssue[] {
+  if (triggered.length === 0) return [];
+  const ids = new Set(triggered.map((t) => t.id));
+  const clashing = new Set<string>();
+  for (const group of drawn) for (const task of group.tasks) if (ids.has(task.id)) clashing.add(task.id);
+  const clashes: InputIssue[] = [];
+  triggered.forEach((t, i) => {
+    if (clashing.has(t.id)) clashes.push({ code: 'duplicate/task', path: ['options', 'triggered', i, 'id'], at: formatPath(['options', 'triggered', i, 'id']), message: `task id "${t.id}" is the id of a task from the draw`, rule: 'R15' });
+  });
+  return clashes;
 }
 
 /**
- * Targets that got no department task because no item of their draws' departments and kinds
- * applies to their industry (R1): not visited, and said so, so that every target of the draw is
- * in exactly one place of the plan.
+ * The draw's groups with the triggered tasks added (R15, R17): to the group of their enterprise,
+ * or in a group of their own, in code order, for an enterprise the draw did not target (its
+ * records read from the input's history).
  */
-function unreachedTargets(draw: DrawPlan, merged: { readonly joint: readonly JointTask[]; readonly empty: readonly EmptyVisit[] }): EmptyVisit[] {
-  // The merge has one joint task or one empty visit for each enterprise with a task.
-  const withTasks = new Set<string>(merged.joint.map((t) => t.enterprise));
-  for (const e of merged.empty) withTasks.add(e.enterprise);
-  return draw.targets.filter((t) => !withTasks.has(t.uscc)).map((t) => ({ enterprise: t.uscc, tasks: [], reason: 'no-applicable-item', rule: 'R1' }));
+function withTriggered(input: PlanningInput, drawn: readonly DraftGroup[], triggered: readonly DepartmentTask[], lookup: EnterpriseLookup): readonly DraftGroup[] {
+  if (triggered.length === 0) return drawn;
+  const byEnterprise = new Map<string, DepartmentTask[]>();
+  for (const t of triggered) byEnterprise.set(t.enterprise, [...(byEnterprise.get(t.enterprise) ?? []), t]);
+  const joined = (tasks: readonly DepartmentTask[], more: readonly DepartmentTask[]): DepartmentTask[] => [...tasks, ...more].sort((a, b) => byText(a.id, b.id));
+  const groups = drawn.map((g) => {
+    const more = byEnterprise.get(g.enterprise);
+    if (more === undefined) return g;
+    byEnterprise.delete(g.enterprise);
+    return { ...g, tasks: joined(g.tasks, more) };
+  });
+  if (byEnterprise.size === 0) return groups;
+  const records = new Map<string, InspectionRecord[]>();
+  for (const r of input.history) if (byEnterprise.has(r.enterprise)) records.set(r.enterprise, [...(records.get(r.enterprise) ?? []), r]);
+  const others = [...byEnterprise].map(([enterprise, tasks]): DraftGroup => {
+    const entity = lookup(enterprise) as Enterprise;
+    return { enterprise, industry: entity.industry, records: records.get(enterprise) ?? [], tasks: joined([], tasks), entity };
+  });
+  return [...groups, ...others].sort((a, b) => byText(a.enterprise, b.enterprise));
 }
 
 /**
@@ -244,12 +272,24 @@ function keyedSeed(options: PlanOptions): string {
   return options.secret === undefined ? options.seed : `${options.seed}${UNIT_SEPARATOR}${options.secret}`;
 }
 
-/** The names digest of the enterprises a publication names: the draw's targets and every joint task's (R4, R23). */
-function namesOf(draw: DrawPlan, joint: readonly JointTask[], enterprises: readonly Enterprise[], lookup: EnterpriseLookup): string {
-  const names = new Map<string, string>();
-  for (const { uscc } of draw.targets) names.set(uscc, (lookup(uscc) as Enterprise).name);
-  for (const [k, task] of joint.entries()) names.set(task.enterprise, (enterprises[k] as Enterprise).name);
-  return namesDigestOf(names);
+/**
+ * The names digest of the enterprises a publication names: the draw's targets and every joint
+ * task's (R4, R23). Both lists are in code order: they are merged, as `namesDigestOf` would sort them.
+ */
+function namesOf(draw: DrawPlan, targetEntity: (k: number) => Enterprise, joint: readonly JointTask[], enterprises: readonly Enterprise[]): string {
+  const pairs: [string, string][] = [];
+  let j = 0;
+  const fromJoint = (): void => {
+    pairs.push([(joint[j] as JointTask).enterprise, (enterprises[j] as Enterprise).name]);
+    j++;
+  };
+  draw.targets.forEach(({ uscc }, k) => {
+    while (j < joint.length && (joint[j] as JointTask).enterprise < uscc) fromJoint();
+    if (j < joint.length && (joint[j] as JointTask).enterprise === uscc) j++;
+    pairs.push([uscc, targetEntity(k).name]);
+  });
+  while (j < joint.length) fromJoint();
+  return namesDigestOfSorted(pairs);
 }
 
 /** Each visit's mode (R9–R11, R14, R26), by task id, and its notice (R32). */
@@ -266,71 +306,60 @@ function modesOf(input: PlanningInput, joint: readonly JointTask[], enterprises:
   return modeOf;
 }
 
-function assemble(
-  input: PlanningInput,
-  options: PlanOptions,
-  draw: DrawPlan,
-  triggered: readonly DepartmentTask[],
-  departmentTasks: readonly DepartmentTask[],
-  merged: { readonly joint: readonly JointTask[]; readonly dropped: readonly DroppedItem[]; readonly empty: Plan['empty'] },
-  itemOf: ReadonlyMap<string, InspectionItem>,
-  lookup: EnterpriseLookup,
-  sections: ReadonlyMap<string, number>,
-): Result<InputError, Plan> {
-  const { policy } = input;
-  // Each visit's enterprise, found once for its mode, its industry's coverage and its name.
-  const enterprises = merged.joint.map((task) => lookup(task.enterprise) as Enterprise);
-  const modeOf = modesOf(input, merged.joint, enterprises, itemOf);
+/** What {@link assemble} takes from {@link planPeriod}: the draw, the merge and the lookups made on the way. */
+interface Assembly {
+  readonly input: PlanningInput;
+  readonly options: PlanOptions;
+  readonly draw: DrawPlan;
+  readonly targetEntity: (k: number) => Enterprise;
+  readonly triggered: readonly DepartmentTask[];
+  readonly departmentTasks: number;
+  readonly merged: { readonly joint: readonly JointTask[]; readonly from: readonly DraftGroup[]; readonly dropped: readonly DroppedItem[]; readonly empty: Plan['empty'] };
+  readonly itemOf: ReadonlyMap<string, InspectionItem>;
+  readonly sections: ReadonlyMap<string, number>;
+}
 
-  // R9: a flying inspection may check a seeded subset of its items.
-  let joint = merged.joint;
-  let dropped = merged.dropped;
-  if (policy.flyingItemShare < 1) {
-    const wanted = new Set<string>(merged.joint.map((t) => t.enterprise));
-    const askedBy = new Map<string, DepartmentTask[]>();
-    for (const t of departmentTasks) {
-      if (!wanted.has(t.enterprise)) continue;
+/** R9: a flying inspection may check a seeded subset of its items; the others are dropped. */
+function flyingSubsets(a: Assembly, modeOf: ReadonlyMap<string, ModeDecision>): { joint: readonly JointTask[]; dropped: readonly DroppedItem[] } {
+  const { input: { policy }, merged, itemOf, options } = a;
+  if (policy.flyingItemShare >= 1) return merged;
+  const askedBy = new Map<string, DepartmentTask[]>();
+  for (const group of merged.from) {
+    for (const t of group.tasks) {
       for (const id of t.items) {
         const key = `${t.enterprise}${UNIT_SEPARATOR}${id}`;
-        askedBy.set(key, [...(askedBy.get(key) ?? []), t].sort((a, b) => byText(a.id, b.id)));
+        askedBy.set(key, [...(askedBy.get(key) ?? []), t].sort((x, y) => byText(x.id, y.id)));
       }
     }
-    // A flying visit is unannounced: with a visit secret, its subset is keyed by it too (R26).
-    const streams = streamsOf(keyedSeed(options));
-    const extra: DroppedItem[] = [];
-    joint = merged.joint.map((task) => {
-      if (modeOf.get(task.id)?.mode !== 'flying') return task;
-      const subset = flyingSubset(task, policy.flyingItemShare, streams, itemOf, askedBy);
-      extra.push(...subset.dropped);
-      return { ...task, items: subset.items };
-    });
-    dropped = [...merged.dropped, ...extra].sort((a, b) => byText(a.enterprise, b.enterprise) || byText(a.item, b.item));
   }
+  // A flying visit is unannounced: with a visit secret, its subset is keyed by it too (R26).
+  const streams = streamsOf(keyedSeed(options));
+  const extra: DroppedItem[] = [];
+  const joint = merged.joint.map((task) => {
+    if (modeOf.get(task.id)?.mode !== 'flying') return task;
+    const subset = flyingSubset(task, policy.flyingItemShare, streams, itemOf, askedBy);
+    extra.push(...subset.dropped);
+    return { ...task, items: subset.items };
+  });
+  return { joint, dropped: [...merged.dropped, ...extra].sort((x, y) => byText(x.enterprise, y.enterprise) || byText(x.item, y.item)) };
+}
 
+function assemble(a: Assembly): Result<InputError, Plan> {
+  const { input, options, draw, triggered, merged } = a;
+  const enterprises = merged.from.map((g) => g.entity);
+  const modeOf = modesOf(input, merged.joint, enterprises, a.itemOf);
+  const { joint, dropped } = flyingSubsets(a, modeOf);
   const report = reporter(options.onProgress);
   report('staff', 0, joint.length);
   const unannounced = new Set(joint.filter((t) => !(modeOf.get(t.id) as ModeDecision).advanceNotice).map((t) => t.id));
   const keyed = options.secret === undefined ? {} : { keyed: { seed: keyedSeed(options), tasks: unannounced } };
-  // The merge made the tasks (well formed), and each one's mode has its team size.
+  // The merge made the tasks (well formed, in id order), and each one's mode has its team size.
   const shared = { ...keyed, checked: true, teamSizeOf: (task: JointTask) => (modeOf.get(task.id) as ModeDecision).teamSize };
-  const staffing = staffWith(input, joint, { seed: options.seed, ...(options.calendar === undefined ? {} : { calendar: options.calendar }) }, lookup, shared);
+  const staffing = staffWith(input, joint, { seed: options.seed, ...(options.calendar === undefined ? {} : { calendar: options.calendar }) }, () => undefined, shared);
   report('staff', joint.length, joint.length);
   if (staffing._tag === 'Left') return staffing;
-  const assignmentOf = new Map<string, Assignment>(staffing.right.assignments.map((a) => [a.task, a]));
-  const problemOf = new Map<string, Unplannable>(staffing.right.unplannable.map((u) => [u.task, u]));
-  const tasks: PlannedTask[] = [];
-  const unplannable: UnplannableTask[] = [];
-  const plannedSections: string[] = [];
-  for (const [k, task] of joint.entries()) {
-    const mode = modeOf.get(task.id) as ModeDecision;
-    const assignment = assignmentOf.get(task.id);
-    const { id, enterprise, lead, leadBy, departments, items, tasks: from, reasons } = task;
-    if (assignment !== undefined) {
-      tasks.push({ id, enterprise, lead, leadBy, departments, items, tasks: from, reasons, mode, date: assignment.date, team: assignment.team, skipped: assignment.skipped });
-      plannedSections.push((enterprises[k] as Enterprise).industry.charAt(0));
-    } else unplannable.push({ id, enterprise, lead, leadBy, departments, items, tasks: from, reasons, mode, problem: problemOf.get(task.id) as Unplannable });
-  }
-  const metrics = measure(input, departmentTasks.length, joint, tasks, unplannable.length, merged.empty, dropped, plannedSections, sections);
+  const { tasks, unplannable, plannedSections } = placed(joint, enterprises, modeOf, staffing.right);
+  const metrics = measure(input, a.departmentTasks, joint, tasks, unplannable.length, merged.empty, dropped, plannedSections, a.sections);
   return right({
     draw,
     tasks,
@@ -341,10 +370,55 @@ function assemble(
       triggered,
       staffing: staffing.right.algorithm,
       workingDays: staffing.right.workingDays,
-      namesDigest: namesOf(draw, joint, enterprises, lookup),
+      namesDigest: namesOf(draw, a.targetEntity, joint, enterprises),
       secretDigest: options.secret === undefined ? null : secretDigestOf(options.secret),
     },
     metrics,
     warnings: [...planWarnings(input, draw, metrics, staffing.right.workingDays), ...predictableWarning(options.secret, [...unannounced].sort(byText))],
   });
+}
+
+/** Each joint task with its mode and its date and team, or its problem; and the industry section of each planned one. */
+function placed(joint: readonly JointTask[], enterprises: readonly Enterprise[], modeOf: ReadonlyMap<string, ModeDecision>, staffing: Staffing): { tasks: PlannedTask[]; unplannable: UnplannableTask[]; plannedSections: string[] } {
+  const outcomeOf = outcomesInOrder(joint, staffing) ?? outcomesById(staffing);
+  const tasks: PlannedTask[] = [];
+  const unplannable: UnplannableTask[] = [];
+  const plannedSections: string[] = [];
+  for (const [k, task] of joint.entries()) {
+    const mode = modeOf.get(task.id) as ModeDecision;
+    const { assignment, problem } = outcomeOf(k, task.id);
+    const { id, enterprise, lead, leadBy, departments, items, tasks: from, reasons } = task;
+    if (assignment !== undefined) {
+      tasks.push({ id, enterprise, lead, leadBy, departments, items, tasks: from, reasons, mode, date: assignment.date, team: assignment.team, skipped: assignment.skipped });
+      plannedSections.push((enterprises[k] as Enterprise).industry.charAt(0));
+    } else unplannable.push({ id, enterprise, lead, leadBy, departments, items, tasks: from, reasons, mode, problem: problem as Unplannable });
+  }
+  return { tasks, unplannable, plannedSections };
+}
+
+type OutcomeOf = (k: number, id: string) => { readonly assignment?: Assignment; readonly problem?: Unplannable };
+
+/** Each task's assignment or problem by its place, when the staffing kept the tasks' order (it staffs in id order, which is the merge's), else `undefined`. */
+function outcomesInOrder(joint: readonly JointTask[], staffing: Staffing): OutcomeOf | undefined {
+  const outcomes: { assignment?: Assignment; problem?: Unplannable }[] = [];
+  let a = 0;
+  let u = 0;
+  for (const task of joint) {
+    const assignment = staffing.assignments[a];
+    const problem = staffing.unplannable[u];
+    if (assignment?.task === task.id) outcomes.push({ assignment: staffing.assignments[a++] as Assignment });
+    else if (problem?.task === task.id) outcomes.push({ problem: staffing.unplannable[u++] as Unplannable });
+    else return undefined;
+  }
+  return (k) => outcomes[k] as { assignment?: Assignment; problem?: Unplannable };
+}
+
+/** Each task's assignment or problem by its id. */
+function outcomesById(staffing: Staffing): OutcomeOf {
+  const assignmentOf = new Map<string, Assignment>(staffing.assignments.map((x) => [x.task, x]));
+  const problemOf = new Map<string, Unplannable>(staffing.unplannable.map((x) => [x.task, x]));
+  return (_, id) => {
+    const assignment = assignmentOf.get(id);
+    return assignment === undefined ? { problem: problemOf.get(id) as Unplannable } : { assignment };
+  };
 }

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { DepartmentId, ItemId, PlanningInput } from '../model/types.js';
+import type { DepartmentId, Enterprise, InspectionRecord, ItemId, PlanningInput } from '../model/types.js';
 import type { InputError } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
@@ -14,6 +14,7 @@ import type { DrawPlan, Target } from './types.js';
 import { flat } from '../internal/flat.js';
 import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
 import type { DepartmentTask } from '../merge/types.js';
+import type { TaskGroup } from '../merge/mergeTasks.js';
 import type { DrawSpec } from '../model/draws.js';
 
 /**
@@ -74,27 +75,21 @@ function planIssues(plan: DrawPlan, lookup: EnterpriseLookup): BoundedIssues {
   return issues;
 }
 
-/** One department's share of a (draw, industry): its items and the bucket its tasks go to. */
+/** One department's share of a (draw, industry): its items and the prefix of its tasks' ids. */
 interface Share {
   readonly department: DepartmentId;
   readonly items: ItemId[];
   readonly prefix: string;
-  readonly tasks: DepartmentTask[];
 }
 
-/** {@link tasksFromDraw} with the targets' enterprises already found. */
-export function draftTasks(input: PlanningInput, plan: DrawPlan, lookup: EnterpriseLookup): DepartmentTask[] {
+/**
+ * Hands each department task of a target to `emit`, in the order of its draws and their
+ * departments. The departments' items depend only on (draw, industry) and whether the target is
+ * in full coverage: worked out once for each.
+ */
+function drafter(input: PlanningInput, plan: DrawPlan): (target: Target, industry: string, emit: (task: DepartmentTask, prefix: string) => void) => void {
   const excluded = new Set<string>(input.policy.excludedScopes);
   const drawOf = new Map(plan.record.draws.map((d) => [d.id, d]));
-  // Ids are `prefix:draw:department:` + USCC: tasks go into one bucket per prefix, visited in USCC
-  // order, and the buckets are joined in the order of their prefixes, which is the order of the ids.
-  const buckets = new Map<string, DepartmentTask[]>();
-  const bucket = (prefix: string): DepartmentTask[] => {
-    let tasks = buckets.get(prefix);
-    if (tasks === undefined) buckets.set(prefix, (tasks = []));
-    return tasks;
-  };
-  // The departments' items depend only on (draw, industry), and whether the target is in full coverage: computed once for each.
   const shares = new Map<string, Map<string, Share[]>>();
   const sharesOf = (full: boolean, draw: DrawSpec, industry: string): Share[] => {
     const outer = `${full ? '1' : '0'}${draw.id}`;
@@ -109,33 +104,71 @@ export function draftTasks(input: PlanningInput, plan: DrawPlan, lookup: Enterpr
           .filter((i) => i.industries.length === 0 || i.industries.some((u) => industryMatches(industry, u)))
           .map((i) => i.id)
           .sort();
-        if (items.length === 0) continue;
-        const prefix = flat(`${full ? 'full:' : ''}${draw.id}:${department}:`);
-        list.push({ department, items, prefix, tasks: bucket(prefix) });
+        if (items.length > 0) list.push({ department, items, prefix: flat(`${full ? 'full:' : ''}${draw.id}:${department}:`) });
       }
       byIndustry.set(industry, list);
     }
     return list;
   };
-  for (const target of byUscc(plan.targets)) {
-    const industry = lookup(target.uscc)?.industry ?? '';
+  return (target, industry, emit) => {
     const full = target.status !== 'drawn';
     const draws = full
       ? plan.record.draws.filter((d) => coversIndustry(d.filter, industry))
       : target.placements.map((p) => drawOf.get(p.draw));
     for (const draw of draws) {
       if (draw === undefined) continue;
-      for (const { department, items, prefix, tasks } of sharesOf(full, draw, industry)) {
-        tasks.push({ id: flat(`${prefix}${target.uscc}`), enterprise: target.uscc, department, items, reason: 'random' });
+      for (const { department, items, prefix } of sharesOf(full, draw, industry)) {
+        emit({ id: flat(`${prefix}${target.uscc}`), enterprise: target.uscc, department, items, reason: 'random' }, prefix);
       }
     }
-  }
+  };
+}
+
+/** {@link tasksFromDraw} with the targets' enterprises already found. */
+export function draftTasks(input: PlanningInput, plan: DrawPlan, lookup: EnterpriseLookup): DepartmentTask[] {
+  const draft = drafter(input, plan);
+  // Ids are `prefix:draw:department:` + USCC: tasks go into one bucket per prefix, visited in USCC
+  // order, and the buckets are joined in the order of their prefixes, which is the order of the ids.
+  const buckets = new Map<string, DepartmentTask[]>();
+  const emit = (task: DepartmentTask, prefix: string): void => {
+    const tasks = buckets.get(prefix);
+    if (tasks === undefined) buckets.set(prefix, [task]);
+    else tasks.push(task);
+  };
+  for (const target of byUscc(plan.targets)) draft(target, lookup(target.uscc)?.industry ?? '', emit);
   const prefixes = [...buckets.keys()].sort();
   const tasks = prefixes.flatMap((prefix) => buckets.get(prefix) as DepartmentTask[]);
   // Ids whose draw or department contains ":" can make one prefix begin another (and a third between
   // them begin with it too, so neighbours tell); then the buckets' order is not the ids', and all are sorted.
   const nested = prefixes.some((p, i) => i > 0 && p.startsWith(prefixes[i - 1] as string));
   return nested ? tasks.sort(byId) : tasks;
+}
+
+/** A target's department tasks, in id order, with its row of the directory. */
+export interface DraftGroup extends TaskGroup {
+  readonly entity: Enterprise;
+}
+
+/**
+ * The department tasks of the draw grouped by target, in the order of `plan.targets`, each group
+ * in id order, for {@link planPeriod}: the same tasks as {@link draftTasks}, found by the targets'
+ * places in the draw instead of by their codes. `plan` is {@link drawBatch}'s, whose targets are
+ * in code order (the order of the digest's lines), the order the merge takes its groups in.
+ */
+export function draftGroups(input: PlanningInput, plan: DrawPlan, entity: (k: number) => Enterprise, records: (k: number) => readonly InspectionRecord[]): DraftGroup[] {
+  const draft = drafter(input, plan);
+  return plan.targets.map((target, k): DraftGroup => {
+    const e = entity(k);
+    const tasks: DepartmentTask[] = [];
+    draft(target, e.industry, (task) => tasks.push(task));
+    return { enterprise: target.uscc, industry: e.industry, records: records(k), tasks: idOrder(tasks), entity: e };
+  });
+}
+
+/** Tasks in id order: themselves when they already are, else sorted. */
+function idOrder(tasks: DepartmentTask[]): DepartmentTask[] {
+  for (let i = 1; i < tasks.length; i++) if ((tasks[i - 1] as DepartmentTask).id >= (tasks[i] as DepartmentTask).id) return tasks.sort(byId);
+  return tasks;
 }
 
 /** The targets by code: themselves when they already are in that order (a draw's are), else a sorted copy. */

@@ -116,7 +116,7 @@ export class Roster {
   private readonly slotsOf: readonly Int32Array[];
   private readonly pools = new Map<string, PoolEntry>();
 
-  constructor(input: PlanningInput, days: readonly IsoDate[], wanted: ReadonlySet<string>) {
+  constructor(input: PlanningInput, days: readonly IsoDate[], wanted: ReadonlySet<string> | undefined) {
     this.inspectors = [...input.inspectors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const dayCount = (this.dayCount = days.length);
     const dayIndex = new Map<string, number>(days.map((d, i) => [d, i]));
@@ -129,7 +129,7 @@ export class Roster {
         if (d !== undefined) this.away[n * dayCount + d] = 1;
       }
       qualified.push(new Set(inspector.qualifications));
-      for (const uscc of inspector.conflicts) if (wanted.has(uscc)) this.recusals.set(uscc, (this.recusals.get(uscc) ?? new Set()).add(n));
+      for (const uscc of inspector.conflicts) if (wanted?.has(uscc) !== false) this.recusals.set(uscc, (this.recusals.get(uscc) ?? new Set()).add(n));
       if (!inspector.certified) return;
       const list = this.certifiedOf.get(inspector.department);
       if (list === undefined) this.certifiedOf.set(inspector.department, [n]);

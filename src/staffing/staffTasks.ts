@@ -148,6 +148,7 @@ function optionsIssues(options: unknown): InputIssue[] {
 export interface StaffShared {
   readonly keyed?: { readonly seed: string; readonly tasks: ReadonlySet<string> };
   readonly teamSizeOf?: (task: JointTask) => number;
+  /** The tasks are a merge's: well formed, in id order, each enterprise once. */
   readonly checked?: boolean;
 }
 
@@ -156,8 +157,8 @@ export function staffWith(input: PlanningInput, tasks: readonly JointTask[], opt
   const { seed } = options;
   assertSeed('staffTasks', seed);
   const itemOf = new Map(input.items.map((i) => [i.id as string, i]));
-  const wanted = new Set<string>(tasks.map((t) => t.enterprise));
-  const issues = shared.checked === true ? [] : checkTasks(input, tasks, itemOf, lookup);
+  const checked = shared.checked === true;
+  const issues = checked ? [] : checkTasks(input, tasks, itemOf, lookup);
   const days = windowDays(input, options);
   if (typeof days === 'string') {
     issues.push({ code: 'calendar/unknown-year', path: ['period'], at: formatPath(['period']), message: days, rule: 'N3' });
@@ -167,7 +168,8 @@ export function staffWith(input: PlanningInput, tasks: readonly JointTask[], opt
     return left({ code: 'invalid-input', issues: [firstIssue as InputIssue, ...moreIssues] });
   }
 
-  const roster = new Roster(input, days, wanted);
+  // Recusals are kept for the tasks' enterprises only; a merge's tasks are most of a batch, and a set of their codes costs more than it saves.
+  const roster = new Roster(input, days, checked ? undefined : new Set<string>(tasks.map((t) => t.enterprise)));
   const streams = streamsOf(seed);
   // planPeriod's visit secret (R26): an unannounced visit's date and team come from streams of seed ␟ secret.
   const keyed = shared.keyed === undefined ? undefined : { streams: streamsOf(shared.keyed.seed), tasks: shared.keyed.tasks };
@@ -175,7 +177,7 @@ export function staffWith(input: PlanningInput, tasks: readonly JointTask[], opt
   const needs = needsFor(roster, itemOf);
   const assignments: Assignment[] = [];
   const unplannable: Unplannable[] = [];
-  for (const task of idOrder(tasks)) {
+  for (const task of checked ? tasks : idOrder(tasks)) {
     const own = keyed !== undefined && keyed.tasks.has(task.id) ? keyed.streams : streams;
     const staffed = staffOne(input, task, roster, needs(task, teamSizeOf(task)), own);
     if ('date' in staffed) assignments.push({ task: task.id, date: days[staffed.date] as IsoDate, team: staffed.team, skipped: staffed.skipped });
