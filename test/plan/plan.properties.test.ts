@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { planPeriod, tasksFromDraw, verifyPlan, type IndustryCode, type Plan, type PlanningInput } from '../../src/index.js';
+import { mergeTasks, planPeriod, staffTasks, tasksFromDraw, verifyPlan, type IndustryCode, type JointTask, type Plan, type PlanningInput } from '../../src/index.js';
 import { shares } from '../arbitraries.js';
 import { generateDirectory } from '../../src/testing/index.js';
 import { pathText, shuffleKeys } from './json.js';
@@ -113,6 +113,25 @@ describe('whole-plan properties (R15, R19, R27)', () => {
     const places = [...plan.tasks, ...plan.unplannable, ...plan.empty].map((t) => t.enterprise).sort();
     expect(places).toEqual(plan.draw.targets.map((t) => t.uscc).sort());
     for (const e of plan.empty) expect(['items-dropped', 'no-applicable-item']).toContain(e.reason);
+  });
+
+  test.prop([arbBatch], { numRuns: RUNS })('planPeriod, which works over the draw\'s targets by their place, equals the public stages run one after another (#25)', ({ input, seed }) => {
+    const plan = rightOf(planPeriod(input, { seed }));
+    const drafted = rightOf(tasksFromDraw(input, plan.draw));
+    const merged = rightOf(mergeTasks(input, drafted));
+    const staffed = rightOf(staffTasks(input, merged.joint, { seed }));
+    expect(plan.metrics.departmentTasks).toBe(drafted.length);
+    const visits = [...plan.tasks, ...plan.unplannable].sort((a, b) => (a.id < b.id ? -1 : 1));
+    const shape = ({ id, enterprise, lead, leadBy, departments, items, tasks, reasons }: JointTask) => JSON.stringify({ id, enterprise, lead, leadBy, departments, items, tasks, reasons });
+    // A flying visit may check a subset of its items (R9): compare the rest whole, and its items as a subset.
+    const flying = new Set(visits.filter((v) => v.mode.mode === 'flying').map((v) => v.id));
+    expect(visits.map((v) => (flying.has(v.id) ? v.id : shape(v)))).toEqual(merged.joint.map((j) => (flying.has(j.id) ? j.id : shape(j))));
+    expect(plan.dropped.filter((d) => d.reason !== 'not-in-flying-subset')).toEqual(merged.dropped);
+    expect(plan.empty.filter((e) => e.reason === 'items-dropped')).toEqual(merged.empty);
+    if (input.policy.flyingItemShare >= 1) {
+      expect(plan.tasks.map((t) => [t.id, t.date, t.team, t.skipped])).toEqual(staffed.assignments.map((a) => [a.task, a.date, a.team, a.skipped]));
+      expect(plan.unplannable.map((t) => [t.id, t.problem])).toEqual(staffed.unplannable.map((u) => [u.task, u]));
+    }
   });
 
   test.prop([arbBatch, fc.integer()], { numRuns: RUNS })('verifyPlan accepts every plan, stored as JSON with its keys in any order', ({ input, seed }, salt) => {
