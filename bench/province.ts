@@ -2,13 +2,15 @@
 // input digest against the draw's own digest, the whole plan and its verification against the
 // draw, and the command-line tool's peak memory on a province's directory (JSON and NDJSON).
 // Inputs are as hard as users': generateDirectory with a year's history (batch 3), 40 inspectors a
-// department, the JSON round trip a platform's export makes (10^6); files as `generate` writes them.
+// department, the JSON round trip a platform's export makes (10^6); for the whole plan, the full
+// plan's input (40 departments, 10 000 inspectors, the same history); files as `generate` writes them.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { PlanningInput } from '../src/index.js';
+import type { Plan, PlanningInput } from '../src/index.js';
+import { fullPlanInput } from './plan.js';
 import { batch, lib, testing } from './lib.js';
 import { median, time } from './timing.js';
 
@@ -26,8 +28,12 @@ export interface ProvinceFigures {
   readonly withoutMs: readonly number[];
   readonly digestMs: readonly number[];
   readonly noDigestMs: readonly number[];
+  /** On the full plan's input ({@link fullPlanInput}): planDraw, planPeriod and verifyPlan. */
+  readonly drawMs: readonly number[];
   readonly planMs: readonly number[];
   readonly verifyMs: readonly number[];
+  readonly visits: number;
+  readonly unplannable: number;
 }
 
 /** A user's input of `n` enterprises: a year's history, 40 inspectors a department; at 10^6 and below through JSON as exported. */
@@ -38,27 +44,45 @@ function hardInput(n: number): PlanningInput {
 
 /**
  * `rounds` rounds, each timing in turn: planDraw with and without the history, the exported
- * inputDigest, the draw without its digest (the draw's digest share is the difference), and,
- * when `plans`, planPeriod and verifyPlan.
+ * inputDigest, the draw without its digest (the draw's digest share is the difference); then, when
+ * `plans`, on the full plan's input (40 departments, 10 000 inspectors, the same year's history),
+ * planDraw, planPeriod and verifyPlan in turn.
  */
 export function benchProvince(n: number, rounds: number, plans: boolean): ProvinceFigures {
-  const input = hardInput(n);
-  const bare = { ...input, history: [] };
-  const f = { withMs: [] as number[], withoutMs: [] as number[], digestMs: [] as number[], noDigestMs: [] as number[], planMs: [] as number[], verifyMs: [] as number[] };
+  const f = { withMs: [] as number[], withoutMs: [] as number[], digestMs: [] as number[], noDigestMs: [] as number[] };
+  let records: number;
+  {
+    const input = hardInput(n);
+    records = input.history.length;
+    const bare = { ...input, history: [] };
+    for (let r = 0; r < rounds; r++) {
+      const seed = `${SEED}/${r}`;
+      f.withMs.push(time(() => must(planDraw(input, { seed }))));
+      f.withoutMs.push(time(() => must(planDraw(bare, { seed }))));
+      f.digestMs.push(time(() => must(inputDigest(input))));
+      f.noDigestMs.push(time(() => must(drawBatch(input, { seed }, { digest: () => '' }))));
+    }
+  }
+  return { n, records, ...f, ...(plans ? benchFullPlan(n, rounds) : { drawMs: [], planMs: [], verifyMs: [], visits: 0, unplannable: 0 }) };
+}
+
+/** planDraw, planPeriod (with a visit secret) and verifyPlan in turn on the full plan's input, `rounds` times. */
+function benchFullPlan(n: number, rounds: number): Pick<ProvinceFigures, 'drawMs' | 'planMs' | 'verifyMs' | 'visits' | 'unplannable'> {
+  const input = fullPlanInput(n);
+  const f = { drawMs: [] as number[], planMs: [] as number[], verifyMs: [] as number[], visits: 0, unplannable: 0 };
   for (let r = 0; r < rounds; r++) {
     const seed = `${SEED}/${r}`;
-    f.withMs.push(time(() => must(planDraw(input, { seed }))));
-    f.withoutMs.push(time(() => must(planDraw(bare, { seed }))));
-    f.digestMs.push(time(() => must(inputDigest(input))));
-    f.noDigestMs.push(time(() => must(drawBatch(input, { seed }, { digest: () => '' }))));
-    if (!plans) continue;
-    let plan: unknown;
+    f.drawMs.push(time(() => must(planDraw(input, { seed }))));
+    let plan: Plan | undefined;
     f.planMs.push(time(() => (plan = must(planPeriod(input, { seed, secret: SECRET })))));
+    f.visits = plan?.metrics.visits ?? 0;
+    f.unplannable = plan?.metrics.unplannable ?? 0;
     f.verifyMs.push(time(() => {
       if (!verifyPlan(plan, input, { seed, secret: SECRET, triggered: [] }).valid) throw new Error('verifyPlan: the plan does not verify');
     }));
+    plan = undefined;
   }
-  return { n, records: input.history.length, ...f };
+  return f;
 }
 
 function must<T>(result: { _tag: 'Left'; left: unknown } | { _tag: 'Right'; right: T }): T {
