@@ -23,6 +23,8 @@ export interface Need {
   readonly scratch: Int32Array;
   /** The department's row in the per-day counts of free inspectors. */
   readonly row: number;
+  /** The kinds as bits of the department's own numbering (see `Roster.kindBits`), or -1 past its 31st kind. */
+  readonly bits: number;
 }
 
 /**
@@ -71,18 +73,48 @@ export class LazyOrder {
   }
 }
 
-/** Whether an inspector holds a kind still missing (a bit of `mask`, or a true flag past 31 kinds). */
-function holdsMissing(quals: ReadonlySet<string>, kinds: readonly string[], mask: number, flags: readonly boolean[] | undefined): boolean {
-  for (let q = 0; q < kinds.length; q++) {
-    const missing = flags === undefined ? (mask & (1 << q)) !== 0 : flags[q] === true;
-    if (missing && quals.has(kinds[q] as string)) return true;
-  }
-  return false;
+/** The kinds a walk still misses: whether any is, whether an inspector holds one, and taking an inspector's. */
+interface Missing {
+  any(): boolean;
+  heldBy(n: number): boolean;
+  take(n: number): void;
 }
 
+/** The kinds a walk still misses, as bits of the department's numbering of its kinds. */
+class MissingBits implements Missing {
+  constructor(private bits: number, private readonly kindBits: Int32Array) {}
+  any(): boolean {
+    return this.bits !== 0;
+  }
+  heldBy(n: number): boolean {
+    return ((this.kindBits[n] as number) & this.bits) !== 0;
+  }
+  take(n: number): void {
+    this.bits &= ~(this.kindBits[n] as number);
+  }
+}
+
+/** The kinds a walk still misses, by name: for a department of more than 31 kinds. */
+class MissingKinds implements Missing {
+  private readonly missing: Set<string>;
+  constructor(kinds: readonly string[], private readonly qualified: readonly ReadonlySet<string>[]) {
+    this.missing = new Set(kinds);
+  }
+  any(): boolean {
+    return this.missing.size > 0;
+  }
+  heldBy(n: number): boolean {
+    const quals = this.qualified[n] as ReadonlySet<string>;
+    for (const kind of this.missing) if (quals.has(kind)) return true;
+    return false;
+  }
+  take(n: number): void {
+    for (const kind of this.qualified[n] as ReadonlySet<string>) this.missing.delete(kind);
+  }
+}
 
 /** What one department of one task needs from the pool, as {@link Roster.pool} gives it. */
-export type PoolEntry = Pick<Need, 'pool' | 'covered' | 'whole' | 'slots' | 'scratch' | 'row'>;
+export type PoolEntry = Pick<Need, 'pool' | 'covered' | 'whole' | 'slots' | 'scratch' | 'row' | 'bits'>;
 
 /** A walk's record: the team, the skips, and the inspectors picked (by index). */
 export interface WalkRecord {
@@ -115,6 +147,11 @@ export class Roster {
   private readonly freeHolding: Int32Array;
   private readonly slotsOf: readonly Int32Array[];
   private readonly pools = new Map<string, PoolEntry>();
+  /** Per (department, kind), its bit in the department's own numbering of kinds (the first 31 kinds of a department). */
+  private readonly kindBit = new Map<string, number>();
+  /** Per inspector, the kinds it holds as those bits: the walk asks "holds a kind still missing" with one `&`. */
+  private readonly kindBits: Int32Array;
+  private readonly capacity: Float64Array;
 
   constructor(input: PlanningInput, days: readonly IsoDate[], wanted: ReadonlySet<string> | undefined) {
     this.inspectors = [...input.inspectors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -139,10 +176,17 @@ export class Roster {
     this.departmentIndex = new Map<string, number>(input.departments.map((d, i) => [d.id, i]));
     this.departmentOf = Int32Array.from(this.inspectors, (i) => this.departmentIndex.get(i.department) ?? -1);
     this.free = new Int32Array(input.departments.length * dayCount);
+    const kindsPerDepartment = new Map<string, number>();
     for (const item of input.items) {
       const key = flat(`${item.department}${UNIT_SEPARATOR}${item.kind}`);
-      if (!this.slotOf.has(key)) this.slotOf.set(key, this.slotOf.size);
+      if (this.slotOf.has(key)) continue;
+      this.slotOf.set(key, this.slotOf.size);
+      const local = kindsPerDepartment.get(item.department) ?? 0;
+      kindsPerDepartment.set(item.department, local + 1);
+      if (local < 31) this.kindBit.set(key, 1 << local);
     }
+    this.kindBits = Int32Array.from(this.inspectors, (i) => i.qualifications.reduce((bits, kind) => bits | (this.kindBit.get(`${i.department}${UNIT_SEPARATOR}${kind}`) ?? 0), 0));
+    this.capacity = Float64Array.from(this.inspectors, (i) => i.capacityPerDay);
     this.freeHolding = new Int32Array(this.slotOf.size * dayCount);
     this.slotsOf = this.inspectors.map((inspector) => (inspector.certified ? this.slotsHeldBy(inspector) : new Int32Array(0)));
     this.countFree();
@@ -189,6 +233,10 @@ export class Roster {
         slots: Int32Array.from(kinds, (k) => this.slotOf.get(`${department}${UNIT_SEPARATOR}${k}`) ?? -1),
         scratch: pool.slice(),
         row: this.departmentIndex.get(department) as number,
+        bits: kinds.reduce((bits, k) => {
+          const bit = this.kindBit.get(`${department}${UNIT_SEPARATOR}${k}`);
+          return bits < 0 || bit === undefined ? -1 : bits | bit;
+        }, 0),
       };
       this.pools.set(key, entry);
     }
@@ -211,51 +259,39 @@ export class Roster {
   }
 
   /** Why an inspector is passed over on day `d` by a walk that has `members` of `seats`, or `undefined` when taken. */
-  private skip(n: number, d: number, recused: ReadonlySet<number> | undefined, members: number, need: Need, mask: number, flags: readonly boolean[] | undefined): SkippedInspector['reason'] | undefined {
+  private skip(n: number, d: number, recused: ReadonlySet<number> | undefined, members: number, seats: number, missing: Missing): SkippedInspector['reason'] | undefined {
     const at = n * this.dayCount + d;
     return recused?.has(n) === true ? 'recused'
       : this.away[at] === 1 ? 'unavailable'
-        : (this.load[at] as number) >= (this.inspectors[n] as Inspector).capacityPerDay ? 'at-capacity'
-          : members >= need.seats && !holdsMissing(this.qualified[n] as ReadonlySet<string>, need.kinds, mask, flags) ? 'not-needed' : undefined;
+        : (this.load[at] as number) >= (this.capacity[n] as number) ? 'at-capacity'
+          : members >= seats && !missing.heldBy(n) ? 'not-needed' : undefined;
   }
 
   /**
    * Walks a department's random order on day `d`, taking members until the seats are filled and
    * every kind is held; records the team and the skips when `record` is given. Returns whether
-   * the department is staffed. Kinds still missing are a bit mask (an array past 31 kinds).
+   * the department is staffed. Kinds still missing are bits of the department's numbering of its
+   * kinds ({@link Roster.kindBits}), or, for a department of more than 31 kinds, {@link MissingKinds}.
    */
   walk(need: Need, order: LazyOrder, d: number, recused: ReadonlySet<number> | undefined, record: WalkRecord | undefined): boolean {
-    const { department, kinds, seats } = need;
+    const { department, seats } = need;
     if ((this.free[need.row * this.dayCount + d] as number) < seats) return false;
-    const wide = kinds.length > 31;
-    const flags = wide ? kinds.map(() => true) : undefined;
-    let mask = wide ? 0 : kinds.length === 31 ? 0x7fff_ffff : (1 << kinds.length) - 1;
-    let missingCount = kinds.length;
+    const missing: Missing = need.bits >= 0 ? new MissingBits(need.bits, this.kindBits) : new MissingKinds(need.kinds, this.qualified);
     let members = 0;
-    for (let position = 0; position < order.length && (members < seats || missingCount > 0); position++) {
+    for (let position = 0; position < order.length && (members < seats || missing.any()); position++) {
       const n = order.at(position);
-      const reason = this.skip(n, d, recused, members, need, mask, flags);
+      const reason = this.skip(n, d, recused, members, seats, missing);
       const inspector = (this.inspectors[n] as Inspector).id;
       if (reason !== undefined) {
         record?.skipped.push({ inspector, department, draw: position + 1, reason, rule: reason === 'recused' ? 'N2' : 'R19' });
         continue;
       }
       members++;
-      const quals = this.qualified[n] as ReadonlySet<string>;
-      for (let q = 0; q < kinds.length; q++) {
-        if (!quals.has(kinds[q] as string)) continue;
-        if (wide && flags?.[q] === true) {
-          flags[q] = false;
-          missingCount--;
-        } else if (!wide && (mask & (1 << q)) !== 0) {
-          mask &= ~(1 << q);
-          missingCount--;
-        }
-      }
+      missing.take(n);
       record?.team.push({ inspector, department, draw: position + 1 });
       record?.picked.push(n);
     }
-    return members >= seats && missingCount === 0;
+    return members >= seats && !missing.any();
   }
 
   /**
@@ -268,7 +304,7 @@ export class Roster {
     for (const n of picked) {
       const at = n * dayCount + d;
       this.load[at] = (this.load[at] as number) + 1;
-      if (this.load[at] !== (this.inspectors[n] as Inspector).capacityPerDay || !(this.inspectors[n] as Inspector).certified || this.away[at] === 1) continue;
+      if (this.load[at] !== (this.capacity[n] as number) || !(this.inspectors[n] as Inspector).certified || this.away[at] === 1) continue;
       const slot = (this.departmentOf[n] as number) * dayCount + d;
       this.free[slot] = (this.free[slot] as number) - 1;
       for (const kind of this.slotsOf[n] as Int32Array) this.freeHolding[kind * dayCount + d] = (this.freeHolding[kind * dayCount + d] as number) - 1;
