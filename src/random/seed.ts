@@ -70,11 +70,19 @@ export function streamsOf(seed: string): (purpose: string, tail?: string) => Ran
     buffer.set(seedBytes, at);
     at += seedBytes.length;
     sha256Padded(buffer, at, state, w, memo);
-    const words: number[] = [state[0] as number, state[1] as number, state[2] as number, state[3] as number];
-    // An all-zero state would be stuck at zero; SHA-256 gives it with probability 2^-128.
-    if (words.every((word): boolean => word === 0)) words[3] = 1;
-    return xoroshiro128plusFromState(words);
+    return streamOfState(state, 0);
   };
+}
+
+/**
+ * The stream whose 128-bit state is the four words of a digest at `words[at…at + 3]` (the first
+ * 16 bytes of SHA-256 of its message).
+ */
+export function streamOfState(words: Int32Array, at: number): RandomGenerator {
+  const state: number[] = [words[at] as number, words[at + 1] as number, words[at + 2] as number, words[at + 3] as number];
+  // An all-zero state would be stuck at zero; SHA-256 gives it with probability 2^-128.
+  if (state[0] === 0 && state[1] === 0 && state[2] === 0 && state[3] === 0) state[3] = 1;
+  return xoroshiro128plusFromState(state);
 }
 
 /**

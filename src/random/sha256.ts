@@ -133,7 +133,7 @@ function writeBitLength(buffer: Uint8Array, end: number, length: number): void {
 }
 
 /** Loads the 64-byte block at `bytes[at]` into `w[0…15]` as big-endian words. */
-function loadWords(bytes: Uint8Array, at: number, w: Int32Array): void {
+export function loadWords(bytes: Uint8Array, at: number, w: Int32Array): void {
   for (let t = 0; t < 16; t++) {
     const i = at + 4 * t;
     w[t] = ((bytes[i] as number) << 24) | ((bytes[i + 1] as number) << 16) | ((bytes[i + 2] as number) << 8) | (bytes[i + 3] as number);

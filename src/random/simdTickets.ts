@@ -77,13 +77,30 @@ class Body {
   }
 }
 
-/** The message schedule of one group: words 0–4 loaded, 5–14 zero, 15 the length (82 bytes), 16–63 expanded. */
-function schedule(b: Body): void {
-  for (let t = 0; t < 5; t++) {
+/**
+ * What one module computes: per group of four messages, `loaded` words of the last block read from
+ * memory (`stride` bytes per group from `input`), the block's other words the constants `fixed(t)`,
+ * and the first `outputs` words of the digest written (16 bytes each per group from `output`).
+ */
+interface Layout {
+  readonly loaded: number;
+  readonly fixed: (t: number) => number;
+  readonly stride: number;
+  readonly outputs: number;
+  readonly input: number;
+  readonly output: number;
+}
+
+/** Tickets: words 0–4 loaded (the code's 18 bytes and the padding's 0x80), 5–14 zero, 15 the length (82 bytes); the ticket's two words out. */
+const TICKETS: Layout = { loaded: 5, fixed: (t) => (t === 15 ? (64 + 18) * 8 : 0), stride: 80, outputs: 2, input: IN, output: OUT };
+
+/** The message schedule of one group: the layout's words loaded or fixed, 16–63 expanded. */
+function schedule(b: Body, layout: Layout): void {
+  for (let t = 0; t < layout.loaded; t++) {
     b.get(1); b.simd(SIMD.load, 4, ...uleb(16 * t)); b.set(W + t);
   }
-  for (let t = 5; t < 16; t++) {
-    b.i32(t === 15 ? (64 + 18) * 8 : 0); b.simd(SIMD.splat); b.set(W + t);
+  for (let t = layout.loaded; t < 16; t++) {
+    b.i32(layout.fixed(t)); b.simd(SIMD.splat); b.set(W + t);
   }
   for (let t = 16; t < 64; t++) {
     b.sigma(W + t - 2, 17, 19, 10, true); b.get(W + t - 7); b.simd(SIMD.add);
@@ -92,8 +109,8 @@ function schedule(b: Body): void {
   }
 }
 
-/** The 64 rounds from the midstate; the working variables rotate by name. Returns the locals holding the final a and b. */
-function rounds(b: Body): [number, number] {
+/** The 64 rounds from the midstate; the working variables rotate by name. Returns the locals holding the final a–h. */
+function rounds(b: Body): number[] {
   let v = [0, 1, 2, 3, 4, 5, 6, 7].map((k) => STATE + k);
   v.forEach((local, k) => { b.get(MID + k); b.set(local); });
   for (let t = 0; t < 64; t++) {
@@ -110,25 +127,26 @@ function rounds(b: Body): [number, number] {
     b.get(T1); b.get(T2); b.simd(SIMD.add); b.set(h); // the next a
     v = [h, a, bb, c, d, e, f, g];
   }
-  return [v[0] as number, v[1] as number];
+  return v;
 }
 
-/** The module's bytes: one exported memory `mem` and one function `run(groups)`. */
-function moduleBytes(): Uint8Array {
+/** The module's bytes for a layout: one exported memory `mem` and one function `run(groups)`. */
+function moduleBytes(layout: Layout): Uint8Array {
   const b = new Body();
   for (let k = 0; k < 8; k++) {
     b.i32(0); b.simd(SIMD.load, 4, ...uleb(16 * k)); b.set(MID + k);
   }
-  b.i32(IN); b.set(1);
-  b.get(0); b.i32(80); b.op(OP.mul); b.i32(IN); b.op(OP.add); b.set(2);
-  b.i32(OUT); b.set(3);
+  b.i32(layout.input); b.set(1);
+  b.get(0); b.i32(layout.stride); b.op(OP.mul); b.i32(layout.input); b.op(OP.add); b.set(2);
+  b.i32(layout.output); b.set(3);
   b.op(OP.loop, 0x40);
-  schedule(b);
-  const [a, second] = rounds(b);
-  b.get(3); b.get(MID); b.get(a); b.simd(SIMD.add); b.simd(SIMD.store, 4, 0);
-  b.get(3); b.get(MID + 1); b.get(second); b.simd(SIMD.add); b.simd(SIMD.store, 4, 16);
-  b.get(1); b.i32(80); b.op(OP.add); b.set(1);
-  b.get(3); b.i32(32); b.op(OP.add); b.set(3);
+  schedule(b, layout);
+  const final = rounds(b);
+  for (let k = 0; k < layout.outputs; k++) {
+    b.get(3); b.get(MID + k); b.get(final[k] as number); b.simd(SIMD.add); b.simd(SIMD.store, 4, ...uleb(16 * k));
+  }
+  b.get(1); b.i32(layout.stride); b.op(OP.add); b.set(1);
+  b.get(3); b.i32(16 * layout.outputs); b.op(OP.add); b.set(3);
   b.get(1); b.get(2); b.op(OP.ltU, OP.brIf, 0);
   b.op(OP.end, OP.end);
   const body = [...vec([[...uleb(3), 0x7f], [...uleb(MID + 8 - W), 0x7b]]), ...b.code];
@@ -150,23 +168,25 @@ export interface WasmApi {
 }
 
 /**
- * The compiled module, once per process and WebAssembly API (`null` where it cannot be compiled):
- * compiled code is a constant, like the round constants; compiling it per draw would also start
- * every draw on the engine's baseline code again before its optimising tier takes over.
+ * The compiled modules, once per process, WebAssembly API and layout (`null` where one cannot be
+ * compiled): compiled code is a constant, like the round constants; compiling it per draw would
+ * also start every draw on the engine's baseline code again before its optimising tier takes over.
  */
-const compiled = new WeakMap<WasmApi, object | null>();
+const compiled = new WeakMap<WasmApi, Map<Layout, object | null>>();
 
-function compiledModule(wasm: WasmApi): object | null {
-  let module = compiled.get(wasm);
+function compiledModule(wasm: WasmApi, layout: Layout): object | null {
+  let modules = compiled.get(wasm);
+  if (modules === undefined) compiled.set(wasm, (modules = new Map<Layout, object | null>()));
+  let module = modules.get(layout);
   if (module === undefined) {
     try {
-      const bytes = moduleBytes();
+      const bytes = moduleBytes(layout);
       module = wasm.validate(bytes) ? new wasm.Module(bytes) : null;
     } catch {
       // Compiling forbidden (a content security policy) or failing: the JavaScript compression.
       module = null;
     }
-    compiled.set(wasm, module);
+    modules.set(layout, module);
   }
   return module;
 }
@@ -179,18 +199,39 @@ export interface SimdTicketRun {
   readonly output: number;
 }
 
+type Environment = { readonly WebAssembly?: WasmApi };
+
 /**
  * An instance with the midstate `mid` written in, or `undefined` where the module cannot run: no
  * WebAssembly, no SIMD (`validate` refuses the module), compiling refused, no memory for an
  * instance, or a big-endian host. `environment` is the
  * global object; a test passes one without WebAssembly or with a crippled one.
  */
-export function simdTicketRun(mid: Int32Array, environment: { readonly WebAssembly?: WasmApi } = globalThis as { readonly WebAssembly?: WasmApi }): SimdTicketRun | undefined {
+export function simdTicketRun(mid: Int32Array, environment: Environment = globalThis as Environment): SimdTicketRun | undefined {
+  return instance(TICKETS, mid, environment);
+}
+
+/** Groups of four blocks per run of {@link simdBlockRun}. */
+export const BLOCK_GROUPS = 160;
+
+/** Whole last blocks: the 16 words loaded (256 bytes per group of four), the digest's first four words out. */
+const BLOCKS: Layout = { loaded: 16, fixed: () => 0, stride: 256, outputs: 4, input: IN, output: IN + BLOCK_GROUPS * 256 };
+
+/**
+ * As {@link simdTicketRun}, for messages whose last block is any 16 words after the midstate `mid`
+ * (a stream's second block, after a first block its purposes share): per group, word t of lane j
+ * at `input + 64·group + 4t + j`; out, the digest's word k of lane j at `output + 16·group + 4k + j`.
+ */
+export function simdBlockRun(mid: Int32Array, environment: Environment = globalThis as Environment): SimdTicketRun | undefined {
+  return instance(BLOCKS, mid, environment);
+}
+
+function instance(layout: Layout, mid: Int32Array, environment: Environment): SimdTicketRun | undefined {
   const wasm = environment.WebAssembly;
   // WebAssembly memory is little-endian; typed arrays use the host's order. On a big-endian host
   // (Node on s390x) the words written in would be read back swapped: the JavaScript path there.
   if (new Uint8Array(Uint32Array.of(1).buffer)[0] !== 1) return undefined;
-  const module = wasm === undefined ? null : compiledModule(wasm);
+  const module = wasm === undefined ? null : compiledModule(wasm, layout);
   if (module === null || wasm === undefined) return undefined;
   let exports: Readonly<Record<string, unknown>>;
   try {
@@ -201,5 +242,5 @@ export function simdTicketRun(mid: Int32Array, environment: { readonly WebAssemb
   }
   const words = new Int32Array((exports['mem'] as { readonly buffer: ArrayBuffer }).buffer);
   for (let k = 0; k < 32; k++) words[k] = mid[k >> 2] as number;
-  return { words, run: exports['run'] as (groups: number) => void, input: IN / 4, output: OUT / 4 };
+  return { words, run: exports['run'] as (groups: number) => void, input: layout.input / 4, output: layout.output / 4 };
 }

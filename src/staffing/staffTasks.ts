@@ -3,7 +3,8 @@ import { byText } from '../internal/text.js';
 import { isWorkingDayUnchecked } from '../calendar/workingDays.js';
 import { daysFromIsoDate, isoDateFromDays } from '../internal/date.js';
 import { left, right } from '../internal/result.js';
-import { assertSeed, seedIssue, streamsOf, uniformBelow } from '../random/seed.js';
+import { assertSeed, seedIssue, streamOfState, streamsOf, uniformBelow } from '../random/seed.js';
+import { StreamStates } from '../random/streamStates.js';
 import * as z from 'zod';
 import { schemaIssues, workingDayOptionsSchema } from '../input/schemas.js';
 import { notValidatedIssues } from '../input/validated.js';
@@ -177,13 +178,52 @@ export function staffWith(input: PlanningInput, tasks: readonly JointTask[], opt
   const needs = needsFor(roster, itemOf);
   const assignments: Assignment[] = [];
   const unplannable: Unplannable[] = [];
-  for (const task of checked ? tasks : idOrder(tasks)) {
-    const own = keyed !== undefined && keyed.tasks.has(task.id) ? keyed.streams : streams;
-    const staffed = staffOne(input, task, roster, needs(task, teamSizeOf(task)), own);
-    if ('date' in staffed) assignments.push({ task: task.id, date: days[staffed.date] as IsoDate, team: staffed.team, skipped: staffed.skipped });
-    else unplannable.push({ task: task.id, enterprise: task.enterprise, ...staffed });
+  const ordered = checked ? tasks : idOrder(tasks);
+  const states = new StreamStates(seed, `${INSPECTORS}joint:`);
+  for (let from = 0; from < ordered.length; from += CHUNK) {
+    const chunk = ordered.slice(from, from + CHUNK);
+    const chunkNeeds = chunk.map((task) => needs(task, teamSizeOf(task)));
+    const isKeyed = (task: JointTask): boolean => keyed?.tasks.has(task.id) === true;
+    const ahead = inspectorStreamsAhead(states, chunk, chunkNeeds, isKeyed);
+    chunk.forEach((task, i) => {
+      const staffed = staffOne(input, task, roster, chunkNeeds[i] as readonly Need[], isKeyed(task) ? (keyed as { streams: typeof streams }).streams : streams, ahead(i));
+      if ('date' in staffed) assignments.push({ task: task.id, date: days[staffed.date] as IsoDate, team: staffed.team, skipped: staffed.skipped });
+      else unplannable.push({ task: task.id, enterprise: task.enterprise, ...staffed });
+    });
   }
   return right({ algorithm: STAFF_ALGORITHM, workingDays: days, assignments, unplannable });
+}
+
+/** Tasks whose inspector streams are derived together, four at a time (bounded memory at 10⁷ tasks). */
+const CHUNK = 4096;
+
+/**
+ * The inspector streams of a chunk of tasks, derived together ({@link StreamStates}) for the tasks
+ * on the public seed whose ids begin `joint:` (a merge's): for task `i`, the stream of its `k`-th
+ * need, or `undefined` where {@link staffOne} derives it itself (a visit secret's streams, a long
+ * seed, no SIMD). The same streams either way.
+ */
+function inspectorStreamsAhead(states: StreamStates, tasks: readonly JointTask[], needs: readonly (readonly Need[])[], isKeyed: (task: JointTask) => boolean): (i: number) => ((k: number) => RandomGenerator | undefined) | undefined {
+  if (!states.available) return () => undefined;
+  const start = new Int32Array(tasks.length + 1);
+  const codes: string[] = [];
+  const departments: string[] = [];
+  tasks.forEach((task, i) => {
+    start[i] = codes.length;
+    if (isKeyed(task) || !task.id.startsWith('joint:')) return;
+    const code = task.id.slice(6);
+    for (const need of needs[i] as readonly Need[]) {
+      codes.push(code);
+      departments.push(need.department);
+    }
+  });
+  start[tasks.length] = codes.length;
+  const { states: words, fits } = states.compute(codes.length, (j) => codes[j] as string, (j) => departments[j] as string);
+  return (i) => {
+    const first = start[i] as number;
+    if (start[i + 1] === first) return undefined;
+    return (k) => (fits[first + k] === 1 ? streamOfState(words, 4 * (first + k)) : undefined);
+  };
 }
 
 /** The tasks in id order: themselves when they already are (a merge's are), else a sorted copy. */
@@ -236,7 +276,7 @@ const DATE = `${STAFF_ALGORITHM}${UNIT_SEPARATOR}date${UNIT_SEPARATOR}`;
  * department can be staffed, its team drawn from each department's seeded random order, booked.
  * Returns the day's index and the team, or the problem that makes the task unplannable.
  */
-function staffOne(input: PlanningInput, task: JointTask, roster: Roster, needs: readonly Need[], streams: (purpose: string, tail?: string) => RandomGenerator): { date: number; team: TeamMember[]; skipped: SkippedInspector[] } | Problem {
+function staffOne(input: PlanningInput, task: JointTask, roster: Roster, needs: readonly Need[], streams: (purpose: string, tail?: string) => RandomGenerator, ahead?: (k: number) => RandomGenerator | undefined): { date: number; team: TeamMember[]; skipped: SkippedInspector[] } | Problem {
   const recused = roster.recusedFor(task.enterprise);
   for (const need of needs) {
     const problem = feasibility(need, recused, roster.qualified);
@@ -248,7 +288,7 @@ function staffOne(input: PlanningInput, task: JointTask, roster: Roster, needs: 
   const orders: (LazyOrder | undefined)[] = new Array<LazyOrder | undefined>(needs.length);
   const orderOf = (k: number): LazyOrder => {
     const need = needs[k] as Need;
-    return (orders[k] ??= new LazyOrder(need.pool, () => streams(INSPECTORS, `${task.id}${UNIT_SEPARATOR}${need.department}`), need.scratch));
+    return (orders[k] ??= new LazyOrder(need.pool, () => ahead?.(k) ?? streams(INSPECTORS, `${task.id}${UNIT_SEPARATOR}${need.department}`), need.scratch));
   };
   try {
     const firstDay = uniformBelow(streams(DATE, task.id), dayCount);
