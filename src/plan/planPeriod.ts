@@ -292,18 +292,16 @@ function namesOf(draw: DrawPlan, targetEntity: (k: number) => Enterprise, joint:
   return namesDigestOfSorted(pairs);
 }
 
-/** Each visit's mode (R9–R11, R14, R26), by task id, and its notice (R32). */
-function modesOf(input: PlanningInput, joint: readonly JointTask[], enterprises: readonly Enterprise[], itemOf: ReadonlyMap<string, InspectionItem>): Map<string, ModeDecision> {
-  const modeOf = new Map<string, ModeDecision>();
+/** Each visit's mode (R9–R11, R14, R26) and its notice (R32), in the visits' order. */
+function modesOf(input: PlanningInput, joint: readonly JointTask[], enterprises: readonly Enterprise[], itemOf: ReadonlyMap<string, InspectionItem>): ModeDecision[] {
   const secret = secretItems(input);
-  for (const [k, task] of joint.entries()) {
+  return joint.map((task, k) => {
     // Only a visit of the random plan may be replaced by non-site supervision: a trigger is inspected on site.
     const items = task.items.map((id) => itemOf.get(id) as InspectionItem);
     const mode = inspectionModeUnchecked(enterprises[k] as Enterprise, input.policy, task.reasons.every((r) => r === 'random') ? items : undefined);
     // R32: an item that may not be told in advance makes any visit unannounced, a triggered one too.
-    modeOf.set(task.id, keepSecret(mode, items, secret));
-  }
-  return modeOf;
+    return keepSecret(mode, items, secret);
+  });
 }
 
 /** What {@link assemble} takes from {@link planPeriod}: the draw, the merge and the lookups made on the way. */
@@ -320,7 +318,7 @@ interface Assembly {
 }
 
 /** R9: a flying inspection may check a seeded subset of its items; the others are dropped. */
-function flyingSubsets(a: Assembly, modeOf: ReadonlyMap<string, ModeDecision>): { joint: readonly JointTask[]; dropped: readonly DroppedItem[] } {
+function flyingSubsets(a: Assembly, modes: readonly ModeDecision[]): { joint: readonly JointTask[]; dropped: readonly DroppedItem[] } {
   const { input: { policy }, merged, itemOf, options } = a;
   if (policy.flyingItemShare >= 1) return merged;
   const askedBy = new Map<string, DepartmentTask[]>();
@@ -335,8 +333,8 @@ function flyingSubsets(a: Assembly, modeOf: ReadonlyMap<string, ModeDecision>): 
   // A flying visit is unannounced: with a visit secret, its subset is keyed by it too (R26).
   const streams = streamsOf(keyedSeed(options));
   const extra: DroppedItem[] = [];
-  const joint = merged.joint.map((task) => {
-    if (modeOf.get(task.id)?.mode !== 'flying') return task;
+  const joint = merged.joint.map((task, k) => {
+    if ((modes[k] as ModeDecision).mode !== 'flying') return task;
     const subset = flyingSubset(task, policy.flyingItemShare, streams, itemOf, askedBy);
     extra.push(...subset.dropped);
     return { ...task, items: subset.items };
@@ -347,18 +345,18 @@ function flyingSubsets(a: Assembly, modeOf: ReadonlyMap<string, ModeDecision>): 
 function assemble(a: Assembly): Result<InputError, Plan> {
   const { input, options, draw, triggered, merged } = a;
   const enterprises = merged.from.map((g) => g.entity);
-  const modeOf = modesOf(input, merged.joint, enterprises, a.itemOf);
-  const { joint, dropped } = flyingSubsets(a, modeOf);
+  const modes = modesOf(input, merged.joint, enterprises, a.itemOf);
+  const { joint, dropped } = flyingSubsets(a, modes);
   const report = reporter(options.onProgress);
   report('staff', 0, joint.length);
-  const unannounced = new Set(joint.filter((t) => !(modeOf.get(t.id) as ModeDecision).advanceNotice).map((t) => t.id));
-  const keyed = options.secret === undefined ? {} : { keyed: { seed: keyedSeed(options), tasks: unannounced } };
+  const unannounced = (k: number): boolean => !(modes[k] as ModeDecision).advanceNotice;
+  const keyed = options.secret === undefined ? {} : { keyed: { seed: keyedSeed(options), at: unannounced } };
   // The merge made the tasks (well formed, in id order), and each one's mode has its team size.
-  const shared = { ...keyed, checked: true, teamSizeOf: (task: JointTask) => (modeOf.get(task.id) as ModeDecision).teamSize };
+  const shared = { ...keyed, checked: true, teamSizeOf: (_: JointTask, k: number) => (modes[k] as ModeDecision).teamSize };
   const staffing = staffWith(input, joint, { seed: options.seed, ...(options.calendar === undefined ? {} : { calendar: options.calendar }) }, () => undefined, shared);
   report('staff', joint.length, joint.length);
   if (staffing._tag === 'Left') return staffing;
-  const { tasks, unplannable, plannedSections } = placed(joint, enterprises, modeOf, staffing.right);
+  const { tasks, unplannable, plannedSections } = placed(joint, enterprises, modes, staffing.right);
   const metrics = measure(input, a.departmentTasks, joint, tasks, unplannable.length, merged.empty, dropped, plannedSections, a.sections);
   return right({
     draw,
@@ -374,18 +372,18 @@ function assemble(a: Assembly): Result<InputError, Plan> {
       secretDigest: options.secret === undefined ? null : secretDigestOf(options.secret),
     },
     metrics,
-    warnings: [...planWarnings(input, draw, metrics, staffing.right.workingDays), ...predictableWarning(options.secret, [...unannounced].sort(byText))],
+    warnings: [...planWarnings(input, draw, metrics, staffing.right.workingDays), ...predictableWarning(options.secret, options.secret === undefined ? joint.filter((_, k) => unannounced(k)).map((t) => t.id).sort(byText) : [])],
   });
 }
 
 /** Each joint task with its mode and its date and team, or its problem; and the industry section of each planned one. */
-function placed(joint: readonly JointTask[], enterprises: readonly Enterprise[], modeOf: ReadonlyMap<string, ModeDecision>, staffing: Staffing): { tasks: PlannedTask[]; unplannable: UnplannableTask[]; plannedSections: string[] } {
+function placed(joint: readonly JointTask[], enterprises: readonly Enterprise[], modes: readonly ModeDecision[], staffing: Staffing): { tasks: PlannedTask[]; unplannable: UnplannableTask[]; plannedSections: string[] } {
   const outcomeOf = outcomesInOrder(joint, staffing) ?? outcomesById(staffing);
   const tasks: PlannedTask[] = [];
   const unplannable: UnplannableTask[] = [];
   const plannedSections: string[] = [];
   for (const [k, task] of joint.entries()) {
-    const mode = modeOf.get(task.id) as ModeDecision;
+    const mode = modes[k] as ModeDecision;
     const { assignment, problem } = outcomeOf(k, task.id);
     const { id, enterprise, lead, leadBy, departments, items, tasks: from, reasons } = task;
     if (assignment !== undefined) {

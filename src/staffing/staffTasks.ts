@@ -147,8 +147,10 @@ function optionsIssues(options: unknown): InputIssue[] {
  * keyed streams (R26), each task's team size from its mode, and that the tasks are well formed.
  */
 export interface StaffShared {
-  readonly keyed?: { readonly seed: string; readonly tasks: ReadonlySet<string> };
-  readonly teamSizeOf?: (task: JointTask) => number;
+  /** The seed of the unannounced visits' streams, and which visits are unannounced, by their place in the tasks. */
+  readonly keyed?: { readonly seed: string; readonly at: (k: number) => boolean };
+  /** A task's team size, by the task and its place in the tasks. */
+  readonly teamSizeOf?: (task: JointTask, k: number) => number;
   /** The tasks are a merge's: well formed, in id order, each enterprise once. */
   readonly checked?: boolean;
 }
@@ -173,7 +175,7 @@ export function staffWith(input: PlanningInput, tasks: readonly JointTask[], opt
   const roster = new Roster(input, days, checked ? undefined : new Set<string>(tasks.map((t) => t.enterprise)));
   const streams = streamsOf(seed);
   // planPeriod's visit secret (R26): an unannounced visit's date and team come from streams of seed ␟ secret.
-  const keyed = shared.keyed === undefined ? undefined : { streams: streamsOf(shared.keyed.seed), tasks: shared.keyed.tasks };
+  const keyed = shared.keyed === undefined ? undefined : { streams: streamsOf(shared.keyed.seed), at: shared.keyed.at };
   const teamSizeOf = shared.teamSizeOf ?? ((task: JointTask): number => inspectionModeUnchecked(lookup(task.enterprise) as Enterprise, input.policy).teamSize);
   const needs = needsFor(roster, itemOf);
   const assignments: Assignment[] = [];
@@ -182,11 +184,11 @@ export function staffWith(input: PlanningInput, tasks: readonly JointTask[], opt
   const states = new StreamStates(seed, `${INSPECTORS}joint:`);
   for (let from = 0; from < ordered.length; from += CHUNK) {
     const chunk = ordered.slice(from, from + CHUNK);
-    const chunkNeeds = chunk.map((task) => needs(task, teamSizeOf(task)));
-    const isKeyed = (task: JointTask): boolean => keyed?.tasks.has(task.id) === true;
+    const chunkNeeds = chunk.map((task, i) => needs(task, teamSizeOf(task, from + i)));
+    const isKeyed = (i: number): boolean => keyed?.at(from + i) === true;
     const ahead = inspectorStreamsAhead(states, chunk, chunkNeeds, isKeyed);
     chunk.forEach((task, i) => {
-      const staffed = staffOne(input, task, roster, chunkNeeds[i] as readonly Need[], isKeyed(task) ? (keyed as { streams: typeof streams }).streams : streams, ahead(i));
+      const staffed = staffOne(input, task, roster, chunkNeeds[i] as readonly Need[], isKeyed(i) ? (keyed as { streams: typeof streams }).streams : streams, ahead(i));
       if ('date' in staffed) assignments.push({ task: task.id, date: days[staffed.date] as IsoDate, team: staffed.team, skipped: staffed.skipped });
       else unplannable.push({ task: task.id, enterprise: task.enterprise, ...staffed });
     });
@@ -203,14 +205,14 @@ const CHUNK = 4096;
  * need, or `undefined` where {@link staffOne} derives it itself (a visit secret's streams, a long
  * seed, no SIMD). The same streams either way.
  */
-function inspectorStreamsAhead(states: StreamStates, tasks: readonly JointTask[], needs: readonly (readonly Need[])[], isKeyed: (task: JointTask) => boolean): (i: number) => ((k: number) => RandomGenerator | undefined) | undefined {
+function inspectorStreamsAhead(states: StreamStates, tasks: readonly JointTask[], needs: readonly (readonly Need[])[], isKeyed: (i: number) => boolean): (i: number) => ((k: number) => RandomGenerator | undefined) | undefined {
   if (!states.available) return () => undefined;
   const start = new Int32Array(tasks.length + 1);
   const codes: string[] = [];
   const departments: string[] = [];
   tasks.forEach((task, i) => {
     start[i] = codes.length;
-    if (isKeyed(task) || !task.id.startsWith('joint:')) return;
+    if (isKeyed(i) || !task.id.startsWith('joint:')) return;
     const code = task.id.slice(6);
     for (const need of needs[i] as readonly Need[]) {
       codes.push(code);
