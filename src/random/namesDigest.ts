@@ -1,5 +1,5 @@
 import { createSha256 } from '#sha256';
-import { utf8Bytes } from './sha256.js';
+import { updateText, utf8Bytes } from './sha256.js';
 
 /**
  * The names digest (R4, R23): SHA-256 (64 lowercase hex digits) of the UTF-8 bytes of the canonical
@@ -16,7 +16,7 @@ export function namesDigestOfSorted(pairs: readonly (readonly [string, string])[
   const hash = createSha256();
   // An array of string pairs has no keys to sort: its canonical JSON is JSON.stringify's text, written
   // five to eight times faster than by the general canonicalJson.
-  hash.update(utf8Bytes(JSON.stringify(pairs)));
+  updateText(hash, JSON.stringify(pairs));
   return hash.hex();
 }
 
