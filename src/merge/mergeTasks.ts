@@ -223,7 +223,7 @@ export function mergeWith(input: PlanningInput, tasks: readonly DepartmentTask[]
     enterprise,
     industry: lookup(enterprise)?.industry ?? '',
     records: historyOf.get(enterprise) ?? [],
-    tasks: (groups.get(enterprise) as DepartmentTask[]).sort((a, b) => byText(a.id, b.id)),
+    list: taskList((groups.get(enterprise) as DepartmentTask[]).sort((a, b) => byText(a.id, b.id))),
   }));
   const { joint, dropped, empty } = mergeGroups(input, list, itemOf, shapes);
   return right({ joint, dropped, empty });
@@ -238,7 +238,38 @@ export interface TaskGroup {
   readonly enterprise: string;
   readonly industry: string;
   readonly records: readonly InspectionRecord[];
-  readonly tasks: readonly DepartmentTask[];
+  readonly list: TaskList;
+}
+
+/**
+ * A group's tasks, in id order, as the merge reads them: a group merged by its shape needs only
+ * their ids and items, so a draft need not make a million task objects (it makes them when asked).
+ */
+export interface TaskList {
+  readonly length: number;
+  id(i: number): string;
+  items(i: number): readonly ItemId[];
+  reason(i: number): InspectionReason;
+  /** The tasks as objects. */
+  tasks(): readonly DepartmentTask[];
+}
+
+/** The {@link TaskList} of tasks at hand. */
+export function taskList(tasks: readonly DepartmentTask[]): TaskList {
+  return {
+    length: tasks.length,
+    id: (i) => (tasks[i] as DepartmentTask).id,
+    items: (i) => (tasks[i] as DepartmentTask).items,
+    reason: (i) => (tasks[i] as DepartmentTask).reason,
+    tasks: () => tasks,
+  };
+}
+
+/** The ids of a list's tasks, in a fresh array. */
+function idsOf(list: TaskList): string[] {
+  const ids = new Array<string>(list.length);
+  for (let i = 0; i < list.length; i++) ids[i] = list.id(i);
+  return ids;
 }
 
 /**
@@ -255,15 +286,15 @@ export function mergeGroups<G extends TaskGroup>(input: PlanningInput, groups: r
   const dropped: DroppedItem[] = [];
   const empty: EmptyVisit[] = [];
   for (const group of groups) {
-    const { enterprise, industry, records, tasks } = group;
-    if (tasks.length === 0) continue;
+    const { enterprise, industry, records, list } = group;
+    if (list.length === 0) continue;
     // Random tasks on an enterprise without records merge as any other group of the same items in the same industry does.
-    const key = records.length === 0 ? shapes?.key(tasks, industry) : undefined;
+    const key = records.length === 0 ? shapes?.key(list, industry) : undefined;
     const shape = key === undefined ? undefined : shapes?.reuse(key);
-    const merged = shape === undefined ? mergeGroup(ctx, enterprise, tasks, records, industry) : shape.applied(enterprise, tasks);
-    if (key !== undefined && shape === undefined) shapes?.set(key, new Shape(merged, tasks));
+    const merged = shape?.applied(enterprise, list) ?? mergeGroup(ctx, enterprise, list.tasks(), records, industry);
+    if (key !== undefined && shape === undefined) shapes?.set(key, new Shape(merged, list.tasks()));
     dropped.push(...merged.lost);
-    if (merged.task === undefined) empty.push({ enterprise: enterprise as Uscc, tasks: tasks.map((t) => t.id), reason: 'items-dropped', rule: merged.lost[0]?.rule ?? 'R15' });
+    if (merged.task === undefined) empty.push({ enterprise: enterprise as Uscc, tasks: idsOf(list), reason: 'items-dropped', rule: merged.lost[0]?.rule ?? 'R15' });
     else {
       joint.push(merged.task);
       from.push(group);
@@ -305,15 +336,16 @@ class Shape {
   }
 
   /** The merge of `group` on `enterprise`, a group of this shape: fresh objects, field for field as {@link mergeGroup} makes them. */
-  applied(enterprise: string, group: readonly DepartmentTask[]): GroupMerge {
+  applied(enterprise: string, group: TaskList): GroupMerge {
     const uscc = enterprise as Uscc;
+    const ids = idsOf(group);
     const lost = this.lost.map(({ by, item, reason, rule, instead }): DroppedItem => {
-      const task = (group[by] as DepartmentTask).id;
+      const task = ids[by] as string;
       return instead === undefined ? { task, enterprise: uscc, item, reason, rule } : { task, enterprise: uscc, item, reason, rule, instead };
     });
     if (this.task === undefined) return { task: undefined, lost };
     const { lead, leadBy, departments, items, reasons } = this.task;
-    return { task: { id: `joint:${enterprise}`, enterprise: uscc, lead, leadBy, departments: [...departments], items: [...items], tasks: group.map((t) => t.id), reasons: [...reasons] }, lost };
+    return { task: { id: `joint:${enterprise}`, enterprise: uscc, lead, leadBy, departments: [...departments], items: [...items], tasks: ids, reasons: [...reasons] }, lost };
   }
 }
 
@@ -331,12 +363,13 @@ export class ShapeCache extends Map<string, Shape> {
   }
 
   /** The key of a group of random tasks, or `undefined` for a group with a triggered task (its lead and reasons depend on more). */
-  key(group: readonly DepartmentTask[], industry: string): string | undefined {
+  key(group: TaskList, industry: string): string | undefined {
     let key = industry;
-    for (const task of group) {
-      if (task.reason !== 'random') return undefined;
-      let id = this.listIds.get(task.items);
-      if (id === undefined) this.listIds.set(task.items, (id = this.listIds.size));
+    for (let i = 0; i < group.length; i++) {
+      if (group.reason(i) !== 'random') return undefined;
+      const items = group.items(i);
+      let id = this.listIds.get(items);
+      if (id === undefined) this.listIds.set(items, (id = this.listIds.size));
       key += `${UNIT_SEPARATOR}${id}`;
     }
     return key;

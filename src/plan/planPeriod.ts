@@ -12,7 +12,7 @@ import type { DepartmentTask, DroppedItem, EmptyVisit, JointTask } from '../merg
 import { inspectionModeUnchecked, keepSecret, type ModeDecision } from '../merge/inspectionMode.js';
 import { secretItems } from '../merge/itemKeys.js';
 import { namesDigestOfSorted, secretDigestOf } from '../random/namesDigest.js';
-import { checkDepartmentTasks, mergeGroups } from '../merge/mergeTasks.js';
+import { checkDepartmentTasks, mergeGroups, taskList } from '../merge/mergeTasks.js';
 import { draftGroups, type DraftGroup } from './tasksFromDraw.js';
 import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
 import type { Enterprise, InspectionItem, InspectionRecord, ItemId, PlanningInput } from '../model/types.js';
@@ -200,7 +200,7 @@ export function planPeriod(input: PlanningInput, options: PlanOptions): Result<I
   if (firstClash !== undefined) return left({ code: 'invalid-input', issues: [firstClash, ...moreClashes] });
 
   const groups = withTriggered(input, drawn, triggered, lookup);
-  const departmentTasks = groups.reduce((n, g) => n + g.tasks.length, 0);
+  const departmentTasks = groups.reduce((n, g) => n + g.list.length, 0);
   const report = reporter(onProgress);
   report('merge', 0, departmentTasks);
   // The draw's tasks are well formed by construction and the triggered ones were checked above.
@@ -208,7 +208,7 @@ export function planPeriod(input: PlanningInput, options: PlanOptions): Result<I
   report('merge', departmentTasks, departmentTasks);
   // Targets that got no department task because no item of their draws' departments and kinds
   // applies to their industry (R1): not visited, and said so, so that every target of the draw is in exactly one place of the plan.
-  const unreached = groups.filter((g) => g.tasks.length === 0).map((g): EmptyVisit => ({ enterprise: g.enterprise as Uscc, tasks: [], reason: 'no-applicable-item', rule: 'R1' }));
+  const unreached = groups.filter((g) => g.list.length === 0).map((g): EmptyVisit => ({ enterprise: g.enterprise as Uscc, tasks: [], reason: 'no-applicable-item', rule: 'R1' }));
   const empty = [...merged.empty, ...unreached].sort((a, b) => byText(a.enterprise, b.enterprise));
   const assembly = { input, options: onProgress === undefined ? options : { ...options, onProgress }, draw, targetEntity: batch.right.targetEntity, triggered, departmentTasks, merged: { ...merged, empty }, itemOf, sections };
   return assemble(assembly);
@@ -219,7 +219,9 @@ function clashesOf(drawn: readonly DraftGroup[], triggered: readonly DepartmentT
   if (triggered.length === 0) return [];
   const ids = new Set(triggered.map((t) => t.id));
   const clashing = new Set<string>();
-  for (const group of drawn) for (const task of group.tasks) if (ids.has(task.id)) clashing.add(task.id);
+  for (const { list } of drawn) {
+    for (let i = 0; i < list.length; i++) if (ids.has(list.id(i))) clashing.add(list.id(i));
+  }
   const clashes: InputIssue[] = [];
   triggered.forEach((t, i) => {
     if (clashing.has(t.id)) clashes.push({ code: 'duplicate/task', path: ['options', 'triggered', i, 'id'], at: formatPath(['options', 'triggered', i, 'id']), message: `task id "${t.id}" is the id of a task from the draw`, rule: 'R15' });
@@ -241,14 +243,14 @@ function withTriggered(input: PlanningInput, drawn: readonly DraftGroup[], trigg
     const more = byEnterprise.get(g.enterprise);
     if (more === undefined) return g;
     byEnterprise.delete(g.enterprise);
-    return { ...g, tasks: joined(g.tasks, more) };
+    return { ...g, list: taskList(joined(g.list.tasks(), more)) };
   });
   if (byEnterprise.size === 0) return groups;
   const records = new Map<string, InspectionRecord[]>();
   for (const r of input.history) if (byEnterprise.has(r.enterprise)) records.set(r.enterprise, [...(records.get(r.enterprise) ?? []), r]);
   const others = [...byEnterprise].map(([enterprise, tasks]): DraftGroup => {
     const entity = lookup(enterprise) as Enterprise;
-    return { enterprise, industry: entity.industry, records: records.get(enterprise) ?? [], tasks: joined([], tasks), entity };
+    return { enterprise, industry: entity.industry, records: records.get(enterprise) ?? [], list: taskList(joined([], tasks)), entity };
   });
   return [...groups, ...others].sort((a, b) => byText(a.enterprise, b.enterprise));
 }
@@ -323,7 +325,7 @@ function flyingSubsets(a: Assembly, modes: readonly ModeDecision[]): { joint: re
   if (policy.flyingItemShare >= 1) return merged;
   const askedBy = new Map<string, DepartmentTask[]>();
   for (const group of merged.from) {
-    for (const t of group.tasks) {
+    for (const t of group.list.tasks()) {
       for (const id of t.items) {
         const key = `${t.enterprise}${UNIT_SEPARATOR}${id}`;
         askedBy.set(key, [...(askedBy.get(key) ?? []), t].sort((x, y) => byText(x.id, y.id)));

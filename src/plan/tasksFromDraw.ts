@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import type { DepartmentId, Enterprise, InspectionRecord, ItemId, PlanningInput } from '../model/types.js';
+import type { DepartmentId, Enterprise, InspectionReason, InspectionRecord, ItemId, PlanningInput } from '../model/types.js';
+import type { Uscc } from '../model/uscc.js';
 import type { InputError } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
@@ -8,13 +9,13 @@ import { drawSpecsSchema, schemaIssues } from '../input/schemas.js';
 import { notValidatedIssues } from '../input/validated.js';
 import { isRecord, issueAt, refusal, typeIssue } from '../internal/argumentIssues.js';
 import { left, right } from '../internal/result.js';
-import { byId } from '../internal/text.js';
+import { byId, byText } from '../internal/text.js';
 import { coversIndustry, industryMatches } from '../model/draws.js';
 import type { DrawPlan, Target } from './types.js';
 import { flat } from '../internal/flat.js';
 import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
 import type { DepartmentTask } from '../merge/types.js';
-import type { TaskGroup } from '../merge/mergeTasks.js';
+import type { TaskGroup, TaskList } from '../merge/mergeTasks.js';
 import type { DrawSpec } from '../model/draws.js';
 
 /**
@@ -83,11 +84,11 @@ interface Share {
 }
 
 /**
- * Hands each department task of a target to `emit`, in the order of its draws and their
- * departments. The departments' items depend only on (draw, industry) and whether the target is
- * in full coverage: worked out once for each.
+ * The shares of a target's department tasks (a department's items, and the prefix of the task's
+ * id), in the order of its draws and their departments. The departments' items depend only on
+ * (draw, industry) and whether the target is in full coverage: worked out once for each.
  */
-function drafter(input: PlanningInput, plan: DrawPlan): (target: Target, industry: string, emit: (task: DepartmentTask, prefix: string) => void) => void {
+function drafter(input: PlanningInput, plan: DrawPlan): (target: Target, industry: string) => Share[] {
   const excluded = new Set<string>(input.policy.excludedScopes);
   const drawOf = new Map(plan.record.draws.map((d) => [d.id, d]));
   const shares = new Map<string, Map<string, Share[]>>();
@@ -110,18 +111,20 @@ function drafter(input: PlanningInput, plan: DrawPlan): (target: Target, industr
     }
     return list;
   };
-  return (target, industry, emit) => {
+  return (target, industry) => {
     const full = target.status !== 'drawn';
     const draws = full
       ? plan.record.draws.filter((d) => coversIndustry(d.filter, industry))
       : target.placements.map((p) => drawOf.get(p.draw));
-    for (const draw of draws) {
-      if (draw === undefined) continue;
-      for (const { department, items, prefix } of sharesOf(full, draw, industry)) {
-        emit({ id: flat(`${prefix}${target.uscc}`), enterprise: target.uscc, department, items, reason: 'random' }, prefix);
-      }
-    }
+    const found: Share[] = [];
+    for (const draw of draws) if (draw !== undefined) found.push(...sharesOf(full, draw, industry));
+    return found;
   };
+}
+
+/** A target's department task of a share. */
+function taskOf(share: Share, uscc: Uscc): DepartmentTask {
+  return { id: flat(`${share.prefix}${uscc}`), enterprise: uscc, department: share.department, items: share.items, reason: 'random' };
 }
 
 /** {@link tasksFromDraw} with the targets' enterprises already found. */
@@ -130,12 +133,13 @@ export function draftTasks(input: PlanningInput, plan: DrawPlan, lookup: Enterpr
   // Ids are `prefix:draw:department:` + USCC: tasks go into one bucket per prefix, visited in USCC
   // order, and the buckets are joined in the order of their prefixes, which is the order of the ids.
   const buckets = new Map<string, DepartmentTask[]>();
-  const emit = (task: DepartmentTask, prefix: string): void => {
-    const tasks = buckets.get(prefix);
-    if (tasks === undefined) buckets.set(prefix, [task]);
-    else tasks.push(task);
-  };
-  for (const target of byUscc(plan.targets)) draft(target, lookup(target.uscc)?.industry ?? '', emit);
+  for (const target of byUscc(plan.targets)) {
+    for (const share of draft(target, lookup(target.uscc)?.industry ?? '')) {
+      const tasks = buckets.get(share.prefix);
+      if (tasks === undefined) buckets.set(share.prefix, [taskOf(share, target.uscc)]);
+      else tasks.push(taskOf(share, target.uscc));
+    }
+  }
   const prefixes = [...buckets.keys()].sort();
   const tasks = prefixes.flatMap((prefix) => buckets.get(prefix) as DepartmentTask[]);
   // Ids whose draw or department contains ":" can make one prefix begin another (and a third between
@@ -152,23 +156,53 @@ export interface DraftGroup extends TaskGroup {
 /**
  * The department tasks of the draw grouped by target, in the order of `plan.targets`, each group
  * in id order, for {@link planPeriod}: the same tasks as {@link draftTasks}, found by the targets'
- * places in the draw instead of by their codes. `plan` is {@link drawBatch}'s, whose targets are
- * in code order (the order of the digest's lines), the order the merge takes its groups in.
+ * places in the draw instead of by their codes, and made as objects only when the merge asks
+ * (a group merged by its shape needs only the ids). `plan` is {@link drawBatch}'s, whose targets
+ * are in code order (the order of the digest's lines), the order the merge takes its groups in.
  */
 export function draftGroups(input: PlanningInput, plan: DrawPlan, entity: (k: number) => Enterprise, records: (k: number) => readonly InspectionRecord[]): DraftGroup[] {
   const draft = drafter(input, plan);
   return plan.targets.map((target, k): DraftGroup => {
     const e = entity(k);
-    const tasks: DepartmentTask[] = [];
-    draft(target, e.industry, (task) => tasks.push(task));
-    return { enterprise: target.uscc, industry: e.industry, records: records(k), tasks: idOrder(tasks), entity: e };
+    return { enterprise: target.uscc, industry: e.industry, records: records(k), list: new DraftedTasks(target.uscc, idOrder(draft(target, e.industry), target.uscc)), entity: e };
   });
 }
 
-/** Tasks in id order: themselves when they already are, else sorted. */
-function idOrder(tasks: DepartmentTask[]): DepartmentTask[] {
-  for (let i = 1; i < tasks.length; i++) if ((tasks[i - 1] as DepartmentTask).id >= (tasks[i] as DepartmentTask).id) return tasks.sort(byId);
-  return tasks;
+/** A target's drafted tasks as a {@link TaskList}: ids made when asked, task objects made once when asked. */
+class DraftedTasks implements TaskList {
+  private made: DepartmentTask[] | undefined;
+
+  constructor(private readonly uscc: Uscc, private readonly shares: readonly Share[]) {}
+
+  get length(): number {
+    return this.shares.length;
+  }
+
+  id(i: number): string {
+    return `${(this.shares[i] as Share).prefix}${this.uscc}`;
+  }
+
+  items(i: number): readonly ItemId[] {
+    return (this.shares[i] as Share).items;
+  }
+
+  reason(): InspectionReason {
+    return 'random';
+  }
+
+  tasks(): readonly DepartmentTask[] {
+    return (this.made ??= this.shares.map((share) => taskOf(share, this.uscc)));
+  }
+}
+
+/**
+ * A target's shares in the order of their tasks' ids: the order of their prefixes, unless one
+ * prefix begins another (an id with ":" in a draw or department), where the whole ids are compared.
+ */
+function idOrder(shares: Share[], uscc: string): Share[] {
+  const compare = (a: Share, b: Share): number => (a.prefix.startsWith(b.prefix) || b.prefix.startsWith(a.prefix) ? byText(`${a.prefix}${uscc}`, `${b.prefix}${uscc}`) : byText(a.prefix, b.prefix));
+  for (let i = 1; i < shares.length; i++) if (compare(shares[i - 1] as Share, shares[i] as Share) > 0) return shares.sort(compare);
+  return shares;
 }
 
 /** The targets by code: themselves when they already are in that order (a draw's are), else a sorted copy. */

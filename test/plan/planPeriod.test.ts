@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  jointShare, parsePlanningInput, planPeriod, qingyangPolicy, verifyPlan, wuxiPolicy,
-  type DepartmentId, type DepartmentTask, type ItemId, type Plan, type PlanMetrics, type PlanningInput, type PlanOptions, type Uscc,
+  defaultDraws, jointShare, mergeTasks, parsePlanningInput, planPeriod, qingyangPolicy, tasksFromDraw, verifyPlan, wuxiPolicy,
+  type DepartmentId, type DepartmentTask, type DrawSpec, type ItemId, type Plan, type PlanMetrics, type PlanningInput, type PlanOptions, type Uscc,
 } from '../../src/index.js';
 import { inputDigest } from '../../src/random/inputDigest.js';
 import { generateDirectory } from '../../src/testing/index.js';
@@ -183,5 +183,21 @@ describe('input digest stability', () => {
     expect(without.policy.flyingItemShare).toBe(1);
     expect(rightOf(inputDigest(parse({ ...raw, policy: { ...old, flyingItemShare: 1 } })))).toBe(rightOf(inputDigest(without)));
     expect(rightOf(inputDigest(parse({ ...raw, policy: { ...old, flyingItemShare: 0.5 } })))).not.toBe(rightOf(inputDigest(without)));
+  });
+});
+
+describe('planPeriod drafts per target (#25)', () => {
+  it('orders a target\'s tasks by id when one draw\'s prefix begins another\'s (draw ids with ":"), as the public stages do (R15)', () => {
+    const input = generateDirectory({ size: 3_000, seed: 'nested-prefixes', year: 2024, batch: 2 });
+    const first = rightOf(defaultDraws(input))[0] as DrawSpec;
+    const department = first.departments[0] as string;
+    // Task ids `a:samr:<code>` and `a:samr:samr:<code>`: the first prefix begins the second.
+    const draws: DrawSpec[] = [{ ...first, id: 'a' }, { ...first, id: `a:${department}` }];
+    const plan = rightOf(planPeriod(input, { seed: 'nested', draws }));
+    const drafted = rightOf(tasksFromDraw(input, plan.draw));
+    expect(drafted.some((t) => t.id.startsWith(`a:${department}:${department}:`))).toBe(true);
+    const merged = rightOf(mergeTasks(input, drafted));
+    const visits = [...plan.tasks, ...plan.unplannable].sort((a, b) => (a.id < b.id ? -1 : 1));
+    expect(visits.map((v) => [v.id, v.tasks, v.items, v.departments, v.lead])).toEqual(merged.joint.map((j) => [j.id, j.tasks, j.items, j.departments, j.lead]));
   });
 });
