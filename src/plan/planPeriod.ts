@@ -13,7 +13,7 @@ import { inspectionModeUnchecked, keepSecret, type ModeDecision } from '../merge
 import { secretItems } from '../merge/itemKeys.js';
 import { namesDigestOfSorted, secretDigestOf } from '../random/namesDigest.js';
 import { checkDepartmentTasks, mergeGroups, taskList } from '../merge/mergeTasks.js';
-import { draftGroups, type DraftGroup } from './tasksFromDraw.js';
+import { collisionIssue, draftGroups, type DraftGroup, type TaskIdCollision } from './tasksFromDraw.js';
 import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
 import type { Enterprise, InspectionItem, InspectionRecord, ItemId, PlanningInput } from '../model/types.js';
 import type { Uscc } from '../model/uscc.js';
@@ -195,6 +195,7 @@ export function planPeriod(input: PlanningInput, options: PlanOptions): Result<I
   }
   const { plan: draw, sections } = batch.right;
   const drawn = draftGroups(input, draw, batch.right.targetEntity, batch.right.targetRecords);
+  if (!Array.isArray(drawn)) return left({ code: 'invalid-input', issues: [collisionIssue(drawn, collisionPath(input, options, drawn))] });
   const clashes = clashesOf(drawn, options.triggered ?? []);
   const [firstClash, ...moreClashes] = clashes;
   if (firstClash !== undefined) return left({ code: 'invalid-input', issues: [firstClash, ...moreClashes] });
@@ -212,6 +213,17 @@ export function planPeriod(input: PlanningInput, options: PlanOptions): Result<I
   const empty = [...merged.empty, ...unreached].sort((a, b) => byText(a.enterprise, b.enterprise));
   const assembly = { input, options: onProgress === undefined ? options : { ...options, onProgress }, draw, targetEntity: batch.right.targetEntity, triggered, departmentTasks, merged: { ...merged, empty }, itemOf, sections };
   return assemble(assembly);
+}
+
+/**
+ * Where a collision of task ids comes from: the second draw, among the given draws or, for the
+ * default draws, the joint list it comes from (a default draw's id is its list's).
+ */
+function collisionPath(input: PlanningInput, options: PlanOptions, collision: TaskIdCollision): (string | number)[] {
+  const draw = collision.second.draw;
+  if (options.draws !== undefined) return ['options', 'draws', options.draws.findIndex((d) => d.id === draw), 'id'];
+  const list = input.jointLists.findIndex((l) => l.id === draw);
+  return list >= 0 ? ['jointLists', list, 'id'] : ['departments'];
 }
 
 /** Triggered tasks whose id is the id of a task of the draw (R15), at their paths under `options.triggered`. */

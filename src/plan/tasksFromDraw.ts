@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import type { DepartmentId, Enterprise, InspectionReason, InspectionRecord, ItemId, PlanningInput } from '../model/types.js';
 import type { Uscc } from '../model/uscc.js';
-import type { InputError } from '../model/issues.js';
+import type { InputError, InputIssue } from '../model/issues.js';
 import { formatPath } from '../model/paths.js';
 import type { Result } from '../model/result.js';
 import { BoundedIssues, MAX_ISSUES } from '../input/boundedIssues.js';
@@ -52,7 +52,12 @@ export function tasksFromDraw(input: PlanningInput, plan: DrawPlan): Result<Inpu
   if (refused !== undefined) return refused;
   const lookup = lookupFor(input, plan.targets.map((t) => t.uscc));
   const issues = planIssues(plan, lookup);
-  return refusal(issues, issues.omitted) ?? right(draftTasks(input, plan, lookup));
+  const badPlan = refusal(issues, issues.omitted);
+  if (badPlan !== undefined) return badPlan;
+  const tasks = draftTasks(input, plan, lookup);
+  if (Array.isArray(tasks)) return right(tasks);
+  const collision = tasks;
+  return left({ code: 'invalid-input', issues: [collisionIssue(collision, ['plan', 'record', 'draws', plan.record.draws.findIndex((d) => d.id === collision.second.draw), 'id'])] });
 }
 
 /** What {@link tasksFromDraw} reads of a plan: its record's draws and its targets (other fields are not read). */
@@ -78,9 +83,43 @@ function planIssues(plan: DrawPlan, lookup: EnterpriseLookup): BoundedIssues {
 
 /** One department's share of a (draw, industry): its items and the prefix of its tasks' ids. */
 interface Share {
+  readonly draw: string;
   readonly department: DepartmentId;
   readonly items: ItemId[];
   readonly prefix: string;
+}
+
+/**
+ * Two department tasks of one enterprise with the same id: a draw's or a department's id with ":"
+ * can make `draw:department:` of two pairs one text (draws `x:fire` over `samr` and `x` over
+ * `fire:samr` both give `x:fire:samr:` + code).
+ */
+export interface TaskIdCollision {
+  readonly id: string;
+  readonly first: { readonly draw: string; readonly department: string };
+  readonly second: { readonly draw: string; readonly department: string };
+}
+
+/** The first two of a target's shares with one prefix, as a collision, or `undefined`. */
+function collisionOf(shares: readonly Share[], uscc: string): TaskIdCollision | undefined {
+  for (let i = 0; i < shares.length; i++) {
+    for (let j = i + 1; j < shares.length; j++) {
+      const [a, b] = [shares[i] as Share, shares[j] as Share];
+      if (a.prefix === b.prefix) return { id: `${a.prefix}${uscc}`, first: { draw: a.draw, department: a.department }, second: { draw: b.draw, department: b.department } };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The issue of a collision (R15), at `path`: the draws and departments whose ids spell one task id.
+ */
+export function collisionIssue(collision: TaskIdCollision, path: readonly (string | number)[]): InputIssue {
+  const { id, first, second } = collision;
+  return {
+    code: 'duplicate/task', path: [...path], at: formatPath(path), rule: 'R15',
+    message: `task id "${id}" is used twice: draw "${first.draw}" with department "${first.department}" and draw "${second.draw}" with department "${second.department}" spell the same id; a ":" in a draw's or a department's id makes task ids ambiguous, so rename one of them`,
+  };
 }
 
 /**
@@ -105,7 +144,7 @@ function drafter(input: PlanningInput, plan: DrawPlan): (target: Target, industr
           .filter((i) => i.industries.length === 0 || i.industries.some((u) => industryMatches(industry, u)))
           .map((i) => i.id)
           .sort();
-        if (items.length > 0) list.push({ department, items, prefix: flat(`${full ? 'full:' : ''}${draw.id}:${department}:`) });
+        if (items.length > 0) list.push({ draw: draw.id, department, items, prefix: flat(`${full ? 'full:' : ''}${draw.id}:${department}:`) });
       }
       byIndustry.set(industry, list);
     }
@@ -128,13 +167,16 @@ function taskOf(share: Share, uscc: Uscc): DepartmentTask {
 }
 
 /** {@link tasksFromDraw} with the targets' enterprises already found. */
-export function draftTasks(input: PlanningInput, plan: DrawPlan, lookup: EnterpriseLookup): DepartmentTask[] {
+export function draftTasks(input: PlanningInput, plan: DrawPlan, lookup: EnterpriseLookup): DepartmentTask[] | TaskIdCollision {
   const draft = drafter(input, plan);
   // Ids are `prefix:draw:department:` + USCC: tasks go into one bucket per prefix, visited in USCC
   // order, and the buckets are joined in the order of their prefixes, which is the order of the ids.
   const buckets = new Map<string, DepartmentTask[]>();
   for (const target of byUscc(plan.targets)) {
-    for (const share of draft(target, lookup(target.uscc)?.industry ?? '')) {
+    const shares = draft(target, lookup(target.uscc)?.industry ?? '');
+    const collision = collisionOf(shares, target.uscc);
+    if (collision !== undefined) return collision;
+    for (const share of shares) {
       const tasks = buckets.get(share.prefix);
       if (tasks === undefined) buckets.set(share.prefix, [taskOf(share, target.uscc)]);
       else tasks.push(taskOf(share, target.uscc));
@@ -160,12 +202,17 @@ export interface DraftGroup extends TaskGroup {
  * (a group merged by its shape needs only the ids). `plan` is {@link drawBatch}'s, whose targets
  * are in code order (the order of the digest's lines), the order the merge takes its groups in.
  */
-export function draftGroups(input: PlanningInput, plan: DrawPlan, entity: (k: number) => Enterprise, records: (k: number) => readonly InspectionRecord[]): DraftGroup[] {
+export function draftGroups(input: PlanningInput, plan: DrawPlan, entity: (k: number) => Enterprise, records: (k: number) => readonly InspectionRecord[]): DraftGroup[] | TaskIdCollision {
   const draft = drafter(input, plan);
-  return plan.targets.map((target, k): DraftGroup => {
+  const groups: DraftGroup[] = [];
+  for (const [k, target] of plan.targets.entries()) {
     const e = entity(k);
-    return { enterprise: target.uscc, industry: e.industry, records: records(k), list: new DraftedTasks(target.uscc, idOrder(draft(target, e.industry), target.uscc)), entity: e };
-  });
+    const shares = draft(target, e.industry);
+    const collision = collisionOf(shares, target.uscc);
+    if (collision !== undefined) return collision;
+    groups.push({ enterprise: target.uscc, industry: e.industry, records: records(k), list: new DraftedTasks(target.uscc, idOrder(shares, target.uscc)), entity: e });
+  }
+  return groups;
 }
 
 /** A target's drafted tasks as a {@link TaskList}: ids made when asked, task objects made once when asked. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  defaultDraws, jointShare, mergeTasks, parsePlanningInput, planPeriod, qingyangPolicy, tasksFromDraw, verifyPlan, wuxiPolicy,
+  defaultDraws, jointShare, mergeTasks, parsePlanningInput, planDraw, planPeriod, qingyangPolicy, tasksFromDraw, verifyPlan, wuxiPolicy,
   type DepartmentId, type DepartmentTask, type DrawSpec, type ItemId, type Plan, type PlanMetrics, type PlanningInput, type PlanOptions, type Uscc,
 } from '../../src/index.js';
 import { inputDigest } from '../../src/random/inputDigest.js';
@@ -199,5 +199,30 @@ describe('planPeriod drafts per target (#25)', () => {
     const merged = rightOf(mergeTasks(input, drafted));
     const visits = [...plan.tasks, ...plan.unplannable].sort((a, b) => (a.id < b.id ? -1 : 1));
     expect(visits.map((v) => [v.id, v.tasks, v.items, v.departments, v.lead])).toEqual(merged.joint.map((j) => [j.id, j.tasks, j.items, j.departments, j.lead]));
+  });
+});
+
+describe('task ids that two draws spell alike (#25, found by an outside review)', () => {
+  // Draw "x:fire" over department "samr" and draw "x" over department "fire:samr" both spell "x:fire:samr:" + code.
+  const raw = JSON.parse(JSON.stringify(generateDirectory({ size: 30, seed: 'h1', batch: 2 }))) as { departments: unknown[]; items: unknown[]; inspectors: unknown[] };
+  raw.departments.push({ id: 'fire:samr', name: '消防市场', level: 'district' });
+  raw.items.push({ id: 'fs/check', name: '检查', department: 'fire:samr', kind: 'fs:check', level: 'district', importance: 'general', scope: 'general', industries: [] });
+  for (let i = 1; i <= 4; i++) raw.inspectors.push({ id: `fs-${i}`, name: `fs${i}`, department: 'fire:samr', certified: true, qualifications: ['fs:check'], unavailable: [], capacityPerDay: 5, conflicts: [] });
+  const input = rightOf(parsePlanningInput(raw));
+  const draws = [
+    { id: 'x:fire', departments: ['samr'], kinds: ['samr:registration'], filter: {}, ratio: 1 },
+    { id: 'x', departments: ['fire:samr'], kinds: ['fs:check'], filter: {}, ratio: 1 },
+  ] as unknown as DrawSpec[];
+
+  it('planPeriod refuses the draws, naming both pairs, instead of planning a visit that lists one task id twice (R15)', () => {
+    const plan = planPeriod(input, { seed: 's', draws });
+    expect(plan._tag === 'Left' && plan.left.issues.map((i) => [i.code, i.at, i.rule])).toEqual([['duplicate/task', '$.options.draws[0].id', 'R15']]);
+    expect(plan._tag === 'Left' && plan.left.issues[0]?.message).toMatch(/draw "x" with department "fire:samr" and draw "x:fire" with department "samr"/);
+  });
+
+  it('tasksFromDraw refuses the draw the same way, as mergeTasks would refuse its tasks (R15)', () => {
+    const drawn = rightOf(planDraw(input, { seed: 's', draws }));
+    const tasks = tasksFromDraw(input, drawn);
+    expect(tasks._tag === 'Left' && tasks.left.issues.map((i) => [i.code, i.at])).toEqual([['duplicate/task', '$.plan.record.draws[1].id']]);
   });
 });
