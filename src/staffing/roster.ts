@@ -134,7 +134,7 @@ export class Roster {
   readonly dayCount: number;
   /** Per inspector, the kinds of check it holds. */
   readonly qualified: readonly ReadonlySet<string>[];
-  private readonly load: Uint16Array;
+  private readonly load: Uint32Array;
   private readonly away: Uint8Array;
   private readonly recusals = new Map<string, Set<number>>();
   private readonly certifiedOf = new Map<string, number[]>();
@@ -157,7 +157,7 @@ export class Roster {
     this.inspectors = [...input.inspectors].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     const dayCount = (this.dayCount = days.length);
     const dayIndex = new Map<string, number>(days.map((d, i) => [d, i]));
-    this.load = new Uint16Array(this.inspectors.length * dayCount);
+    this.load = new Uint32Array(this.inspectors.length * dayCount);
     this.away = new Uint8Array(this.inspectors.length * dayCount);
     const qualified: ReadonlySet<string>[] = [];
     this.inspectors.forEach((inspector, n) => {

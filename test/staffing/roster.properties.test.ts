@@ -151,3 +151,19 @@ describe('Roster.walk against a plain reference (#25)', () => {
     expect(share('passes over the not needed')).toBeGreaterThan(1);
   });
 });
+
+describe('Roster bookings past 65 535 a day (outside review of #25)', () => {
+  test.prop([fc.integer({ min: 65_536, max: 140_000 })], { numRuns: 5 })('an inspector of a large capacity is at capacity after that many bookings, not free again (N1, R19)', (capacity) => {
+    const day = '2024-04-08' as IsoDate;
+    const input = world([inspector('samr-1', 'samr', { capacityPerDay: capacity })]);
+    const roster = new Roster(input, [day], undefined);
+    const kinds = ['samr:food'];
+    const need: Need = { department: 'samr' as DepartmentId, kinds, seats: 1, ...roster.pool('samr' as DepartmentId, kinds) };
+    roster.book(new Array<number>(capacity - 1).fill(0), 0);
+    expect(roster.walk(need, new LazyOrder(need.pool, () => streamFromSeed('s', 'cap')), 0, undefined, undefined)).toBe(true);
+    roster.book([0], 0);
+    expect(roster.decided(need, 0, undefined)).toBe(false);
+    const record = { team: [] as TeamMember[], skipped: [] as SkippedInspector[], picked: [] as number[] };
+    expect(roster.walk(need, new LazyOrder(need.pool, () => streamFromSeed('s', 'cap')), 0, undefined, record)).toBe(false);
+  });
+});
