@@ -4,6 +4,21 @@ export const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 
 /** Orders rows by their `id`, as {@link byText}. */
 export const byId = (a: { readonly id: string }, b: { readonly id: string }): number => byText(a.id, b.id);
 
+/** The unit separator U+001F, which joins the parts of a hashed purpose or of a key. */
+export const UNIT_SEPARATOR = '\u001f';
+
+/**
+ * The list in the {@link byText} order of `key`: itself when it already is (a draw's targets, a
+ * merge's tasks), else a sorted copy. (A stable sort of a list already in order is the list, so
+ * equal neighbours need no copy.)
+ */
+export function inOrderBy<T>(list: readonly T[], key: (value: T) => string): readonly T[] {
+  for (let i = 1; i < list.length; i++) {
+    if (key(list[i - 1] as T) > key(list[i] as T)) return [...list].sort((a, b) => byText(key(a), key(b)));
+  }
+  return list;
+}
+
 /** Why a text cannot have one spelling, or `undefined`. */
 export type Unreadable = 'control' | 'surrogate' | 'invisible' | 'space' | 'nfc';
 

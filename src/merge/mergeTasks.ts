@@ -1,5 +1,5 @@
 import { isExemptUnchecked } from '../eligibility/isExempt.js';
-import { byText } from '../internal/text.js';
+import { byText, inOrderBy, UNIT_SEPARATOR } from '../internal/text.js';
 import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
 import { taskChecks } from '../internal/taskChecks.js';
 import { left, right } from '../internal/result.js';
@@ -15,12 +15,6 @@ import type { DepartmentTask, DroppedItem, EmptyVisit, JointTask, MergeResult } 
 import { itemKeys } from './itemKeys.js';
 
 const LEVEL_RANK: Readonly<Record<Level, number>> = { city: 0, district: 1, town: 2 };
-
-/** The list in text order: itself when it already is (a draw's tasks are), else a sorted copy. */
-function inOrder<T extends string>(list: readonly T[]): readonly T[] {
-  for (let i = 1; i < list.length; i++) if ((list[i - 1] as T) > (list[i] as T)) return [...list].sort(byText);
-  return list;
-}
 
 /** Issues of department tasks, with paths under `root` (an unknown enterprise, department or item, a foreign item, a repeated id). */
 export function checkDepartmentTasks(input: PlanningInput, tasks: readonly DepartmentTask[], itemOf: ReadonlyMap<string, InspectionItem>, lookup: EnterpriseLookup, root: readonly (string | number)[] = ['tasks']): InputIssue[] {
@@ -143,7 +137,7 @@ function keepOrDrop(ctx: MergeContext, enterprise: string, group: readonly Depar
   const drops = new Map<string, DroppedItem>();
   let twins = false;
   for (const task of group) {
-    for (const id of inOrder(task.items)) {
+    for (const id of inOrderBy(task.items, (id) => id)) {
       const item = itemOf.get(id) as InspectionItem;
       const reason = task.reason === 'random' && excluded.has(item.scope) ? 'out-of-random-scope'
         : history.length > 0 && isExemptUnchecked({ enterprise, kind: item.kind, date: period.start, reason: task.reason }, history, policy.sameYearExemption).exempt ? 'same-year-exempt'
@@ -376,4 +370,3 @@ export class ShapeCache extends Map<string, Shape> {
   }
 }
 
-const UNIT_SEPARATOR = '\u001f';

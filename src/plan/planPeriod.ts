@@ -1,5 +1,5 @@
 import type { WorkingDayOptions } from '../calendar/workingDays.js';
-import { byText } from '../internal/text.js';
+import { byText, UNIT_SEPARATOR } from '../internal/text.js';
 import { left, right } from '../internal/result.js';
 import { seedIssue, streamsOf, uniformBelow } from '../random/seed.js';
 import { notValidatedIssues } from '../input/validated.js';
@@ -64,7 +64,6 @@ export interface PlanOptions {
   readonly onProgress?: OnProgress;
 }
 
-const UNIT_SEPARATOR = '\u001f';
 
 /**
  * Keeps a seeded subset of a flying inspection's items (R9, `Policy.flyingItemShare`): of each
@@ -392,45 +391,19 @@ function assemble(a: Assembly): Result<InputError, Plan> {
 
 /** Each joint task with its mode and its date and team, or its problem; and the industry section of each planned one. */
 function placed(joint: readonly JointTask[], enterprises: readonly Enterprise[], modes: readonly ModeDecision[], staffing: Staffing): { tasks: PlannedTask[]; unplannable: UnplannableTask[]; plannedSections: string[] } {
-  const outcomeOf = outcomesInOrder(joint, staffing) ?? outcomesById(staffing);
+  const assignmentOf = new Map<string, Assignment>(staffing.assignments.map((x) => [x.task, x]));
+  const problemOf = new Map<string, Unplannable>(staffing.unplannable.map((x) => [x.task, x]));
   const tasks: PlannedTask[] = [];
   const unplannable: UnplannableTask[] = [];
   const plannedSections: string[] = [];
   for (const [k, task] of joint.entries()) {
     const mode = modes[k] as ModeDecision;
-    const { assignment, problem } = outcomeOf(k, task.id);
+    const assignment = assignmentOf.get(task.id);
     const { id, enterprise, lead, leadBy, departments, items, tasks: from, reasons } = task;
     if (assignment !== undefined) {
       tasks.push({ id, enterprise, lead, leadBy, departments, items, tasks: from, reasons, mode, date: assignment.date, team: assignment.team, skipped: assignment.skipped });
       plannedSections.push((enterprises[k] as Enterprise).industry.charAt(0));
-    } else unplannable.push({ id, enterprise, lead, leadBy, departments, items, tasks: from, reasons, mode, problem: problem as Unplannable });
+    } else unplannable.push({ id, enterprise, lead, leadBy, departments, items, tasks: from, reasons, mode, problem: problemOf.get(task.id) as Unplannable });
   }
   return { tasks, unplannable, plannedSections };
-}
-
-type OutcomeOf = (k: number, id: string) => { readonly assignment?: Assignment; readonly problem?: Unplannable };
-
-/** Each task's assignment or problem by its place, when the staffing kept the tasks' order (it staffs in id order, which is the merge's), else `undefined`. */
-function outcomesInOrder(joint: readonly JointTask[], staffing: Staffing): OutcomeOf | undefined {
-  const outcomes: { assignment?: Assignment; problem?: Unplannable }[] = [];
-  let a = 0;
-  let u = 0;
-  for (const task of joint) {
-    const assignment = staffing.assignments[a];
-    const problem = staffing.unplannable[u];
-    if (assignment?.task === task.id) outcomes.push({ assignment: staffing.assignments[a++] as Assignment });
-    else if (problem?.task === task.id) outcomes.push({ problem: staffing.unplannable[u++] as Unplannable });
-    else return undefined;
-  }
-  return (k) => outcomes[k] as { assignment?: Assignment; problem?: Unplannable };
-}
-
-/** Each task's assignment or problem by its id. */
-function outcomesById(staffing: Staffing): OutcomeOf {
-  const assignmentOf = new Map<string, Assignment>(staffing.assignments.map((x) => [x.task, x]));
-  const problemOf = new Map<string, Unplannable>(staffing.unplannable.map((x) => [x.task, x]));
-  return (_, id) => {
-    const assignment = assignmentOf.get(id);
-    return assignment === undefined ? { problem: problemOf.get(id) as Unplannable } : { assignment };
-  };
 }

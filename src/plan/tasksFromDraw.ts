@@ -9,7 +9,7 @@ import { drawSpecsSchema, schemaIssues } from '../input/schemas.js';
 import { notValidatedIssues } from '../input/validated.js';
 import { isRecord, issueAt, refusal, typeIssue } from '../internal/argumentIssues.js';
 import { left, right } from '../internal/result.js';
-import { byId, byText } from '../internal/text.js';
+import { byId, byText, inOrderBy } from '../internal/text.js';
 import { coversIndustry, industryMatches } from '../model/draws.js';
 import type { DrawPlan, Target } from './types.js';
 import { flat } from '../internal/flat.js';
@@ -56,8 +56,7 @@ export function tasksFromDraw(input: PlanningInput, plan: DrawPlan): Result<Inpu
   if (badPlan !== undefined) return badPlan;
   const tasks = draftTasks(input, plan, lookup);
   if (Array.isArray(tasks)) return right(tasks);
-  const collision = tasks;
-  return left({ code: 'invalid-input', issues: [collisionIssue(collision, ['plan', 'record', 'draws', plan.record.draws.findIndex((d) => d.id === collision.second.draw), 'id'])] });
+  return left({ code: 'invalid-input', issues: [collisionIssue(tasks, ['plan', 'record', 'draws', plan.record.draws.findIndex((d) => d.id === tasks.second.draw), 'id'])] });
 }
 
 /** What {@link tasksFromDraw} reads of a plan: its record's draws and its targets (other fields are not read). */
@@ -172,7 +171,7 @@ export function draftTasks(input: PlanningInput, plan: DrawPlan, lookup: Enterpr
   // Ids are `prefix:draw:department:` + USCC: tasks go into one bucket per prefix, visited in USCC
   // order, and the buckets are joined in the order of their prefixes, which is the order of the ids.
   const buckets = new Map<string, DepartmentTask[]>();
-  for (const target of byUscc(plan.targets)) {
+  for (const target of inOrderBy(plan.targets, (t) => t.uscc)) {
     const shares = draft(target, lookup(target.uscc)?.industry ?? '');
     const collision = collisionOf(shares, target.uscc);
     if (collision !== undefined) return collision;
@@ -252,10 +251,3 @@ function idOrder(shares: Share[], uscc: string): Share[] {
   return shares;
 }
 
-/** The targets by code: themselves when they already are in that order (a draw's are), else a sorted copy. */
-function byUscc(targets: readonly Target[]): readonly Target[] {
-  for (let i = 1; i < targets.length; i++) {
-    if ((targets[i - 1] as Target).uscc >= (targets[i] as Target).uscc) return [...targets].sort((a, b) => (a.uscc < b.uscc ? -1 : a.uscc > b.uscc ? 1 : 0));
-  }
-  return targets;
-}

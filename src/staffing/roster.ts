@@ -4,8 +4,8 @@ import type { IsoDate } from '../model/date.js';
 import type { DepartmentId, Inspector, PlanningInput } from '../model/types.js';
 import { uniformBelow } from '../random/seed.js';
 import type { SkippedInspector, TeamMember } from './types.js';
+import { UNIT_SEPARATOR } from '../internal/text.js';
 
-export const UNIT_SEPARATOR = '\u001f';
 
 /** What one department of one task needs: its kinds of check and its seats. */
 export interface Need {

@@ -1,5 +1,5 @@
 import type { RandomGenerator } from 'pure-rand/types/RandomGenerator';
-import { byText } from '../internal/text.js';
+import { byText, inOrderBy, UNIT_SEPARATOR } from '../internal/text.js';
 import { isWorkingDayUnchecked } from '../calendar/workingDays.js';
 import { daysFromIsoDate, isoDateFromDays } from '../internal/date.js';
 import { left, right } from '../internal/result.js';
@@ -19,7 +19,7 @@ import { lookupFor, type EnterpriseLookup } from '../internal/lookup.js';
 import { taskChecks } from '../internal/taskChecks.js';
 import type { JointTask } from '../merge/types.js';
 import type { Assignment, SkippedInspector, Staffing, StaffingOptions, TeamMember, Unplannable } from './types.js';
-import { LazyOrder, Roster, UNIT_SEPARATOR, type Need, type WalkRecord } from './roster.js';
+import { LazyOrder, Roster, type Need, type WalkRecord } from './roster.js';
 
 /** The id of the staffing algorithm (dates and inspector draws); part of every stream's purpose. */
 export const STAFF_ALGORITHM = 'double-random/staff/v1';
@@ -180,7 +180,7 @@ export function staffWith(input: PlanningInput, tasks: readonly JointTask[], opt
   const needs = needsFor(roster, itemOf);
   const assignments: Assignment[] = [];
   const unplannable: Unplannable[] = [];
-  const ordered = checked ? tasks : idOrder(tasks);
+  const ordered = checked ? tasks : inOrderBy(tasks, (t) => t.id);
   const states = new StreamStates(seed, `${INSPECTORS}joint:`);
   for (let from = 0; from < ordered.length; from += CHUNK) {
     const chunk = ordered.slice(from, from + CHUNK);
@@ -226,12 +226,6 @@ function inspectorStreamsAhead(states: StreamStates, tasks: readonly JointTask[]
     if (start[i + 1] === first) return undefined;
     return (k) => (fits[first + k] === 1 ? streamOfState(words, 4 * (first + k)) : undefined);
   };
-}
-
-/** The tasks in id order: themselves when they already are (a merge's are), else a sorted copy. */
-function idOrder(tasks: readonly JointTask[]): readonly JointTask[] {
-  for (let i = 1; i < tasks.length; i++) if ((tasks[i - 1] as JointTask).id >= (tasks[i] as JointTask).id) return [...tasks].sort((a, b) => byText(a.id, b.id));
-  return tasks;
 }
 
 /**
