@@ -20,7 +20,7 @@ const { generateDirectory } = testing;
 const SEED = 'bench-2024-Q3';
 const SECRET = 'bench visit secret 7f3a9c1e5b2d4086';
 
-/** What {@link benchHistory} measured, in ms: medians and each round. */
+/** What {@link benchProvince} measured, in ms: each round. */
 export interface ProvinceFigures {
   readonly n: number;
   readonly records: number;
