@@ -154,7 +154,7 @@ interface Rows {
   readonly stratumCode: Uint16Array;
   /** This year's records before the window, by code (a code no row has is left unread). */
   readonly earlier: SparseCodes<InspectionRecord[]>;
-  /** The same records by row (sparse, filled in the classification pass), and a flag per row that has some. */
+  /** The same records by row (sparse, filled after the classification pass), and a flag per row that has some. */
   readonly recordsOf: Map<number, InspectionRecord[]>;
   readonly hasRecords: Uint8Array;
   /** The code index, built on first use. */
@@ -200,9 +200,9 @@ function resolveDraws(input: PlanningInput, options: DrawOptions): Result<InputE
 
 /**
  * The shared arrays of a batch. This year's history before the window (R8, R20) is grouped by code
- * here and matched to rows in the classification pass ({@link noteRecords}), which reads each
- * row's code anyway: a code index of the whole directory, built only to find a few thousand
- * records' rows, doubled the draw at 10⁶ (docs/performance.md, "History").
+ * here and matched to rows after the classification pass ({@link noteEarlier}): a code index of
+ * the whole directory, built only to find a few thousand records' rows, doubled the draw at 10⁶
+ * (docs/performance.md, "History").
  */
 function readRows(input: PlanningInput): Rows {
   const { enterprises, period } = input;
@@ -216,13 +216,30 @@ function readRows(input: PlanningInput): Rows {
   };
 }
 
-/** Gives row `row` (enterprise `e`, checked; `parts` its code's parts) its records of this year before the window, if any, and ranks it last when they say so (R8). */
-function noteRecords(rows: Rows, row: number, e: Enterprise, parts: Uint32Array, policy: PlanningInput['policy']): void {
-  const records = rows.earlier.get(parts[0] as number, parts[1] as number, parts[2] as number);
-  if (records === undefined) return;
-  rows.recordsOf.set(row, records);
-  rows.hasRecords[row] = 1;
-  if (rankedLast(e, records, policy)) rows.priority[row] = 1;
+/**
+ * Gives each row its records of this year before the window, if any, and ranks it last when they
+ * say so (R8). The rows' codes are read as the parts the digest's lines hold (`lines`), in one
+ * tight pass over those arrays; without lines (a caller that computes the digest itself), each
+ * checked row's code is taken apart here.
+ */
+function noteEarlier(rows: Rows, lines: EnterpriseLines | undefined, policy: PlanningInput['policy']): void {
+  if (rows.earlier.size === 0) return;
+  const { enterprises } = rows;
+  const note = (row: number, records: InspectionRecord[]): void => {
+    rows.recordsOf.set(row, records);
+    rows.hasRecords[row] = 1;
+    if (rankedLast(enterprises[row] as Enterprise, records, policy)) rows.priority[row] = 1;
+  };
+  if (lines !== undefined) {
+    rows.earlier.eachRow(lines.keyParts(), enterprises.length, note);
+    return;
+  }
+  const parts = new Uint32Array(3);
+  for (let row = 0; row < enterprises.length; row++) {
+    codeParts((enterprises[row] as Enterprise).uscc, parts);
+    const records = rows.earlier.get(parts[0] as number, parts[1] as number, parts[2] as number);
+    if (records !== undefined) note(row, records);
+  }
 }
 
 /**
@@ -267,8 +284,6 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
   const factsOf = new Array<IndustryFacts | undefined>(INDUSTRY_SLOTS).fill(undefined);
   const filtered = draws.some((d) => d.filter.regions !== undefined || d.filter.creditClasses !== undefined);
   const ofRow: number[] = [];
-  const history = rows.earlier.size > 0;
-  const parts = new Uint32Array(3);
   // The loop's body creates no closure: a closure capturing the row's enterprise made V8 allocate a
   // context for it on every row (40 bytes a row, docs/performance.md). Indexed loops, not for…of:
   // the array iterators left about 5 MB of garbage a draw at 10⁶.
@@ -278,11 +293,6 @@ function classifyRows(input: PlanningInput, rows: Rows, draws: readonly DrawSpec
     // Writing the digest's line checks the row on the way; without it, the row is checked alone, unless the caller did.
     if (lines === undefined ? !checked && enterpriseRowIssue(row, i) !== undefined : !lines.write(row, i)) return refusedEnterpriseRow(row, i);
     const e = row as Enterprise;
-    if (history) {
-      if (lines === undefined) codeParts(e.uscc, parts);
-      else lines.partsOf(i, parts);
-      noteRecords(rows, i, e, parts, policy);
-    }
     const slot = industrySlot(e.industry);
     const facts = factsOf[slot] ?? (factsOf[slot] = industryFacts(e.industry, draws, outOfScope));
     facts.count++;
@@ -562,6 +572,7 @@ export function drawBatch(input: PlanningInput, options: DrawOptions, internals:
   const classified = classifyRows(input, rows, draws, directed, seed, report, lines, internals.checked === true);
   if ('code' in classified) return left({ code: 'invalid-input', issues: [classified] });
   const { members, sections } = classified;
+  noteEarlier(rows, lines, input.policy);
   report('classify', n, n);
   const placements = new Map<number, Placement[]>();
   const quotas: StratumQuota[] = [];

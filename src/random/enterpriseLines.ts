@@ -131,6 +131,11 @@ export class EnterpriseLines {
     return last < 128 && USCC_VALUES[last] === (31 - (sum % 31)) % 31;
   }
 
+  /** Every row's sort key: its code's parts (see {@link EnterpriseLines.partsOf}), by row. */
+  keyParts(): readonly [Uint32Array, Uint32Array, Uint32Array] {
+    return this.parts;
+  }
+
   /** Writes a written row's sort key (its code's parts, as `codeParts` in src/random/sparseCodes.ts gives them) into `out`. */
   partsOf(at: number, out: Uint32Array): void {
     out[0] = this.parts[0][at] as number;

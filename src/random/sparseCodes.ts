@@ -1,4 +1,4 @@
-import { USCC_VALUES } from '../uscc/alphabet.js';
+import { USCC_VALUES, USCC_WEIGHTS } from '../uscc/alphabet.js';
 
 /**
  * A small map from USCCs to values, asked about every row of a large directory, where nearly every
@@ -11,41 +11,62 @@ import { USCC_VALUES } from '../uscc/alphabet.js';
  * and comparing strings scattered over a heap of gigabytes), more than the rest of the row's
  * classification (docs/performance.md, "History").
  *
- * Same answers as a `Map` by code for every valid code (tested against one); a code that is not a
- * valid USCC's 17 first characters is never found, as no checked row has one.
+ * In front of the table, a filter of 32 bits a code (one bit set per code, at its hash) answers
+ * "none" for all but about one code in 32 that is not in the table, with one read: at 10⁷ the
+ * table is 5 MB read at random, once a row, and those reads were most of what a year of history
+ * added to the draw; the filter is 1 MB.
+ *
+ * Same answers as a `Map` by code for every valid USCC (tested against one); a code that is not a
+ * valid USCC (N10, check character included) is left out, as no checked row has one. Asked with
+ * the parts of a code whose check character is wrong, it answers for the valid code with the same
+ * first 17 characters: the caller asks with a checked row's parts.
  */
 export class SparseCodes<T> {
   private constructor(
+    private readonly filter: Int32Array,
     private readonly slots: Int32Array,
     private readonly keys: Uint32Array,
     private readonly values: readonly T[],
   ) {}
 
-  /** The items with a valid code (`codeOf`), grouped by code, in their order; items with another code are left out. */
+  /**
+   * The items with a valid USCC (`codeOf`), grouped by code, in their order; items with another
+   * code are left out. Grouped by the codes' parts in the table itself: no map of strings.
+   */
   static group<I>(items: Iterable<I>, codeOf: (item: I) => string): SparseCodes<I[]> {
-    const groups = new Map<string, I[]>();
-    const parts = new Uint32Array(3);
+    const kept: I[] = [];
+    let parts: Uint32Array = new Uint32Array(48);
     for (const item of items) {
-      const code = codeOf(item);
-      const group = groups.get(code);
-      if (group !== undefined) group.push(item);
-      else if (codeParts(code, parts)) groups.set(code, [item]);
+      if (3 * kept.length + 3 > parts.length) parts = grown(parts);
+      if (validCodeParts(codeOf(item), parts, 3 * kept.length)) kept.push(item);
     }
     let capacity = 16;
-    while (capacity < groups.size * 2) capacity *= 2;
+    while (capacity < kept.length * 2) capacity *= 2;
     const slots = new Int32Array(capacity).fill(-1);
-    const keys = new Uint32Array(3 * groups.size);
+    const keys = new Uint32Array(3 * kept.length);
     const values: I[][] = [];
-    for (const [code, group] of groups) {
-      codeParts(code, parts);
-      const at = values.length;
-      keys.set(parts, 3 * at);
-      values.push(group);
-      let slot = slotOf(parts[0] as number, parts[1] as number, parts[2] as number, capacity - 1);
-      while (slots[slot] !== -1) slot = (slot + 1) & (capacity - 1);
-      slots[slot] = at;
+    for (let i = 0; i < kept.length; i++) {
+      const p0 = parts[3 * i] as number;
+      const p1 = parts[3 * i + 1] as number;
+      const p2 = parts[3 * i + 2] as number;
+      let slot = hashOf(p0, p1, p2) & (capacity - 1);
+      for (; ; slot = (slot + 1) & (capacity - 1)) {
+        const at = slots[slot] as number;
+        if (at < 0) {
+          slots[slot] = values.length;
+          keys[3 * values.length] = p0;
+          keys[3 * values.length + 1] = p1;
+          keys[3 * values.length + 2] = p2;
+          values.push([kept[i] as I]);
+          break;
+        }
+        if (keys[3 * at] === p0 && keys[3 * at + 1] === p1 && keys[3 * at + 2] === p2) {
+          (values[at] as I[]).push(kept[i] as I);
+          break;
+        }
+      }
     }
-    return new SparseCodes(slots, keys, values);
+    return new SparseCodes(filterOf(keys, values.length), slots, keys, values);
   }
 
   /** The number of valid codes. */
@@ -55,9 +76,43 @@ export class SparseCodes<T> {
 
   /** The value of the code whose parts are `p0`, `p1`, `p2` (see {@link codeParts}), or `undefined`. */
   get(p0: number, p1: number, p2: number): T | undefined {
+    const h = hashOf(p0, p1, p2);
+    return this.passes(h) ? this.find(h, p0, p1, p2) : undefined;
+  }
+
+  /**
+   * Calls `found(row, value)` for each row 0…`count` − 1 whose code is in the table, in row order;
+   * a row's code is given by its parts, `parts[0][row]`, `parts[1][row]`, `parts[2][row]` (as
+   * `EnterpriseLines` keeps them). One tight pass over three arrays: a row not in the table costs a
+   * hash and a bit of the filter.
+   */
+  eachRow(parts: readonly [Uint32Array, Uint32Array, Uint32Array], count: number, found: (row: number, value: T) => void): void {
+    const [p0, p1, p2] = parts;
+    const { filter } = this;
+    const bits = 32 * filter.length - 1;
+    for (let row = 0; row < count; row++) {
+      const a = p0[row] as number;
+      const b = p1[row] as number;
+      const c = p2[row] as number;
+      const h = hashOf(a, b, c);
+      const bit = h & bits;
+      if (((filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) continue;
+      const value = this.find(h, a, b, c);
+      if (value !== undefined) found(row, value);
+    }
+  }
+
+  /** Whether the filter's bit of hash `h` is set. */
+  private passes(h: number): boolean {
+    const bit = h & (32 * this.filter.length - 1);
+    return ((this.filter[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+  }
+
+  /** The value of the code of hash `h` and parts `p0`, `p1`, `p2` in the table, or `undefined`. */
+  private find(h: number, p0: number, p1: number, p2: number): T | undefined {
     const { slots, keys } = this;
     const mask = slots.length - 1;
-    for (let slot = slotOf(p0, p1, p2, mask); ; slot = (slot + 1) & mask) {
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const at = slots[slot] as number;
       if (at < 0) return undefined;
       if (keys[3 * at] === p0 && keys[3 * at + 1] === p1 && keys[3 * at + 2] === p2) return this.values[at];
@@ -65,18 +120,53 @@ export class SparseCodes<T> {
   }
 }
 
-/** A table slot of a code's parts. */
-function slotOf(p0: number, p1: number, p2: number, mask: number): number {
+/** A copy of `parts` twice as long. */
+function grown(parts: Uint32Array): Uint32Array {
+  const more = new Uint32Array(2 * parts.length);
+  more.set(parts);
+  return more;
+}
+
+/** The filter of `count` codes' parts (`keys`): at least 32 bits a code, a power of two, one bit set per code at its hash. */
+function filterOf(keys: Uint32Array, count: number): Int32Array {
+  let words = 1;
+  while (words < count) words *= 2;
+  const filter = new Int32Array(words);
+  for (let at = 0; at < count; at++) {
+    const bit = hashOf(keys[3 * at] as number, keys[3 * at + 1] as number, keys[3 * at + 2] as number) & (32 * words - 1);
+    filter[bit >>> 5] = (filter[bit >>> 5] as number) | (1 << (bit & 31));
+  }
+  return filter;
+}
+
+/** A 32-bit hash of a code's parts: the table's slot is its low bits, the filter's bit more of them. */
+function hashOf(p0: number, p1: number, p2: number): number {
   const h = Math.imul(p2 ^ Math.imul(p1 ^ Math.imul(p0, 0x85ebca6b), 0xc2b2ae35), 0x9e3779b1);
-  return (h ^ (h >>> 16)) & mask;
+  return h ^ (h >>> 16);
+}
+
+/** {@link codeParts} (at `out[at]`) of a valid USCC (N10: its 18th character the check character of the others), else `false`. */
+function validCodeParts(code: string, out: Uint32Array, at: number): boolean {
+  if (!codeParts(code, out, at)) return false;
+  const sum = partSum(out[at] as number, 0) + partSum(out[at + 1] as number, 6) + partSum(out[at + 2] as number, 12);
+  const last = code.charCodeAt(17);
+  return last < 128 && USCC_VALUES[last] === (31 - (sum % 31)) % 31;
+}
+
+/** The weighted sum (N10) of a part's characters, whose first is position `first` (0-based). */
+function partSum(part: number, first: number): number {
+  const count = first === 12 ? 5 : 6;
+  let sum = 0;
+  for (let c = count - 1, rest = part; c >= 0; c--, rest >>>= 5) sum += (rest & 31) * (USCC_WEIGHTS[first + c] as number);
+  return sum;
 }
 
 /**
- * Writes a code's parts into `out` (its characters 1–6, 7–12 and 13–17 as numbers of 5 bits a
+ * Writes a code's parts into `out` from `at` (its characters 1–6, 7–12 and 13–17 as numbers of 5 bits a
  * character, as `EnterpriseLines` keeps them) and returns `true`, or returns `false` when the code
  * is not 18 characters or one of its first 17 is outside the code alphabet.
  */
-export function codeParts(code: string, out: Uint32Array): boolean {
+export function codeParts(code: string, out: Uint32Array, at = 0): boolean {
   if (code.length !== 18) return false;
   let key = 0;
   for (let c = 0; c < 17; c++) {
@@ -85,7 +175,7 @@ export function codeParts(code: string, out: Uint32Array): boolean {
     if (value < 0) return false;
     key = (key << 5) | value;
     if (c === 5 || c === 11 || c === 16) {
-      out[c === 5 ? 0 : c === 11 ? 1 : 2] = key;
+      out[at + (c === 5 ? 0 : c === 11 ? 1 : 2)] = key;
       key = 0;
     }
   }
