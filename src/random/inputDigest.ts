@@ -6,6 +6,7 @@ import type { PlanningInput } from '../model/types.js';
 import { duplicateRowIssue, notValidatedIssues, refusedEnterpriseRow } from '../input/validated.js';
 import { left, right } from '../internal/result.js';
 import { EnterpriseLines } from './enterpriseLines.js';
+import { byCodeUnits, recordBytes, sortedIds, writeEscaped } from './historyBytes.js';
 import { sha256Of, toHex, updateText, utf8Bytes, type Sha256Hasher } from './sha256.js';
 
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -63,43 +64,99 @@ function setupOf(input: PlanningInput): Record<string, unknown> {
 /** Part 1 of the text {@link inputDigest} hashes, without its newline. */
 export function inputHead(input: PlanningInput): string {
   const pieces: string[] = [];
-  writeHead(input, (text) => pieces.push(text));
+  writeHead(input, {
+    text: (text) => pieces.push(text),
+    ascii: (bytes, count) => {
+      for (let from = 0; from < count; from += 8192) pieces.push(String.fromCharCode(...bytes.subarray(from, Math.min(count, from + 8192))));
+    },
+  });
   return pieces.join('');
 }
 
-/** Characters of the history's text handed on at a time by {@link writeHead}. */
+/** Where {@link writeHead} writes: text, and ASCII bytes (`bytes[0, count)`). */
+interface HeadSink {
+  readonly text: (text: string) => void;
+  readonly ascii: (bytes: Uint8Array, count: number) => void;
+}
+
+/** Bytes of the history's text handed on at a time by {@link writeHistory}. */
 const HISTORY_PIECE = 1 << 16;
 
 /**
- * Writes {@link inputHead}'s text to `write` in pieces: `canonicalJson({ ...setup, history })`,
- * keys sorted, with the history's records (each a JSON string of its canonical JSON) handed on
- * about 64 K characters at a time. At 10⁷ enterprises a year's history is 250 000 records, 50 MB
- * of text: written whole (one string of the array, then of the head) it was 150 MB of garbage,
- * enough to bring on full collections of a heap of ten million enterprises (docs/performance.md,
- * "History").
+ * Writes {@link inputHead}'s text to `sink`: `canonicalJson({ ...setup, history })`, keys sorted,
+ * with the history's records (each a JSON string of its canonical JSON) written by
+ * {@link writeHistory}.
  */
-function writeHead(input: PlanningInput, write: (text: string) => void): void {
+function writeHead(input: PlanningInput, sink: HeadSink): void {
   const setup = setupOf(input);
   const keys = [...Object.keys(setup), 'history'].sort();
-  write('{');
+  sink.text('{');
   keys.forEach((key, k) => {
-    write(`${k === 0 ? '' : ','}${JSON.stringify(key)}:`);
-    if (key !== 'history') {
-      write(canonicalJson(setup[key]));
-      return;
-    }
-    write('[');
-    let piece = '';
-    sortedRecords(input.history).forEach((text, i) => {
-      piece += (i === 0 ? '' : ',') + JSON.stringify(text);
-      if (piece.length >= HISTORY_PIECE) {
-        write(piece);
-        piece = '';
-      }
-    });
-    write(`${piece}]`);
+    sink.text(`${k === 0 ? '' : ','}${JSON.stringify(key)}:`);
+    if (key === 'history') writeHistory(input.history, sink);
+    else sink.text(canonicalJson(setup[key]));
   });
-  write('}');
+  sink.text('}');
+}
+
+/**
+ * Writes the history's array: each record's canonical JSON text (its ids sorted), the texts sorted
+ * as strings, each written as a JSON string (`JSON.stringify(text)`), as ASCII bytes about 64 KB
+ * at a time. Records of plain ASCII strings are written, sorted and escaped as bytes
+ * (`recordBytes`); a history with any other record takes the string path ({@link writeTexts}).
+ */
+function writeHistory(history: PlanningInput['history'], sink: HeadSink): void {
+  sink.text('[');
+  const records = recordBytes(history);
+  if (records === undefined) writeTexts(sortedRecords(history), sink);
+  else writeEscaped(records, sink.ascii, HISTORY_PIECE);
+  sink.text(']');
+}
+
+/**
+ * Writes records' texts as JSON strings: a text of ASCII characters escaped byte by byte (a `"`
+ * or `\` gets a `\` before it; a canonical JSON text holds no raw control character), any other
+ * text as `JSON.stringify` writes it. At 10⁷ enterprises a year's history is 250 000 records, 50
+ * MB of text: escaped as strings and joined, it was three more copies of it as garbage
+ * (docs/performance.md, "History").
+ */
+function writeTexts(texts: readonly string[], sink: HeadSink): void {
+  let buffer = new Uint8Array(HISTORY_PIECE);
+  let at = 0;
+  for (let k = 0; k < texts.length; k++) {
+    const text = texts[k] as string;
+    if (at + 2 * text.length + 3 > buffer.length) {
+      sink.ascii(buffer, at);
+      at = 0;
+      if (2 * text.length + 3 > buffer.length) buffer = new Uint8Array(2 * text.length + 3);
+    }
+    const start = at;
+    if (k > 0) buffer[at++] = 44; // ,
+    buffer[at++] = 34; // "
+    at = escapedAscii(text, buffer, at);
+    if (at < 0) {
+      sink.ascii(buffer, start);
+      sink.text(`${k > 0 ? ',' : ''}${JSON.stringify(text)}`);
+      at = 0;
+      continue;
+    }
+    buffer[at++] = 34;
+  }
+  sink.ascii(buffer, at);
+}
+
+/** Writes `text` escaped as inside a JSON string at `out[at]` and returns the end, or −1 when a character is not printable ASCII. */
+function escapedAscii(text: string, out: Uint8Array, at: number): number {
+  let end = at;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34 || c === 92) {
+      out[end++] = 92;
+      out[end++] = c;
+    } else if (c >= 32 && c < 127) out[end++] = c;
+    else return -1;
+  }
+  return end;
 }
 
 /**
@@ -110,27 +167,30 @@ function writeHead(input: PlanningInput, write: (text: string) => void): void {
  */
 function sortedRecords(history: PlanningInput['history']): string[] {
   const groups = new Map<string, string[]>();
-  for (const record of history) {
-    const text = recordJson(record);
+  for (let i = 0; i < history.length; i++) {
+    const text = recordJson(history[i] as PlanningInput['history'][number]);
     const key = text.slice(0, 20);
     const group = groups.get(key);
     if (group === undefined) groups.set(key, [text]);
     else group.push(text);
   }
   const out: string[] = [];
-  for (const key of [...groups.keys()].sort()) for (const text of (groups.get(key) as string[]).sort()) out.push(text);
+  for (const key of [...groups.keys()].sort(byCodeUnits)) for (const text of (groups.get(key) as string[]).sort(byCodeUnits)) out.push(text);
   return out;
 }
 
 /**
  * The canonical JSON of a validated inspection record, ids sorted: its seven fields written in key
  * order by `JSON.stringify` of an object built in that order (a year of history at 10⁶ is tens of
- * thousands of records, and the generic writer's key sort and spread cost twice as much). A
- * record with other keys takes the generic writer, so the text is the same either way (tested).
+ * thousands of records, and the generic writer's key sort and spread cost twice as much). One
+ * `JSON.stringify` writes the text in one piece: a template of its fields made a string of a dozen
+ * pieces, which the sort then copied whole, 2 KB of garbage a record (docs/performance.md,
+ * "History"). A record with other keys takes the generic writer, so the text is the same either
+ * way (tested).
  */
 function recordJson(r: PlanningInput['history'][number]): string {
-  const departments = r.departments.length < 2 ? r.departments : sorted(r.departments);
-  const itemKinds = r.itemKinds.length < 2 ? r.itemKinds : sorted(r.itemKinds);
+  const departments = sortedIds(r.departments);
+  const itemKinds = sortedIds(r.itemKinds);
   if (Object.keys(r).length !== 7) return canonicalJson({ ...r, departments, itemKinds });
   return JSON.stringify({ date: r.date, departments, enterprise: r.enterprise, itemKinds, joint: r.joint, reason: r.reason, unified: r.unified });
 }
@@ -207,7 +267,7 @@ export function inputDigest(input: PlanningInput): Result<InputError, string> {
  */
 export function inputDigestUnchecked(input: PlanningInput, lines?: EnterpriseLines, createHasher: () => Sha256Hasher = createSha256): string {
   const hash = createHasher();
-  writeHead(input, (text) => updateText(hash, text));
+  writeHead(input, { text: (text) => updateText(hash, text), ascii: (bytes, count) => hash.update(bytes, 0, count) });
   updateText(hash, '\n');
   let filled = lines;
   if (filled === undefined) {

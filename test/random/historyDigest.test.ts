@@ -7,12 +7,13 @@ import { expect, test as plain } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import type { InspectionRecord, PlanningInput } from '../../src/index.js';
+import { inputDigest, type InspectionRecord, type PlanningInput } from '../../src/index.js';
 import { createSha256 as nativeSha256 } from '../../src/random/hash/node.js';
 import { createSha256 as portableSha256 } from '../../src/random/hash/portable.js';
 import { inputHead } from '../../src/random/inputDigest.js';
 import { updateText, utf8Bytes } from '../../src/random/sha256.js';
 import { generateDirectory } from '../../src/testing/index.js';
+import { reference } from './digestReference.js';
 
 /** Canonical JSON the plain way: keys sorted, every value written by the same recursive rule. */
 function plainJson(value: unknown): string {
@@ -62,6 +63,39 @@ plain('the generator reaches records with extra keys, escapes, surrogates and ti
   expect(samples.filter((r) => r.departments.length > 1).length).toBeGreaterThan(samples.length / 5);
 });
 
+/** Whether a record takes the byte path (`recordBytes`): seven keys, every string printable ASCII without `"` or `\`. */
+const plainRecord = (r: object): boolean => Object.keys(r).length === 7 && Object.values(r).flat().every((v) => typeof v !== 'string' || (/^[\x20-\x7e]*$/u.test(v) && !/["\\]/u.test(v)));
+/** Plain ASCII ids that are often the beginning of one another or equal, of every length mod 4 (the byte path compares texts four bytes at a time). */
+const plainText = fc.oneof(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '~', '!', ':', '0'), maxLength: 9 }), fc.constantFrom('samr', 'samr:registration', 'sam', 'samr!'));
+const plainHistoryRecord = fc.record({
+  enterprise: plainText,
+  date: fc.constantFrom('2024-01-05', '2024-03-31'),
+  departments: fc.array(plainText, { maxLength: 3 }),
+  itemKinds: fc.array(plainText, { maxLength: 3 }),
+  joint: fc.boolean(),
+  unified: fc.boolean(),
+  reason: fc.constantFrom('random', 'complaint'),
+});
+/** Plain records, some given twice, now and then with one record of the string path among them. */
+const mixedHistory = fc.tuple(fc.array(plainHistoryRecord, { maxLength: 40 }), fc.nat(3), fc.option(record, { freq: 3, nil: undefined }))
+  .map(([plain, twice, odd]) => [...plain, ...plain.slice(0, twice), ...(odd === undefined ? [] : [odd])]);
+
+test.prop([mixedHistory], { numRuns: 1000 })('records of plain ASCII are written and sorted as bytes as the plain writer writes and sorts them (R4)', (history) => {
+  const input = { ...template, history: history as unknown as InspectionRecord[] };
+  const head = inputHead(input);
+  const at = head.indexOf('"history":') + '"history":'.length;
+  expect(head.slice(at, at + plainHistory(input).length)).toBe(plainHistory(input));
+});
+
+plain('the histories reach both paths: all records plain, and one record of the string path among plain ones', () => {
+  const histories = fc.sample(mixedHistory, { numRuns: 300, seed: 25 });
+  expect(histories.filter((h) => h.length > 5 && h.every(plainRecord)).length).toBeGreaterThan(30);
+  expect(histories.filter((h) => h.length > 5 && !h.every(plainRecord)).length).toBeGreaterThan(30);
+  // Ties (a record given twice), and texts that agree up to the enterprise: the same date and departments.
+  expect(histories.filter((h) => new Set(h.map((r) => JSON.stringify(r))).size < h.length).length).toBeGreaterThan(30);
+  expect(histories.filter((h) => new Set(h.map((r) => `${r.date}${JSON.stringify(r.departments)}`)).size < h.length - 3).length).toBeGreaterThan(30);
+});
+
 /** Text whose pieces end on every kind of character: a pair split at the piece size, lone halves, 2- and 3-byte characters. */
 const long = fc.tuple(fc.oneof(fc.nat(40_000), fc.constantFrom(16_381, 16_382, 16_383, 32_766, 32_767)), fc.string({ unit: fc.constantFrom('a', 'é', '企', '😀', '\ud800', '\udfff'), maxLength: 40 }), fc.nat(3)).map(([pad, tail, k]) => 'x'.repeat(pad) + '😀'.repeat(k) + tail);
 
@@ -80,4 +114,34 @@ plain('a surrogate pair straddling the 16 384-character piece boundary is encode
   updateText(hash, value);
   expect(hash.hex()).toBe(bytesToHex(sha256(new TextEncoder().encode(value))));
   expect(utf8ToBytes('😀')).toEqual(utf8Bytes('😀'));
+});
+
+/** A year's history of 40 000 enterprises: about 2 600 records, several 64 KB pieces of the head. */
+const year = generateDirectory({ size: 40_000, seed: 'history-digest-big', batch: 3 }).history;
+/** That history with records whose strings are long, escaped or not ASCII among them. */
+const bigHistory = fc.tuple(
+  fc.array(record, { maxLength: 20 }),
+  fc.array(fc.tuple(fc.oneof(fc.nat(40_000), fc.integer({ min: 1 << 15, max: 40_000 })), fc.constantFrom('"', '\\', '企', 'a', '\ud800')), { maxLength: 3 }),
+).map(([odd, longs]) => {
+  // Codes no parser would pass: the digest writes whatever string a record holds.
+  const long = longs.map(([pad, c], k) => ({ ...(year[k % year.length] as InspectionRecord), enterprise: 'x'.repeat(pad) + c }) as unknown as InspectionRecord);
+  return [...year, ...(odd as unknown as InspectionRecord[]), ...long];
+});
+
+test.prop([bigHistory], { numRuns: 15 })('a history of several 64 KB pieces is written and hashed as the plain writer and hasher do it (R4)', (history) => {
+  const input = { ...template, history };
+  const head = inputHead(input);
+  const at = head.indexOf('"history":') + '"history":'.length;
+  expect(head.length).toBeGreaterThan(1 << 17);
+  expect(head.slice(at, at + plainHistory(input).length)).toBe(plainHistory(input));
+  const digest = inputDigest(input);
+  expect(digest._tag === 'Right' && digest.right).toBe(reference(input));
+});
+
+plain('the big histories reach a record longer than a piece, and records escaped or not ASCII', () => {
+  const samples = fc.sample(bigHistory, { numRuns: 15, seed: 25 });
+  const longest = (h: readonly InspectionRecord[]): number => Math.max(...h.map((r) => r.enterprise.length));
+  expect(samples.filter((h) => longest(h) > 1 << 15).length).toBeGreaterThan(2);
+  expect(samples.filter((h) => h.some((r) => /[^\x20-\x7e]/u.test(r.enterprise))).length).toBeGreaterThan(2);
+  expect(samples.filter((h) => h.some((r) => /["\\]/u.test(r.enterprise))).length).toBeGreaterThan(2);
 });
