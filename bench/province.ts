@@ -28,6 +28,8 @@ export interface ProvinceFigures {
   readonly withoutMs: readonly number[];
   readonly digestMs: readonly number[];
   readonly noDigestMs: readonly number[];
+  /** planDraw with history again, in turns with the two before: the draw's digest share is this less the draw without its digest. */
+  readonly drawWithMs: readonly number[];
   /** On the full plan's input ({@link fullPlanInput}): planDraw, planPeriod and verifyPlan. */
   readonly drawMs: readonly number[];
   readonly planMs: readonly number[];
@@ -43,27 +45,39 @@ function hardInput(n: number): PlanningInput {
 }
 
 /**
- * `rounds` rounds, each timing in turn: planDraw with and without the history, the exported
- * inputDigest, the draw without its digest (the draw's digest share is the difference); then, when
- * `plans`, on the full plan's input (40 departments, 10 000 inspectors, the same year's history),
- * planDraw, planPeriod and verifyPlan in turn.
+ * planDraw with and without the history, each in processes of its own (bench/drawAlone.ts; two
+ * processes a side, in turns, `rounds` rounds each); then, in this process, `rounds` rounds of the
+ * exported inputDigest, the draw without its digest and planDraw in turn (the draw's digest share
+ * is the difference of the last two); then, when `plans`, on the full plan's input (40
+ * departments, 10 000 inspectors, the same year's history), planDraw, planPeriod and verifyPlan
+ * in turn.
  */
 export function benchProvince(n: number, rounds: number, plans: boolean): ProvinceFigures {
-  const f = { withMs: [] as number[], withoutMs: [] as number[], digestMs: [] as number[], noDigestMs: [] as number[] };
-  let records: number;
-  {
-    const input = hardInput(n);
-    records = input.history.length;
-    const bare = { ...input, history: [] };
-    for (let r = 0; r < rounds; r++) {
-      const seed = `${SEED}/${r}`;
-      f.withMs.push(time(() => must(planDraw(input, { seed }))));
-      f.withoutMs.push(time(() => must(planDraw(bare, { seed }))));
-      f.digestMs.push(time(() => must(inputDigest(input))));
-      f.noDigestMs.push(time(() => must(drawBatch(input, { seed }, { digest: () => '' }))));
+  const f = { withMs: [] as number[], withoutMs: [] as number[], digestMs: [] as number[], noDigestMs: [] as number[], drawWithMs: [] as number[] };
+  let records = 0;
+  for (let pair = 0; pair < 2; pair++) {
+    for (const side of ['with', 'without'] as const) {
+      const alone = drawAlone(n, side, rounds);
+      records = alone.records;
+      (side === 'with' ? f.withMs : f.withoutMs).push(...alone.ms);
     }
   }
+  const input = hardInput(n);
+  for (let r = 0; r < rounds; r++) {
+    const seed = `${SEED}/${r}`;
+    f.digestMs.push(time(() => must(inputDigest(input))));
+    f.noDigestMs.push(time(() => must(drawBatch(input, { seed }, { digest: () => '' }))));
+    f.drawWithMs.push(time(() => must(planDraw(input, { seed }))));
+  }
   return { n, records, ...f, ...(plans ? benchFullPlan(n, rounds) : { drawMs: [], planMs: [], verifyMs: [], visits: 0, unplannable: 0 }) };
+}
+
+/** bench/drawAlone.ts in a process of its own, with this process's Node options (`--expose-gc`, the heap limit, the TypeScript loader). */
+function drawAlone(n: number, side: 'with' | 'without', rounds: number): { readonly records: number; readonly ms: readonly number[] } {
+  const script = fileURLToPath(new URL('./drawAlone.ts', import.meta.url));
+  const r = spawnSync(process.execPath, [...process.execArgv, script, String(n), side, String(rounds)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  if (r.status !== 0) throw new Error(`drawAlone ${n} ${side} failed: ${r.stderr.slice(0, 500)}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as { records: number; ms: number[] };
 }
 
 /** planDraw, planPeriod (with a visit secret) and verifyPlan in turn on the full plan's input, `rounds` times. */
