@@ -149,13 +149,22 @@ function drafter(input: PlanningInput, plan: DrawPlan): (target: Target, industr
     }
     return list;
   };
+  // The draws whose filters take in an industry, for its full-coverage targets: worked out once per industry.
+  const covering = new Map<string, readonly DrawSpec[]>();
+  const coveringOf = (industry: string): readonly DrawSpec[] => {
+    let draws = covering.get(industry);
+    if (draws === undefined) covering.set(industry, (draws = plan.record.draws.filter((d) => coversIndustry(d.filter, industry))));
+    return draws;
+  };
   return (target, industry) => {
-    const full = target.status !== 'drawn';
-    const draws = full
-      ? plan.record.draws.filter((d) => coversIndustry(d.filter, industry))
-      : target.placements.map((p) => drawOf.get(p.draw));
     const found: Share[] = [];
-    for (const draw of draws) if (draw !== undefined) found.push(...sharesOf(full, draw, industry));
+    const add = (full: boolean, draw: DrawSpec | undefined): void => {
+      if (draw === undefined) return;
+      const shares = sharesOf(full, draw, industry);
+      for (let s = 0; s < shares.length; s++) found.push(shares[s] as Share);
+    };
+    if (target.status !== 'drawn') for (const draw of coveringOf(industry)) add(true, draw);
+    else for (let p = 0; p < target.placements.length; p++) add(false, drawOf.get((target.placements[p] as Target['placements'][number]).draw));
     return found;
   };
 }

@@ -21,6 +21,8 @@ export interface Need {
   readonly slots: Int32Array;
   /** A copy of the pool for {@link LazyOrder} to shuffle in, kept equal to the pool between tasks. */
   readonly scratch: Int32Array;
+  /** Room for {@link LazyOrder} to note its swaps in. */
+  readonly swaps: Int32Array;
   /** The department's row in the per-day counts of free inspectors. */
   readonly row: number;
   /** The kinds as bits of the department's own numbering (see `Roster.kindBits`), or -1 past its 31st kind. */
@@ -30,16 +32,21 @@ export interface Need {
 /**
  * A department's qualified pool for one task in random order, shuffled lazily (Fisher–Yates from
  * the front) so that only the names actually reached are drawn from the stream. The shuffle runs
- * in `scratch`, a copy of the pool the roster keeps per pool: {@link LazyOrder.release} puts back
- * the entries it moved, so the next task's order starts from the pool again without a copy.
+ * in `scratch`, a copy of the pool the roster keeps per pool, and notes each step's swap in
+ * `swaps`, also kept per pool: {@link LazyOrder.release} undoes the swaps, so the next task's
+ * order starts from the pool again without a copy, and a task's walk allocates nothing (a list of
+ * the positions it wrote was 34 MB of garbage for 37 000 visits at 10⁶, docs/performance.md).
  */
 export class LazyOrder {
-  /** Positions the shuffle wrote, to put back on release. */
-  private readonly touched: number[] = [];
   private shuffled = 0;
   private rng: RandomGenerator | undefined;
 
-  constructor(private readonly pool: Int32Array, private readonly purpose: () => RandomGenerator, private readonly scratch: Int32Array = pool.slice()) {}
+  constructor(
+    private readonly pool: Int32Array,
+    private readonly purpose: () => RandomGenerator,
+    private readonly scratch: Int32Array = pool.slice(),
+    private readonly swaps: Int32Array = new Int32Array(pool.length),
+  ) {}
 
   get length(): number {
     return this.pool.length;
@@ -55,21 +62,23 @@ export class LazyOrder {
         const swap = scratch[i] as number;
         scratch[i] = scratch[j] as number;
         scratch[j] = swap;
-        this.touched.push(i, j);
+        this.swaps[i] = j;
         this.shuffled++;
       }
     }
     return scratch[position] as number;
   }
 
-  /** Puts the scratch copy back to the pool's own order. */
+  /** Puts the scratch copy back to the pool's own order: the swaps undone, last first. */
   release(): void {
-    const { touched, scratch, pool } = this;
-    for (let k = 0; k < touched.length; k++) {
-      const t = touched[k] as number;
-      scratch[t] = pool[t] as number;
+    const { swaps, scratch } = this;
+    for (let i = this.shuffled - 1; i >= 0; i--) {
+      const j = swaps[i] as number;
+      const swap = scratch[i] as number;
+      scratch[i] = scratch[j] as number;
+      scratch[j] = swap;
     }
-    touched.length = 0;
+    this.shuffled = 0;
   }
 }
 
@@ -114,7 +123,7 @@ class MissingKinds implements Missing {
 }
 
 /** What one department of one task needs from the pool, as {@link Roster.pool} gives it. */
-export type PoolEntry = Pick<Need, 'pool' | 'covered' | 'whole' | 'slots' | 'scratch' | 'row' | 'bits'>;
+export type PoolEntry = Pick<Need, 'pool' | 'covered' | 'whole' | 'slots' | 'scratch' | 'swaps' | 'row' | 'bits'>;
 
 /** A walk's record: the team, the skips, and the inspectors picked (by index). */
 export interface WalkRecord {
@@ -232,6 +241,7 @@ export class Roster {
         whole: pool.length === certified.length,
         slots: Int32Array.from(kinds, (k) => this.slotOf.get(`${department}${UNIT_SEPARATOR}${k}`) ?? -1),
         scratch: pool.slice(),
+        swaps: new Int32Array(pool.length),
         row: this.departmentIndex.get(department) as number,
         bits: kinds.reduce((bits, k) => {
           const bit = this.kindBit.get(`${department}${UNIT_SEPARATOR}${k}`);

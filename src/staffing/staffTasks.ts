@@ -233,13 +233,29 @@ function inspectorStreamsAhead(states: StreamStates, tasks: readonly JointTask[]
  * and a batch's tasks share a few hundred such shapes.
  */
 function needsFor(roster: Roster, itemOf: ReadonlyMap<string, InspectionItem>): (task: JointTask, teamSize: number) => readonly Need[] {
-  const known = new Map<string, readonly Need[]>();
+  // A tree keyed by the team size, then each department, a separator, then each item: found with a
+  // lookup per id and no string made per task (a joined key was 16 MB of garbage at 10⁶).
+  const root: KeyNode = new Map();
   return (task, teamSize) => {
-    const key = `${teamSize}${UNIT_SEPARATOR}${task.departments.join(UNIT_SEPARATOR)}${UNIT_SEPARATOR}${UNIT_SEPARATOR}${task.items.join(UNIT_SEPARATOR)}`;
-    let needs = known.get(key);
-    if (needs === undefined) known.set(key, (needs = needsOf(task, teamSize, roster, itemOf)));
+    let node = step(root, teamSize);
+    for (let i = 0; i < task.departments.length; i++) node = step(node, task.departments[i] as string);
+    node = step(node, UNIT_SEPARATOR);
+    for (let i = 0; i < task.items.length; i++) node = step(node, task.items[i] as string);
+    let needs = node.get(NEEDS) as readonly Need[] | undefined;
+    if (needs === undefined) node.set(NEEDS, (needs = needsOf(task, teamSize, roster, itemOf)));
     return needs;
   };
+}
+
+/** A node of {@link needsFor}'s tree: its children by id (or team size), and its needs under {@link NEEDS}. */
+type KeyNode = Map<string | number | symbol, KeyNode | readonly Need[]>;
+const NEEDS = Symbol('needs');
+
+/** The child of `node` under `key`, made when missing. */
+function step(node: KeyNode, key: string | number): KeyNode {
+  let next = node.get(key) as KeyNode | undefined;
+  if (next === undefined) node.set(key, (next = new Map()));
+  return next;
 }
 
 /** What each department of a task needs: its kinds, its seats (the lead's take the extra seats of the team size, R9, N1), its pool. */
@@ -284,7 +300,7 @@ function staffOne(input: PlanningInput, task: JointTask, roster: Roster, needs: 
   const orders: (LazyOrder | undefined)[] = new Array<LazyOrder | undefined>(needs.length);
   const orderOf = (k: number): LazyOrder => {
     const need = needs[k] as Need;
-    return (orders[k] ??= new LazyOrder(need.pool, () => ahead?.(k) ?? streams(INSPECTORS, `${task.id}${UNIT_SEPARATOR}${need.department}`), need.scratch));
+    return (orders[k] ??= new LazyOrder(need.pool, () => ahead?.(k) ?? streams(INSPECTORS, `${task.id}${UNIT_SEPARATOR}${need.department}`), need.scratch, need.swaps));
   };
   try {
     const firstDay = uniformBelow(streams(DATE, task.id), dayCount);

@@ -59,18 +59,21 @@ describe('Roster (staffing)', () => {
     for (const label of ['walked', 'decided yes', 'decided no']) expect(share(label), label).toBeGreaterThan(3);
   });
 
-  // Orders shuffled in one scratch copy, released between tasks, against each order in a fresh copy of its own.
+  // Orders shuffled in one scratch copy noting their swaps in one array, released between tasks, against each order in fresh arrays of its own.
   const arbOrders = fc.record({ pool: fc.uniqueArray(fc.nat(500), { minLength: 1, maxLength: 40 }), walks: fc.array(fc.tuple(fc.stringMatching(/^[a-z0-9]{1,6}$/), fc.nat(45)), { minLength: 1, maxLength: 6 }) });
   test.prop([arbOrders], { numRuns: 1000 })('an order shuffled in the shared scratch copy and released equals one shuffled in a copy of its own, walk after walk (#25)', ({ pool, walks }) => {
     const entries = Int32Array.from(pool);
     const scratch = entries.slice();
+    const swaps = new Int32Array(entries.length);
     for (const [seed, depth] of walks) {
       const reach = Math.min(depth, entries.length - 1);
-      const shared = new LazyOrder(entries, () => streamFromSeed(seed, 'order-test'), scratch);
+      const shared = new LazyOrder(entries, () => streamFromSeed(seed, 'order-test'), scratch, swaps);
       const own = new LazyOrder(entries, () => streamFromSeed(seed, 'order-test'));
       // Read out of order, as the test walk and the recording walk of a task do.
       const read = (order: LazyOrder) => [order.at(Math.floor(reach / 2)), ...Array.from({ length: reach + 1 }, (_, i) => order.at(i))];
       expect(read(shared)).toEqual(read(own));
+      shared.release();
+      expect([...scratch]).toEqual(pool);
       shared.release();
       expect([...scratch]).toEqual(pool);
     }
