@@ -79,8 +79,12 @@ function fieldsProblem(row: object): string | undefined {
 /** The reasons of an inspection record (R20 counts only `random` ones as drawn). */
 const REASONS: ReadonlySet<unknown> = new Set(INSPECTION_REASONS);
 
-/** Whether `value` is an array of strings. */
-const strings = (value: unknown): boolean => Array.isArray(value) && value.every((v) => typeof v === 'string');
+/** Whether `value` is an array of strings, without holes (`every` would pass over a hole; JSON has none, so no parsed input does). */
+function strings(value: unknown): boolean {
+  if (!Array.isArray(value)) return false;
+  for (let i = 0; i < value.length; i++) if (typeof value[i] !== 'string') return false;
+  return true;
+}
 
 /**
  * Whether a history row lacks the types and values the draw reads: a code and a date, departments
