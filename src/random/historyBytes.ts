@@ -73,7 +73,7 @@ export function recordBytes(history: readonly InspectionRecord[]): RecordBytes |
   let at = 0;
   for (let i = 0; i < history.length; i++) {
     const r = history[i] as InspectionRecord;
-    if (keyCount(r) !== 7) return undefined;
+    if (!hasSevenKeys(r)) return undefined;
     const departments = sortedIds(r.departments);
     const itemKinds = sortedIds(r.itemKinds);
     const bound = at + FIXED + r.date.length + r.enterprise.length + r.reason.length + listLength(departments) + listLength(itemKinds);
@@ -117,11 +117,21 @@ function textOrder(history: readonly InspectionRecord[], bytes: Uint8Array, end:
   return order;
 }
 
-/** A record's own keys (the seven of a checked record, or more). */
-function keyCount(r: object): number {
+/** The seven keys of an inspection record. */
+const RECORD_KEYS = ['date', 'departments', 'enterprise', 'itemKinds', 'joint', 'reason', 'unified'] as const;
+
+/**
+ * Whether a record's own enumerable keys are exactly its seven (as every parsed record's are): then
+ * its canonical JSON is those seven fields in key order. A record with another key, or one of the
+ * seven only on its prototype (an object built by hand), is written by the generic writer, which
+ * writes the record's own keys, as the canonical JSON defines it.
+ */
+export function hasSevenKeys(r: object): boolean {
   let count = 0;
   for (const key in r) if (Object.hasOwn(r, key)) count++;
-  return count;
+  if (count !== RECORD_KEYS.length) return false;
+  for (let k = 0; k < RECORD_KEYS.length; k++) if (!Object.hasOwn(r, RECORD_KEYS[k] as string)) return false;
+  return true;
 }
 
 /** At most the bytes a list of ids takes in a record's text. */

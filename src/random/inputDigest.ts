@@ -6,7 +6,7 @@ import type { PlanningInput } from '../model/types.js';
 import { duplicateRowIssue, notValidatedIssues, refusedEnterpriseRow } from '../input/validated.js';
 import { left, right } from '../internal/result.js';
 import { EnterpriseLines } from './enterpriseLines.js';
-import { byCodeUnits, recordBytes, sortedIds, writeEscaped } from './historyBytes.js';
+import { byCodeUnits, hasSevenKeys, recordBytes, sortedIds, writeEscaped } from './historyBytes.js';
 import { sha256Of, toHex, updateText, utf8Bytes, type Sha256Hasher } from './sha256.js';
 
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -191,7 +191,7 @@ function sortedRecords(history: PlanningInput['history']): string[] {
 function recordJson(r: PlanningInput['history'][number]): string {
   const departments = sortedIds(r.departments);
   const itemKinds = sortedIds(r.itemKinds);
-  if (Object.keys(r).length !== 7) return canonicalJson({ ...r, departments, itemKinds });
+  if (!hasSevenKeys(r)) return canonicalJson({ ...r, departments, itemKinds });
   return JSON.stringify({ date: r.date, departments, enterprise: r.enterprise, itemKinds, joint: r.joint, reason: r.reason, unified: r.unified });
 }
 

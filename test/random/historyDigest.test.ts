@@ -145,3 +145,18 @@ plain('the big histories reach a record longer than a piece, and records escaped
   expect(samples.filter((h) => h.some((r) => /[^\x20-\x7e]/u.test(r.enterprise))).length).toBeGreaterThan(2);
   expect(samples.filter((h) => h.some((r) => /["\\]/u.test(r.enterprise))).length).toBeGreaterThan(2);
 });
+
+plain('a forged record with a key of its prototype is written as its own keys are, on both paths (outside review of #25)', () => {
+  const [first] = year;
+  if (first === undefined) throw new Error('the example needs history');
+  const { unified: _, ...six } = first;
+  // Seven own keys, but `unified` comes from the prototype and `note` is its own.
+  const forged = (note: string): InspectionRecord => Object.assign(Object.create({ unified: false }) as object, six, { note }) as unknown as InspectionRecord;
+  for (const rest of [year.slice(1, 40), [{ ...first, enterprise: '企业' } as unknown as InspectionRecord]]) {
+    const a = { ...template, history: [forged('A'), ...rest] };
+    const b = { ...template, history: [forged('B'), ...rest] };
+    expect(inputHead(a)).not.toBe(inputHead(b));
+    const at = inputHead(a).indexOf('"history":') + '"history":'.length;
+    expect(inputHead(a).slice(at, at + plainHistory(a).length)).toBe(plainHistory(a));
+  }
+});
