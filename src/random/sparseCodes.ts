@@ -1,4 +1,4 @@
-import { USCC_VALUES, USCC_WEIGHTS } from '../uscc/alphabet.js';
+import { isUsccFast, USCC_VALUES } from '../uscc/alphabet.js';
 
 /**
  * A small map from USCCs to values, asked about every row of a large directory, where nearly every
@@ -38,7 +38,8 @@ export class SparseCodes<T> {
     let parts: Uint32Array = new Uint32Array(48);
     for (const item of items) {
       if (3 * kept.length + 3 > parts.length) parts = grown(parts);
-      if (validCodeParts(codeOf(item), parts, 3 * kept.length)) kept.push(item);
+      const code = codeOf(item);
+      if (isUsccFast(code) && codeParts(code, parts, 3 * kept.length)) kept.push(item);
     }
     let capacity = 16;
     while (capacity < kept.length * 2) capacity *= 2;
@@ -88,15 +89,12 @@ export class SparseCodes<T> {
    */
   eachRow(parts: readonly [Uint32Array, Uint32Array, Uint32Array], count: number, found: (row: number, value: T) => void): void {
     const [p0, p1, p2] = parts;
-    const { filter } = this;
-    const bits = 32 * filter.length - 1;
     for (let row = 0; row < count; row++) {
       const a = p0[row] as number;
       const b = p1[row] as number;
       const c = p2[row] as number;
       const h = hashOf(a, b, c);
-      const bit = h & bits;
-      if (((filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) continue;
+      if (!this.passes(h)) continue;
       const value = this.find(h, a, b, c);
       if (value !== undefined) found(row, value);
     }
@@ -143,22 +141,6 @@ function filterOf(keys: Uint32Array, count: number): Int32Array {
 function hashOf(p0: number, p1: number, p2: number): number {
   const h = Math.imul(p2 ^ Math.imul(p1 ^ Math.imul(p0, 0x85ebca6b), 0xc2b2ae35), 0x9e3779b1);
   return h ^ (h >>> 16);
-}
-
-/** {@link codeParts} (at `out[at]`) of a valid USCC (N10: its 18th character the check character of the others), else `false`. */
-function validCodeParts(code: string, out: Uint32Array, at: number): boolean {
-  if (!codeParts(code, out, at)) return false;
-  const sum = partSum(out[at] as number, 0) + partSum(out[at + 1] as number, 6) + partSum(out[at + 2] as number, 12);
-  const last = code.charCodeAt(17);
-  return last < 128 && USCC_VALUES[last] === (31 - (sum % 31)) % 31;
-}
-
-/** The weighted sum (N10) of a part's characters, whose first is position `first` (0-based). */
-function partSum(part: number, first: number): number {
-  const count = first === 12 ? 5 : 6;
-  let sum = 0;
-  for (let c = count - 1, rest = part; c >= 0; c--, rest >>>= 5) sum += (rest & 31) * (USCC_WEIGHTS[first + c] as number);
-  return sum;
 }
 
 /**
