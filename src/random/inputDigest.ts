@@ -6,7 +6,7 @@ import type { PlanningInput } from '../model/types.js';
 import { duplicateRowIssue, notValidatedIssues, refusedEnterpriseRow } from '../input/validated.js';
 import { left, right } from '../internal/result.js';
 import { EnterpriseLines } from './enterpriseLines.js';
-import { byCodeUnits, hasSevenKeys, recordBytes, sortedIds, writeEscaped } from './historyBytes.js';
+import { byCodeUnits, hasSevenKeys, JsonStrings, recordBytes, sortedIds, writeEscaped, type HeadSink } from './historyBytes.js';
 import { sha256Of, toHex, updateText, utf8Bytes, type Sha256Hasher } from './sha256.js';
 
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -73,12 +73,6 @@ export function inputHead(input: PlanningInput): string {
   return pieces.join('');
 }
 
-/** Where {@link writeHead} writes: text, and ASCII bytes (`bytes[0, count)`). */
-interface HeadSink {
-  readonly text: (text: string) => void;
-  readonly ascii: (bytes: Uint8Array, count: number) => void;
-}
-
 /** Bytes of the history's text handed on at a time by {@link writeHistory}. */
 const HISTORY_PIECE = 1 << 16;
 
@@ -103,60 +97,18 @@ function writeHead(input: PlanningInput, sink: HeadSink): void {
  * Writes the history's array: each record's canonical JSON text (its ids sorted), the texts sorted
  * as strings, each written as a JSON string (`JSON.stringify(text)`), as ASCII bytes about 64 KB
  * at a time. Records of plain ASCII strings are written, sorted and escaped as bytes
- * (`recordBytes`); a history with any other record takes the string path ({@link writeTexts}).
+ * (`recordBytes`); a history with any other record takes the string path (`JsonStrings.addText`).
  */
 function writeHistory(history: PlanningInput['history'], sink: HeadSink): void {
   sink.text('[');
   const records = recordBytes(history);
-  if (records === undefined) writeTexts(sortedRecords(history), sink);
-  else writeEscaped(records, sink.ascii, HISTORY_PIECE);
+  if (records !== undefined) writeEscaped(records, sink, HISTORY_PIECE);
+  else {
+    const out = new JsonStrings(sink, HISTORY_PIECE);
+    for (const text of sortedRecords(history)) out.addText(text);
+    out.end();
+  }
   sink.text(']');
-}
-
-/**
- * Writes records' texts as JSON strings: a text of ASCII characters escaped byte by byte (a `"`
- * or `\` gets a `\` before it; a canonical JSON text holds no raw control character), any other
- * text as `JSON.stringify` writes it. At 10⁷ enterprises a year's history is 250 000 records, 50
- * MB of text: escaped as strings and joined, it was three more copies of it as garbage
- * (docs/performance.md, "History").
- */
-function writeTexts(texts: readonly string[], sink: HeadSink): void {
-  let buffer = new Uint8Array(HISTORY_PIECE);
-  let at = 0;
-  for (let k = 0; k < texts.length; k++) {
-    const text = texts[k] as string;
-    if (at + 2 * text.length + 3 > buffer.length) {
-      sink.ascii(buffer, at);
-      at = 0;
-      if (2 * text.length + 3 > buffer.length) buffer = new Uint8Array(2 * text.length + 3);
-    }
-    const start = at;
-    if (k > 0) buffer[at++] = 44; // ,
-    buffer[at++] = 34; // "
-    at = escapedAscii(text, buffer, at);
-    if (at < 0) {
-      sink.ascii(buffer, start);
-      sink.text(`${k > 0 ? ',' : ''}${JSON.stringify(text)}`);
-      at = 0;
-      continue;
-    }
-    buffer[at++] = 34;
-  }
-  sink.ascii(buffer, at);
-}
-
-/** Writes `text` escaped as inside a JSON string at `out[at]` and returns the end, or −1 when a character is not printable ASCII. */
-function escapedAscii(text: string, out: Uint8Array, at: number): number {
-  let end = at;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34 || c === 92) {
-      out[end++] = 92;
-      out[end++] = c;
-    } else if (c >= 32 && c < 127) out[end++] = c;
-    else return -1;
-  }
-  return end;
 }
 
 /**
